@@ -1,0 +1,101 @@
+import type { Action } from './actions';
+import { boardOf, sideIndex, type Board } from './board';
+import { Dice } from './rng';
+import type { Provenance, Side } from './scenario';
+import type { GameState, Leader, LogEntry, RegionState, Sighting, Strengths } from './state';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export function setAt(values: Strengths, side: Side, value: number): Strengths {
+  const out: [number, number, number] = [values[0], values[1], values[2]];
+  out[sideIndex(side)] = value;
+  return out;
+}
+
+export function addAt(values: Strengths, side: Side, delta: number): Strengths {
+  return setAt(values, side, values[sideIndex(side)] + delta);
+}
+
+/**
+ * One action's worth of changes: copies the state once, and each region,
+ * leader or list only when it is first written, so `apply` never mutates
+ * its input and shares everything it did not touch.
+ */
+export class Draft {
+  readonly s: Mutable<GameState>;
+  readonly board: Board;
+  readonly dice: Dice;
+  private regions: RegionState[] | null = null;
+  private leaders: Leader[] | null = null;
+  private entries: LogEntry[] = [];
+  private seen: Sighting[] = [];
+
+  constructor(state: GameState) {
+    this.s = { ...state };
+    this.board = boardOf(state.scenario);
+    this.dice = new Dice(state.rng);
+  }
+
+  region(i: number): RegionState {
+    return (this.regions ?? this.s.regions)[i]!;
+  }
+
+  setRegion(i: number, patch: Partial<RegionState>): void {
+    this.regions ??= this.s.regions.slice();
+    this.regions[i] = { ...this.regions[i]!, ...patch };
+  }
+
+  units(i: number, side: Side): number {
+    return this.region(i).units[sideIndex(side)];
+  }
+
+  setUnits(i: number, side: Side, value: number): void {
+    this.setRegion(i, { units: setAt(this.region(i).units, side, value) });
+  }
+
+  leader(i: number): Leader {
+    return (this.leaders ?? this.s.leaders)[i]!;
+  }
+
+  get leaderCount(): number {
+    return this.s.leaders.length;
+  }
+
+  setLeader(i: number, patch: Partial<Leader>): void {
+    this.leaders ??= this.s.leaders.slice();
+    this.leaders[i] = { ...this.leaders[i]!, ...patch };
+  }
+
+  log(side: Side | null, text: string, extra?: { secretTo?: Side; source?: Provenance }): void {
+    const entry: LogEntry = { turn: this.s.turn, side, text };
+    if (extra?.secretTo) entry.secretTo = extra.secretTo;
+    if (extra?.source) entry.source = extra.source;
+    this.entries.push(entry);
+  }
+
+  sight(sighting: Sighting): void {
+    this.seen.push(sighting);
+  }
+
+  addVp(side: Side, delta: number): void {
+    this.s.vp = addAt(this.s.vp, side, delta);
+  }
+
+  regionName(i: number): string {
+    return this.s.scenario.regions[i]!.name;
+  }
+
+  leaderName(i: number): string {
+    return this.s.scenario.leaders[i]!.name;
+  }
+
+  finish(action: Action | null): GameState {
+    if (this.regions) this.s.regions = this.regions;
+    if (this.leaders) this.s.leaders = this.leaders;
+    if (this.entries.length) this.s.log = this.s.log.concat(this.entries);
+    if (this.seen.length) this.s.sightings = this.s.sightings.concat(this.seen);
+    if (action) this.s.actions = this.s.actions.concat([action]);
+    this.s.rng = this.dice.state();
+    return this.s;
+  }
+}

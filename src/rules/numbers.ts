@@ -1,0 +1,76 @@
+/**
+ * Every number of the rules, in one place. docs/RULES.md quotes them; a test
+ * checks that the two agree.
+ */
+export const NUMBERS = {
+  /** Most strength one side may stack in a region. */
+  maxStrength: 9,
+  maxFort: 2,
+  /** Largest amount of each track. */
+  maxEscalation: 10,
+  maxTurkeyTension: 6,
+  /** Coalition loses 1 AP per this many points of Turkey tension. */
+  tensionPerApLost: 2,
+  /** Coalition and Regime lose 1 AP per this many points of escalation. */
+  escalationPerApLost: 4,
+  /** Turkey tension falls by this much at each upkeep. */
+  tensionDecay: 1,
+  /** A search finds leaders on this roll or higher (d6) ... */
+  searchHit: 5,
+  /** ... less this when the searcher has units in or next to the region. */
+  searchNearBonus: 1,
+  /** A leader crossing into an enemy-held region is intercepted on this roll or lower (d6) ... */
+  interceptClosed: 2,
+  /** ... or this when it leaves the noose centre through a Coalition-held exit. */
+  interceptNoose: 3,
+  /** A random report sights a hidden leader on this roll (d6). */
+  reportSighting: 6,
+  /** An air strike hits the garrison on this roll or higher (d6); it suppresses on `airSuppress` or higher. */
+  airHit: 5,
+  airSuppress: 3,
+  /** An air strike kills a revealed leader in the region on this roll (d6). */
+  airKillsLeader: 6,
+  /** Coalition and Regime units in adjacent regions cause an incident on this roll (d6). */
+  incidentContact: 6,
+  /** Iran-backed militias provoke an incident on this roll or higher when Regime units are in contact in the valley. */
+  incidentMilitia: 5,
+  /** Victory points. */
+  vpTakeRegion: 1,
+  vpTakeCapture: 3,
+  vpPerLeaderValue: 2,
+  vpRegimeHoldsObjective: 1,
+  vpIncident: 1,
+  vpRedoubtLeader: 1,
+} as const;
+
+/**
+ * Combat results table: d6 + odds column + shifts, clamped to 1..12.
+ * Each row is [attacker loss, defender loss].
+ */
+export const CRT: readonly (readonly [number, number])[] = [
+  [2, 0], // 1 or less
+  [2, 0], // 2
+  [1, 0], // 3
+  [1, 1], // 4
+  [1, 1], // 5
+  [0, 1], // 6
+  [1, 2], // 7
+  [0, 2], // 8
+  [0, 2], // 9
+  [0, 3], // 10
+  [0, 3], // 11
+  [0, 4], // 12 or more
+];
+
+/** Odds columns: ratio of attacker to defender strength, from below 1:1 (column 0) to 4:1 or more (column 4). */
+export const ODDS_COLUMNS = ['1:2', '1:1', '2:1', '3:1', '4:1'] as const;
+
+/** The random event table, rolled with one d6 at the start of each turn. */
+export const RANDOM_EVENTS = {
+  1: 'turkeyTension',
+  2: 'militiaIncident',
+  3: 'isReinforcement',
+  4: 'none',
+  5: 'none',
+  6: 'none',
+} as const;

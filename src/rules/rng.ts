@@ -1,0 +1,40 @@
+import seedrandom from 'seedrandom';
+import type { RngState } from './state';
+
+type StatefulPrng = (() => number) & { state(): RngState };
+
+function alea(seed: string, state: RngState | true): StatefulPrng {
+  return seedrandom.alea(seed, { state }) as unknown as StatefulPrng;
+}
+
+/** The game's one generator: alea, seeded once, its state saved in the game state after every draw. */
+export function seedRng(seed: string): RngState {
+  return alea(seed, true).state();
+}
+
+/** Dice for one `apply`: restores the saved generator, rolls, and hands back the new state. */
+export class Dice {
+  private readonly prng: StatefulPrng;
+  private rolled = false;
+
+  constructor(private readonly saved: RngState) {
+    this.prng = alea('', { ...saved });
+  }
+
+  /** A six-sided die, 1..6. */
+  d6(): number {
+    this.rolled = true;
+    return 1 + Math.floor(this.prng() * 6);
+  }
+
+  /** A uniform pick among n, 0..n-1. */
+  pick(n: number): number {
+    this.rolled = true;
+    return Math.floor(this.prng() * n);
+  }
+
+  /** The generator's state after the draws, or the same object when nothing was rolled. */
+  state(): RngState {
+    return this.rolled ? this.prng.state() : this.saved;
+  }
+}
