@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { apply, type Action, type GameState } from '../../src/rules';
+import { act, game, regionOf, rig, toOperations, withLeader, withRegions } from './helpers';
+
+const coalitionTurn = (): GameState => toOperations(game(), 'coalition');
+
+function refusal(state: GameState, action: Action): string {
+  const r = apply(state, action);
+  if (r.ok) throw new Error('expected a refusal');
+  return r.error.code;
+}
+
+describe('§3 action points', () => {
+  it('§3.1 each action costs 1 AP; at 0 only ending the phase is legal', () => {
+    let s = withRegions(coalitionTurn(), {});
+    s = { ...s, ap: 1, turkeyTension: 0 };
+    s = act(s, { type: 'fortify', side: 'coalition', region: 'tabqa' });
+    expect(s.ap).toBe(0);
+    expect(refusal(s, { type: 'fortify', side: 'coalition', region: 'ain-issa' })).toBe('ERR_NO_AP');
+  });
+});
+
+describe('§4.1 move', () => {
+  it('moves strength along a link and keeps the rest behind', () => {
+    const s = act(coalitionTurn(), { type: 'move', side: 'coalition', from: 'tabqa', to: 'resafa', strength: 3 });
+    expect(regionOf(s, 'tabqa').units[0]).toBe(1);
+    expect(regionOf(s, 'resafa').units[0]).toBe(3);
+    expect(regionOf(s, 'resafa').control).toBe('coalition');
+  });
+
+  it.each([
+    [{ from: 'tabqa', to: 'maadan', strength: 1 }, 'ERR_NOT_ADJACENT'],
+    [{ from: 'tabqa', to: 'resafa', strength: 5 }, 'ERR_BAD_STRENGTH'],
+    [{ from: 'tabqa', to: 'resafa', strength: 0 }, 'ERR_BAD_STRENGTH'],
+    [{ from: 'resafa', to: 'tabqa', strength: 1 }, 'ERR_NO_UNITS'],
+    [{ from: 'tabqa', to: 'raqqa', strength: 1 }, 'ERR_OCCUPIED'],
+    [{ from: 'tabqa', to: 'nowhere', strength: 1 }, 'ERR_UNKNOWN_REGION'],
+  ])('refuses %j with %s', (fields, code) => {
+    expect(refusal(coalitionTurn(), { type: 'move', side: 'coalition', ...fields } as Action)).toBe(code);
+  });
+
+  it('§1.3 refuses to stack more than 9 strength', () => {
+    const s = withRegions(coalitionTurn(), { resafa: { control: 'coalition', units: [8, 0, 0] } });
+    expect(refusal(s, { type: 'move', side: 'coalition', from: 'tabqa', to: 'resafa', strength: 2 })).toBe('ERR_STACK_LIMIT');
+  });
+
+  it('§1.5 allied powers never share a region', () => {
+    const s = withRegions(coalitionTurn(), { resafa: { control: 'regime', units: [0, 2, 0] } });
+    expect(refusal(s, { type: 'move', side: 'coalition', from: 'tabqa', to: 'resafa', strength: 1 })).toBe('ERR_OCCUPIED');
+  });
+
+  it('§4.7 entering an empty enemy region takes it, scores 1 VP and captures hidden leaders there', () => {
+    let s = withRegions(coalitionTurn(), { resafa: { control: 'islamicState', units: [0, 0, 0], fort: 1 } });
+    s = withLeader(s, 'leader-2', { at: 'resafa' });
+    s = act(s, { type: 'move', side: 'coalition', from: 'tabqa', to: 'resafa', strength: 1 });
+    expect(regionOf(s, 'resafa').control).toBe('coalition');
+    expect(regionOf(s, 'resafa').fort).toBe(0);
+    expect(s.leaders[1]!.status).toBe('captured');
+    expect(s.vp[0]).toBe(1 + 2);
+    expect(s.neutralized[0]).toBe(1);
+  });
+
+  it('§4.7 a hidden leader in a region the Coalition already holds is not found by moving in', () => {
+    let s = withLeader(coalitionTurn(), 'leader-2', { at: 'ain-issa' });
+    s = act(s, { type: 'move', side: 'coalition', from: 'shaddadi', to: 'ain-issa', strength: 1 });
+    expect(s.leaders[1]!.status).toBe('atLarge');
+  });
+
+  it('§4.7 a revealed leader is captured when units move in', () => {
+    let s = withLeader(coalitionTurn(), 'leader-2', { at: 'ain-issa', revealed: true });
+    s = act(s, { type: 'move', side: 'coalition', from: 'shaddadi', to: 'ain-issa', strength: 1 });
+    expect(s.leaders[1]!.status).toBe('captured');
+  });
+});
+
+describe('§4.2–4.4 attack', () => {
+  it('refuses attacks on an empty region, on an ally, and by a side with no units there', () => {
+    const s = coalitionTurn();
+    expect(refusal(s, { type: 'attack', side: 'coalition', from: 'tabqa', to: 'resafa' })).toBe('ERR_NO_ENEMY');
+    expect(refusal(s, { type: 'attack', side: 'coalition', from: 'resafa', to: 'raqqa' })).toBe('ERR_NO_UNITS');
+    const allied = withRegions(s, { resafa: { control: 'regime', units: [0, 2, 0] } });
+    expect(refusal(allied, { type: 'attack', side: 'coalition', from: 'tabqa', to: 'resafa' })).toBe('ERR_NOT_HOSTILE');
+  });
+
+  it('§4.3 shows the odds with fortification as a visible shift', async () => {
+    const { combatOdds } = await import('../../src/rules');
+    const s = coalitionTurn();
+    const odds = combatOdds(s, 'coalition', 1, 0)!; // Tabqa 4 against Raqqa 5, fort 2
+    expect(odds.odds).toBe('1:2');
+    expect(odds.modifiers).toEqual([{ label: 'fortified 2', shift: -2 }]);
+    expect(odds.total).toBe(-2);
+  });
+
+  it('§4.3 encirclement and air support each shift one column for the attacker', async () => {
+    const { combatOdds } = await import('../../src/rules');
+    const s = withRegions(coalitionTurn(), {
+      resafa: { control: 'islamicState', units: [0, 0, 2], suppressedBy: 'coalition' },
+      sukhnah: { control: 'regime', units: [0, 0, 0] },
+      raqqa: { control: 'coalition', units: [4, 0, 0], fort: 0 },
+    });
+    const odds = combatOdds(s, 'coalition', 0, 4)!; // Raqqa 4 against Resafa 2: 2:1
+    expect(odds.odds).toBe('2:1');
+    expect(odds.modifiers.map((m) => m.label)).toEqual(['air support', 'encircled']);
+    expect(odds.total).toBe(4);
+  });
+
+  it.each([
+    // roll, expected [attacker after, defender after, taken]
+    [1, 3, 2, false], // index 3: attacker -1
+    [2, 3, 1, false], // index 4: both -1
+    [4, 4, 1, false], // index 6: defender -1
+    [5, 3, 0, true], // index 7: attacker -1, defender -2: taken by 3
+    [6, 4, 0, true], // index 8: defender -2
+  ])('§4.4 at 2:1, a roll of %i leaves attacker %i, defender %i (taken: %s)', (roll, attacker, defender, taken) => {
+    let s = withRegions(coalitionTurn(), {
+      resafa: { control: 'islamicState', units: [0, 0, 2] },
+      raqqa: { control: 'coalition', units: [4, 0, 0], fort: 0 },
+      sukhnah: { control: 'islamicState', units: [0, 0, 1] },
+    });
+    s = rig(s, [roll]);
+    s = act(s, { type: 'attack', side: 'coalition', from: 'raqqa', to: 'resafa' });
+    const target = regionOf(s, 'resafa');
+    if (taken) {
+      expect(target.control).toBe('coalition');
+      expect(target.units[0]).toBe(attacker);
+      expect(regionOf(s, 'raqqa').units[0]).toBe(0);
+    } else {
+      expect(target.units[2]).toBe(defender);
+      expect(regionOf(s, 'raqqa').units[0]).toBe(attacker);
+    }
+  });
+
+  it('§4.2 Islamic State may attack the Regime', () => {
+    let s = toOperations(game(), 'islamicState');
+    s = rig(s, [6]);
+    s = act(s, { type: 'attack', side: 'islamicState', from: 'sukhnah', to: 'palmyra' });
+    expect(regionOf(s, 'palmyra').units[1]).toBeLessThan(5);
+  });
+});
+
+describe('§4.5 air strike', () => {
+  it.each([
+    [6, 4, 'coalition'],
+    [5, 4, 'coalition'],
+    [3, 5, 'coalition'],
+    [2, 5, null],
+  ])('a roll of %i leaves the garrison at %i and suppression by %s', (roll, garrison, by) => {
+    let s = rig(coalitionTurn(), [roll]);
+    s = act(s, { type: 'airStrike', side: 'coalition', target: 'raqqa' });
+    expect(regionOf(s, 'raqqa').units[2]).toBe(garrison);
+    expect(regionOf(s, 'raqqa').suppressedBy).toBe(by);
+  });
+
+  it('needs a target and an air force', () => {
+    expect(refusal(coalitionTurn(), { type: 'airStrike', side: 'coalition', target: 'resafa' })).toBe('ERR_NO_ENEMY');
+    const is = toOperations(game(), 'islamicState');
+    expect(refusal(is, { type: 'airStrike', side: 'islamicState', target: 'tabqa' })).toBe('ERR_NO_AIR');
+  });
+
+  it('a six kills a revealed leader in the target, scoring for the striker', () => {
+    let s = withLeader(coalitionTurn(), 'al-baghdadi', { at: 'raqqa', revealed: true });
+    s = rig(s, [6]);
+    s = act(s, { type: 'airStrike', side: 'coalition', target: 'raqqa' });
+    expect(s.leaders[0]!.status).toBe('killed');
+    expect(s.neutralized[0]).toBe(2);
+    expect(s.vp[0]).toBe(4);
+  });
+
+  it('never touches a hidden leader', () => {
+    let s = withLeader(coalitionTurn(), 'al-baghdadi', { at: 'raqqa', revealed: false });
+    s = rig(s, [6]);
+    s = act(s, { type: 'airStrike', side: 'coalition', target: 'raqqa' });
+    expect(s.leaders[0]!.status).toBe('atLarge');
+  });
+});
+
+describe('§4.6 search', () => {
+  it('a hit reveals every leader in the region and records a sighting', () => {
+    let s = rig(coalitionTurn(), [4]); // 4 + near bonus (Tabqa is adjacent to Raqqa) = 5
+    s = act(s, { type: 'search', side: 'coalition', region: 'raqqa' });
+    expect(s.leaders.every((l) => l.revealed)).toBe(true);
+    expect(s.sightings.filter((x) => x.how === 'search')).toHaveLength(4);
+    expect(s.intel[0]).toBe(1);
+  });
+
+  it('far from the searcher\'s units a 4 misses', () => {
+    let s = withLeader(coalitionTurn(), 'leader-2', { at: 'abu-kamal' });
+    s = rig(s, [4]);
+    s = act(s, { type: 'search', side: 'coalition', region: 'abu-kamal' });
+    expect(s.leaders[1]!.revealed).toBe(false);
+  });
+
+  it('a revealed leader in a region with the searcher\'s units is captured', () => {
+    let s = withLeader(coalitionTurn(), 'leader-3', { at: 'tabqa' });
+    s = rig(s, [5]);
+    s = act(s, { type: 'search', side: 'coalition', region: 'tabqa' });
+    expect(s.leaders[2]!.status).toBe('captured');
+  });
+
+  it('rolls its die whether or not a leader is there (the generator moves the same way)', () => {
+    const base = coalitionTurn();
+    const here = act(withLeader(base, 'leader-2', { at: 'abu-kamal' }), { type: 'search', side: 'coalition', region: 'mayadin' });
+    const there = act(withLeader(base, 'leader-2', { at: 'mayadin' }), { type: 'search', side: 'coalition', region: 'mayadin' });
+    expect(here.rng).toEqual(there.rng);
+  });
+
+  it('needs intelligence points', () => {
+    const s = { ...coalitionTurn(), intel: [0, 1, 0] as const };
+    expect(refusal(s, { type: 'search', side: 'coalition', region: 'raqqa' })).toBe('ERR_NO_INTEL');
+  });
+});
+
+describe('§4.8 fortify and §4.9 reinforce', () => {
+  it('fortifies up to 2', () => {
+    let s = act(coalitionTurn(), { type: 'fortify', side: 'coalition', region: 'tabqa' });
+    s = act(s, { type: 'fortify', side: 'coalition', region: 'tabqa' });
+    expect(regionOf(s, 'tabqa').fort).toBe(2);
+    expect(refusal(s, { type: 'fortify', side: 'coalition', region: 'tabqa' })).toBe('ERR_FORT_MAX');
+    expect(refusal(s, { type: 'fortify', side: 'coalition', region: 'raqqa' })).toBe('ERR_NO_UNITS');
+  });
+
+  it('reinforces a held base from the pool', () => {
+    const s = act(coalitionTurn(), { type: 'reinforce', side: 'coalition', region: 'tabqa' });
+    expect(regionOf(s, 'tabqa').units[0]).toBe(5);
+    expect(s.pool[0]).toBe(5);
+    expect(refusal(s, { type: 'reinforce', side: 'coalition', region: 'resafa' })).toBe('ERR_NOT_BASE');
+    expect(refusal({ ...s, pool: [0, 8, 5] }, { type: 'reinforce', side: 'coalition', region: 'tabqa' })).toBe('ERR_POOL_EMPTY');
+  });
+
+  it('Islamic State reinforces only in redoubts it holds', () => {
+    const s = toOperations(game(), 'islamicState');
+    expect(regionOf(act(s, { type: 'reinforce', side: 'islamicState', region: 'maadan' }), 'maadan').units[2]).toBe(3);
+    expect(refusal(s, { type: 'reinforce', side: 'islamicState', region: 'raqqa' })).toBe('ERR_NOT_BASE');
+  });
+});

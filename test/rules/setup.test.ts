@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { apply, legalActions, outcome } from '../../src/rules';
+import { act, deepFreeze, game, scenario } from './helpers';
+
+describe('§2 sequence of play: a new game', () => {
+  it('starts on turn 1, in the week of the scenario start date, with Islamic State moving leaders', () => {
+    const s = game();
+    expect(s.turn).toBe(1);
+    expect(s.date).toBe('2017-06-06');
+    expect(s.phase).toBe('leaders');
+    expect(s.active).toBe('islamicState');
+    expect(outcome(s)).toEqual({ status: 'running' });
+  });
+
+  it('puts every leader at large at the origin of its flight', () => {
+    const s = game();
+    expect(s.leaders.map((l) => [l.at, l.status])).toEqual(scenario.leaders.map((l) => [l.startOptions[0], 'atLarge']));
+  });
+
+  it('fires turn 1 scripted events, with the sentence they came from in the log', () => {
+    const s = game();
+    const entry = s.log.find((e) => e.text.includes('Turkey slow'));
+    expect(entry?.source?.quote).toBe('Tensions b');
+    // +2 from the scripted event, +1 more only if the random event rolled 1.
+    expect([2, 3]).toContain(s.turkeyTension);
+  });
+
+  it('§2.2 gives each side its intelligence allowance', () => {
+    expect(game().intel).toEqual([2, 1, 0]);
+  });
+
+  it('§2.4 runs the operations phases in order Coalition, Regime, Islamic State, then a new week', () => {
+    let s = game();
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      s = act(s, { type: 'endPhase', side: s.active });
+      seen.push(`${s.phase}:${s.active}`);
+    }
+    expect(seen).toEqual(['operations:coalition', 'operations:regime', 'operations:islamicState', 'leaders:islamicState']);
+    expect(s.turn).toBe(2);
+    expect(s.date).toBe('2017-06-13');
+  });
+
+  it('is deterministic: the same seed gives the same game', () => {
+    expect(JSON.stringify(game('x'))).toBe(JSON.stringify(game('x')));
+  });
+
+  it('apply never mutates the state or the action it is given', () => {
+    const s = deepFreeze(game());
+    const a = deepFreeze({ type: 'endPhase' as const, side: 'islamicState' as const });
+    expect(apply(s, a).ok).toBe(true);
+    for (const action of legalActions(s, 'islamicState')) expect(apply(s, deepFreeze(action)).ok).toBe(true);
+  });
+
+  it('refuses actions out of turn with the rule in words', () => {
+    const r = apply(game(), { type: 'endPhase', side: 'coalition' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('ERR_NOT_YOUR_PHASE');
+      expect(r.error.message).toMatch(/Islamic State's leader phase/);
+    }
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 42],
+    ['an unknown type', { type: 'nuke', side: 'coalition' }],
+    ['an unknown side', { type: 'endPhase', side: 'turkey' }],
+    ['a missing field', { type: 'move', side: 'islamicState', from: 'raqqa' }],
+    ['a fractional strength', { type: 'move', side: 'islamicState', from: 'raqqa', to: 'maadan', strength: 1.5 }],
+  ])('refuses malformed input (%s) with ERR_MALFORMED, never throwing', (_name, input) => {
+    const r = apply(game(), input as never);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('ERR_MALFORMED');
+  });
+});
