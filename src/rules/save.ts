@@ -111,8 +111,9 @@ function stateProblem(state: GameState): string | null {
 export function parseScenario(data: unknown, where = 'scenario'): Loaded<Scenario> {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return fail(`${where}: ${firstIssue(parsed.error)}`);
-  const problem = scenarioProblem(parsed.data as Scenario);
-  return problem ? fail(problem) : { ok: true, value: parsed.data as Scenario };
+  // The input itself, not zod's copy: the schema has vouched for it, and its key order stays the file's.
+  const problem = scenarioProblem(data as Scenario);
+  return problem ? fail(problem) : { ok: true, value: data as Scenario };
 }
 
 export function loadGame(text: string): Loaded<GameState> {
@@ -120,7 +121,7 @@ export function loadGame(text: string): Loaded<GameState> {
   if (!env.ok) return env;
   const parsed = gameStateSchema.safeParse(env.value.state);
   if (!parsed.success) return fail(`Save file field state.${firstIssue(parsed.error)}`);
-  const state = parsed.data as GameState;
+  const state = env.value.state as GameState;
   const problem = scenarioProblem(state.scenario) ?? stateProblem(state);
   return problem ? fail(`Save file: ${problem}`) : { ok: true, value: state };
 }
@@ -137,7 +138,7 @@ export function loadReplay(text: string): Loaded<Replay> {
   for (const [i, a] of env.value.actions.entries()) {
     const parsed = actionSchema.safeParse(a);
     if (!parsed.success) return fail(`Replay field actions.${i}.${firstIssue(parsed.error)}`);
-    actions.push(parsed.data as Action);
+    actions.push(a as Action);
   }
   const extra = Object.keys(env.value).find((k) => !['format', 'version', 'scenario', 'seed', 'actions', 'hash'].includes(k));
   if (extra) return fail(`Replay has an unknown field "${extra}".`);

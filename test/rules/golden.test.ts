@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import seedrandom from 'seedrandom';
+import { describe, expect, it } from 'vitest';
+import { apply, exportReplay, hash, legalActions, loadReplay, newGame, runReplay, type Scenario } from '../../src/rules';
+import { fixtureScenario } from '../fixtures/scenario';
+
+/**
+ * Golden replays: committed games whose final hashes must not change unless the
+ * rules change on purpose. To accept a deliberate rule change:
+ * UPDATE_GOLDEN=1 npx vitest run test/rules/golden.test.ts
+ */
+const dir = 'test/golden';
+const update = process.env.UPDATE_GOLDEN === '1';
+
+function randomGame(scenario: Scenario, seed: string) {
+  const pick = seedrandom(`pick:${seed}`);
+  let s = newGame(scenario, seed);
+  while (s.phase !== 'over') {
+    const legal = legalActions(s, s.active);
+    const r = apply(s, legal[Math.floor(pick() * legal.length)]!);
+    if (!r.ok) throw new Error(r.error.message);
+    s = r.state;
+  }
+  return s;
+}
+
+const games = [
+  ['fixture-1', () => fixtureScenario()],
+  ['fixture-2', () => fixtureScenario()],
+  ['fixture-3', () => fixtureScenario()],
+] as const;
+
+describe('golden replays', () => {
+  if (update) {
+    mkdirSync(dir, { recursive: true });
+    for (const [seed, scenario] of games) {
+      const file = `${dir}/${seed}.replay.json`;
+      if (existsSync(file) && seed.startsWith('builtin')) continue;
+      writeFileSync(file, `${JSON.stringify(exportReplay(randomGame(scenario(), seed)), null, 1)}\n`);
+    }
+  }
+
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.replay.json')) : [];
+  it('has golden replays to check', () => expect(files.length).toBeGreaterThanOrEqual(3));
+
+  it.each(files)('%s replays to its recorded hash', (file) => {
+    const replay = loadReplay(readFileSync(`${dir}/${file}`, 'utf8'));
+    expect(replay.ok, replay.ok ? '' : replay.error).toBe(true);
+    if (!replay.ok) return;
+    const final = runReplay(replay.value);
+    expect(final.ok).toBe(true);
+    if (final.ok) {
+      expect(final.value.phase).toBe('over');
+      expect(hash(final.value)).toBe(replay.value.hash);
+    }
+  });
+});

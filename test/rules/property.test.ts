@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  apply,
+  boardOf,
+  hash,
+  legalActions,
+  loadGame,
+  occupant,
+  saveGame,
+  SIDES,
+  view,
+  type Action,
+  type GameState,
+} from '../../src/rules';
+import { game, scenario } from './helpers';
+
+const regionIds = scenario.regions.map((r) => r.id);
+const leaderIds = scenario.leaders.map((l) => l.id);
+
+/** Any action at all, legal or not, over the map's names plus one unknown. */
+const anyAction: fc.Arbitrary<Action> = (() => {
+  const side = fc.constantFrom(...SIDES);
+  const region = fc.constantFrom(...regionIds, 'atlantis');
+  return fc.oneof(
+    fc.record({ type: fc.constant('move' as const), side, from: region, to: region, strength: fc.integer({ min: -1, max: 10 }) }),
+    fc.record({ type: fc.constant('attack' as const), side, from: region, to: region }),
+    fc.record({ type: fc.constant('airStrike' as const), side, target: region }),
+    fc.record({ type: fc.constant('search' as const), side, region }),
+    fc.record({ type: fc.constant('fortify' as const), side, region }),
+    fc.record({ type: fc.constant('reinforce' as const), side, region }),
+    fc.record({ type: fc.constant('moveLeader' as const), side, leader: fc.constantFrom(...leaderIds, 'nobody'), to: region }),
+    fc.record({ type: fc.constant('endPhase' as const), side }),
+  );
+})();
+
+function invariants(s: GameState): void {
+  for (const [i, r] of s.regions.entries()) {
+    for (const u of r.units) expect(u >= 0 && u <= 9, `strength in region ${i}`).toBe(true);
+    expect(r.units.filter((u) => u > 0).length).toBeLessThanOrEqual(1);
+    const o = occupant(r);
+    if (o) expect(r.control, `control of region ${i}`).toBe(o);
+    expect(r.fort >= 0 && r.fort <= 2).toBe(true);
+  }
+  const ids = new Set(regionIds);
+  for (const l of s.leaders) expect(l.at !== null && ids.has(l.at), `${l.id} is in exactly one region`).toBe(true);
+  expect(s.ap).toBeGreaterThanOrEqual(0);
+  expect(s.pool.every((p) => p >= 0) && s.intel.every((p) => p >= 0)).toBe(true);
+  expect(s.escalation >= 0 && s.escalation <= 10 && s.turkeyTension >= 0 && s.turkeyTension <= 6).toBe(true);
+}
+
+/** The same state with every hidden leader somewhere else: what other sides see must not change. */
+function shuffledSecrets(s: GameState, offset: number): GameState {
+  return {
+    ...s,
+    leaders: s.leaders.map((l, i) =>
+      l.status === 'atLarge' && !l.revealed ? { ...l, at: regionIds[(i + offset) % regionIds.length]!, moved: !l.moved, crossed: 'closed' } : l,
+    ),
+    hiddenVp: s.hiddenVp + offset,
+  };
+}
+
+/** Plays a game from `seed`, picking legal action number `choices[k] % count` at step k. */
+function playOut(seed: string, choices: number[], each: (s: GameState, a: Action) => void = () => {}): GameState {
+  let s = game(seed);
+  for (const c of choices) {
+    if (s.phase === 'over') break;
+    const legal = legalActions(s, s.active);
+    const a = legal[c % legal.length]!;
+    each(s, a);
+    const r = apply(s, a);
+    expect(r.ok).toBe(true);
+    if (r.ok) s = r.state;
+  }
+  return s;
+}
+
+describe('properties over random legal play', () => {
+  it('keeps every invariant after every action', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.nat(), { minLength: 1, maxLength: 300 }), (seed, choices) => {
+        invariants(playOut(seed, choices, (s) => invariants(s)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('legalActions and apply agree both ways', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.nat(), { maxLength: 120 }), fc.array(anyAction, { minLength: 1, maxLength: 40 }), (seed, choices, probes) => {
+        const s = playOut(seed, choices);
+        for (const side of SIDES) {
+          const legal = legalActions(s, side);
+          for (const a of legal) expect(apply(s, a).ok, JSON.stringify(a)).toBe(true);
+          const listed = new Set(legal.map((a) => JSON.stringify(a)));
+          for (const probe of probes) {
+            const a = { ...probe, side } as Action;
+            expect(apply(s, a).ok, JSON.stringify(a)).toBe(listed.has(JSON.stringify(a)));
+          }
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('never lets a hidden leader reach another side\'s view', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.nat(), { maxLength: 250 }), fc.integer({ min: 1, max: 20 }), (seed, choices, offset) => {
+        const s = playOut(seed, choices);
+        if (s.phase === 'over') return;
+        const other = shuffledSecrets(s, offset);
+        for (const side of ['coalition', 'regime'] as const) {
+          const v = view(s, side);
+          expect(JSON.stringify(v)).toBe(JSON.stringify(view(other, side)));
+          for (const [i, l] of v.leaders.entries()) if (s.leaders[i]!.status === 'atLarge' && !s.leaders[i]!.revealed) expect(l.at).toBe(null);
+          expect(v.log.some((e) => e.secretTo === 'islamicState')).toBe(false);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('save, load and continue equals never saving', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.nat(), { maxLength: 150 }), fc.array(fc.nat(), { maxLength: 150 }), (seed, before, after) => {
+        const straight = playOut(seed, [...before, ...after]);
+        const saved = playOut(seed, before);
+        const loaded = loadGame(saveGame(saved));
+        expect(loaded.ok).toBe(true);
+        if (!loaded.ok) return;
+        let s = loaded.value;
+        for (const c of after) {
+          if (s.phase === 'over') break;
+          const legal = legalActions(s, s.active);
+          const r = apply(s, legal[c % legal.length]!);
+          if (r.ok) s = r.state;
+        }
+        expect(hash(s)).toBe(hash(straight));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the board is the map: every region reachable, links both ways', () => {
+    const board = boardOf(scenario);
+    for (const [i, next] of board.adjacent.entries()) for (const n of next) expect(board.adjacent[n]).toContain(i);
+  });
+});
