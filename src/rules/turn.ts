@@ -1,4 +1,3 @@
-import { sideIndex } from './board';
 import { sideDef } from './check';
 import { addAt, type Draft } from './draft';
 import { interceptions, reports } from './leaders';

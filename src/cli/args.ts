@@ -1,0 +1,40 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A mistake in how a command was called or what it was given: one line on stderr, exit code 2. */
+export class UsageError extends Error {}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** node:util parseArgs, strict, with its errors turned into one readable line. */
+export function parseFlags<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals });
+  } catch (e) {
+    const message = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '.');
+    throw new UsageError(message);
+  }
+}
+
+/** A whole number in [min, max] from a flag, or a UsageError naming the flag. */
+export function intFlag(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^-?\d+$/.test(raw.trim())) throw new UsageError(`--${name} must be a whole number, not "${raw}".`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new UsageError(`--${name} must be between ${min} and ${max}, not ${raw}.`);
+  return value;
+}
+
+/** Runs a command: user errors print one line and exit 2; nothing prints a stack trace for them. */
+export async function run(usage: string, main: () => Promise<void> | void): Promise<void> {
+  try {
+    await main();
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message} ${usage}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`Internal error: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}
