@@ -1,0 +1,199 @@
+/**
+ * The compiler: document text in, a validated `Scenario` out, every element
+ * carrying the sentence it came from. It never throws; a document too thin to
+ * play gets one sentence saying what is missing.
+ */
+import { SIDES, SIDE_NAMES, type LinkDef, type Provenance, type Scenario, type SideDef } from '../rules/scenario';
+import { DEFAULT_TURNS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
+import { lineOf, parseDocument, provenance, type Doc } from './document';
+import { extractActors, extractAlliances, type Alliance } from './extract/actors';
+import { extractControl } from './extract/control';
+import { extractStartDate, operationMentions } from './extract/date';
+import { disagrees, extractDistances, type StatedDistance } from './extract/distances';
+import { extractEvents } from './extract/events';
+import { extractFlight, type Flight } from './extract/flight';
+import { extractLeaderCount, extractNamedLeaders } from './extract/leaders';
+import { extractAreas, extractPlaces, extractRedoubts } from './extract/places';
+import { buildRegions, controlAt } from './forces';
+import { placeById } from './gazetteer';
+import { buildLeaders, startOptions } from './leaders';
+import { buildMap, type MapEntry } from './map';
+import { chooseObjectives } from './objectives';
+import { linkBetween } from './routes';
+import { scenarioSchema } from './schema';
+import { unknownNames } from './unknown';
+
+/** What the compiler saw besides the scenario, for the readable summary. */
+export interface CompileReport {
+  distances: StatedDistance[];
+  flight: Flight & { quotes: Provenance[] };
+  alliances: Array<Alliance & { quote: Provenance }>;
+  startDateSource: Provenance | null;
+  captureSource: Provenance | null;
+  holdSource: Provenance | null;
+  /** Why each region is on the map. */
+  reasons: Record<string, string>;
+}
+
+export type CompileResult =
+  | { ok: true; scenario: Scenario; warnings: string[]; report: CompileReport }
+  | { ok: false; error: string };
+
+export interface CompileOptions {
+  /** A name for the scenario (a file name, say); its id is made from it. */
+  name?: string;
+}
+
+function slug(s: string): string {
+  const out = s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 61)
+    .replace(/-[^-]*$|-+$/g, '');
+  return out || 'scenario';
+}
+
+function fail(error: string): CompileResult {
+  return { ok: false, error };
+}
+
+function applyDistances(doc: Doc, links: LinkDef[], distances: readonly StatedDistance[]): void {
+  for (const d of distances) {
+    const steps: LinkDef[] = [];
+    for (let i = 1; i < d.route.length; i++) {
+      const a = d.route[i - 1] ?? '';
+      const b = d.route[i] ?? '';
+      const link = links.find((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a));
+      if (link) steps.push(link);
+    }
+    if (steps.length !== d.route.length - 1 || steps.length === 0) continue;
+    // The stated figure is shared along the route in proportion to the gazetteer's legs.
+    const total = steps.reduce((n, l) => n + (linkBetween(l.a, l.b)?.km ?? l.km), 0);
+    let left = d.km;
+    steps.forEach((link, i) => {
+      const leg = i === steps.length - 1 ? left : Math.round((d.km * (linkBetween(link.a, link.b)?.km ?? link.km)) / total);
+      left -= leg;
+      link.km = Math.max(1, leg);
+      link.origin = 'document';
+      link.source = provenance(doc, d.sentence);
+    });
+  }
+}
+
+function compileDocument(text: string, options: CompileOptions): CompileResult {
+  if (text.replace(/^\ufeff/, '').trim() === '') return fail('The document is empty: there is nothing to compile.');
+  const doc = parseDocument(text);
+  const warnings: string[] = [];
+
+  const actors = extractActors(doc);
+  const sidesNamed = new Set(actors.map((a) => a.side));
+  if (!sidesNamed.has('islamicState')) {
+    return fail('The document never names the Islamic State (ISIS, ISIL, Daesh, "the group"), so there is no one to flee: the escape needs the group.');
+  }
+  if (!sidesNamed.has('coalition') && !sidesNamed.has('regime')) {
+    const line = lineOf(doc, actors[0]?.source?.sentence ?? 0);
+    return fail(`The document names no side opposing the Islamic State (no coalition, SDF, Syrian government, Russia or Iran-backed militias); only the group, first on line ${line}.`);
+  }
+  for (const side of SIDES) {
+    if (!sidesNamed.has(side)) warnings.push(`The document names no ${SIDE_NAMES[side]} actor; the ${SIDE_NAMES[side]} plays with the knowledge base's defaults.`);
+  }
+
+  const places = extractPlaces(doc);
+  const areas = extractAreas(doc);
+  if (places.length + areas.length < 2) {
+    const only = places[0] ?? null;
+    const where = only ? `only ${only.name}, on line ${lineOf(doc, only.sentence)}` : 'none';
+    return fail(`The document names fewer than two places of the theater (${where}); a map needs at least two connected places.`);
+  }
+
+  const start = extractStartDate(doc);
+  if (start.sentence === null) warnings.push(`The document names no operation or date; the scenario starts on ${start.date} by default.`);
+  const ops = operationMentions(doc);
+  const control = extractControl(doc);
+  const flight = extractFlight(doc, start.date);
+  const heldAtStart = (id: string) => controlAt(id, start.date, control);
+  const objectives = chooseObjectives(doc, places, ops, start, heldAtStart, flight.origins);
+  if (!objectives) return fail('The document names no place the sides could fight for.');
+  if (heldAtStart(objectives.capture) === 'coalition') {
+    warnings.push(`${placeById(objectives.capture)?.name} is already the Coalition's on ${start.date}; the capture objective is won from the start.`);
+  }
+
+  const map = buildMap({ places, areas, capture: objectives.capture, hold: objectives.hold, startDate: start.date });
+  if (map.entries.size > MAX_REGIONS) warnings.push(`The map has ${map.entries.size} regions, more than the ${MAX_REGIONS} a board reads well with.`);
+
+  const redoubts = new Map<string, number | null>(extractRedoubts(doc));
+  for (const id of flight.destinations) if (!redoubts.has(id)) redoubts.set(id, flight.sentences[0] ?? null);
+  const regions = buildRegions({ doc, map, startDate: start.date, capture: objectives.capture, control, redoubts });
+  if (!regions.some((r) => r.control === 'islamicState')) {
+    return fail(`No region on the map is held by the Islamic State on ${start.date}, so its leaders have nowhere to start.`);
+  }
+
+  const links: LinkDef[] = map.links().map((l) => ({ a: l.a, b: l.b, kind: l.kind, km: l.km, origin: 'gazetteer', source: null }));
+  const distances = extractDistances(doc);
+  applyDistances(doc, links, distances);
+  for (const d of distances) {
+    if (disagrees(d)) {
+      warnings.push(`The document's "${d.stated}" from ${placeById(d.from)?.name} to ${placeById(d.to)?.name} (line ${lineOf(doc, d.sentence)}) is ${d.km} km; the gazetteer says ${d.gazetteerKm} km.`);
+    }
+  }
+
+  const leaderInput = { doc, named: extractNamedLeaders(doc), count: extractLeaderCount(doc), flight, startDate: start.date, capture: objectives.capture, regions };
+  const { options: starts, note } = startOptions(leaderInput);
+  if (note) warnings.push(note);
+  const { leaders, warning } = buildLeaders(leaderInput, starts);
+  if (warning) warnings.push(warning);
+
+  const sides: SideDef[] = SIDES.map((side) => {
+    const d = SIDE_DEFAULTS[side];
+    return { side, ap: d.ap, pool: d.pool, intel: d.intel, air: d.air, bases: d.bases.filter((id) => map.has(id)) };
+  });
+
+  warnings.push(...unknownNames(doc));
+  const title = doc.text.slice(doc.sentences[0]?.start ?? 0, doc.sentences[0]?.end ?? 0).replace(/\s+/g, ' ').slice(0, 140);
+  const scenario: Scenario = {
+    id: slug(options.name ?? title),
+    title: title || (options.name ?? 'Untitled document'),
+    startDate: start.date,
+    turns: DEFAULT_TURNS,
+    sides,
+    actors,
+    regions,
+    links,
+    leaders,
+    events: extractEvents(doc, extractAlliances(doc), DEFAULT_TURNS),
+    objectives: { capture: objectives.capture, hold: objectives.hold },
+    warnings,
+  };
+  const checked = scenarioSchema.safeParse(scenario);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return fail(`The compiled scenario is invalid (${issue?.path.join('.') || 'scenario'}: ${issue?.message ?? 'unknown problem'}); please report this document.`);
+  }
+
+  const sentenceProv = (n: number | null): Provenance | null => (n === null ? null : provenance(doc, n));
+  const reasons: Record<string, string> = {};
+  for (const e of map.entries.values() as Iterable<MapEntry>) reasons[e.id] = e.reason;
+  const report: CompileReport = {
+    distances,
+    flight: { ...flight, quotes: flight.sentences.map((n) => provenance(doc, n)) },
+    alliances: extractAlliances(doc).map((a) => ({ ...a, quote: provenance(doc, a.sentence) })),
+    startDateSource: sentenceProv(start.sentence),
+    captureSource: sentenceProv(objectives.captureSentence),
+    holdSource: sentenceProv(objectives.holdSentence),
+    reasons,
+  };
+  return { ok: true, scenario, warnings, report };
+}
+
+/** Compiles a document into a scenario, or says in one sentence why it cannot. Never throws. */
+export function compileScenario(text: string, options: CompileOptions = {}): CompileResult {
+  try {
+    if (typeof text !== 'string') return fail('The document is not text.');
+    return compileDocument(text, options);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return fail(`The compiler could not read this document (${why}); please report it.`);
+  }
+}

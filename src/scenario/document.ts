@@ -1,0 +1,61 @@
+/**
+ * The parsed document every extractor reads: the text, its sentences and the
+ * names found in it, plus the helpers that turn a sentence into provenance.
+ */
+import type { Provenance } from '../rules/scenario';
+import { findMentions, type Mention } from './mentions';
+import { fold, splitSentences, type Sentence } from './text';
+
+export interface Doc {
+  text: string;
+  /** Lower-cased, quote-folded copy of the text, same length. */
+  folded: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+}
+
+export function parseDocument(text: string): Doc {
+  const sentences = splitSentences(text);
+  return { text, folded: fold(text, true), sentences, mentions: findMentions(text, sentences) };
+}
+
+/** Provenance of a whole sentence: the sentence a fact came from. */
+export function provenance(doc: Doc, sentence: number): Provenance {
+  const s = doc.sentences[sentence];
+  if (!s) throw new Error(`no sentence ${sentence}`);
+  return { sentence, start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) };
+}
+
+/** The folded text of a sentence. */
+export function sentenceText(doc: Doc, sentence: number): string {
+  const s = doc.sentences[sentence];
+  return s ? doc.folded.slice(s.start, s.end) : '';
+}
+
+export function lineOf(doc: Doc, sentence: number): number {
+  return doc.sentences[sentence]?.line ?? 1;
+}
+
+export function mentionsIn(doc: Doc, sentence: number): Mention[] {
+  return doc.mentions.filter((m) => m.sentence === sentence);
+}
+
+/** Whole-word test on folded text for a list of phrases. */
+export function hasPhrase(hay: string, phrases: readonly string[]): string | null {
+  for (const p of phrases) {
+    const i = findWord(hay, p, 0);
+    if (i >= 0) return p;
+  }
+  return null;
+}
+
+export function findWord(hay: string, phrase: string, from: number): number {
+  let i = hay.indexOf(phrase, from);
+  while (i >= 0) {
+    const before = hay[i - 1] ?? ' ';
+    const after = hay[i + phrase.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return i;
+    i = hay.indexOf(phrase, i + 1);
+  }
+  return -1;
+}

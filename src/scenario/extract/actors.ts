@@ -1,0 +1,66 @@
+/**
+ * Actors: every faction the document names, directly or through one of its
+ * people, mapped to its side; and alliances ("backed by Russia",
+ * "U.S.-backed"), which say whose help a force fights with.
+ */
+import type { ActorDef, Side } from '../../rules/scenario';
+import { provenance, type Doc } from '../document';
+import { ACTORS, PERSONS } from '../lexicon';
+
+export interface Alliance {
+  /** The actor that backs. */
+  backer: string;
+  sentence: number;
+  /** "passive": "backed by X", a statement; "label": "X-backed militias", a name. */
+  form: 'passive' | 'label';
+}
+
+const PERSON_ACTOR = new Map(PERSONS.map((p) => [p.id, p.actor]));
+
+/** First sentence naming each actor, directly or through a person. */
+export function actorMentions(doc: Doc): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const id = m.target.kind === 'actor' ? m.target.id : m.target.kind === 'person' ? PERSON_ACTOR.get(m.target.id) : undefined;
+    if (id && !first.has(id)) first.set(id, m.sentence);
+  }
+  return first;
+}
+
+/** The side of each actor mentioned in a sentence. */
+export function sidesIn(doc: Doc, sentence: number): Set<Side | null> {
+  const out = new Set<Side | null>();
+  for (const m of doc.mentions) {
+    if (m.sentence !== sentence) continue;
+    const id = m.target.kind === 'actor' ? m.target.id : m.target.kind === 'person' ? PERSON_ACTOR.get(m.target.id) : undefined;
+    const actor = ACTORS.find((a) => a.id === id);
+    if (actor) out.add(actor.side);
+  }
+  return out;
+}
+
+export function extractActors(doc: Doc): ActorDef[] {
+  const first = actorMentions(doc);
+  const out: ActorDef[] = [];
+  for (const a of ACTORS) {
+    const sentence = first.get(a.id);
+    if (sentence === undefined) continue;
+    out.push({ id: a.id, name: a.name, side: a.side, role: a.role, origin: 'document', source: provenance(doc, sentence) });
+  }
+  return out;
+}
+
+const PASSIVE = /(?:backed|supported|assisted|aided|armed)\s+by\s+(?:the\s+)?$/;
+const LABEL = /^[-\s]?(?:backed|supported)(?![\p{L}])/u;
+
+export function extractAlliances(doc: Doc): Alliance[] {
+  const out: Alliance[] = [];
+  for (const m of doc.mentions) {
+    if (m.target.kind !== 'actor') continue;
+    const before = doc.folded.slice(Math.max(0, m.start - 30), m.start);
+    const after = doc.folded.slice(m.end, m.end + 12);
+    if (PASSIVE.test(before)) out.push({ backer: m.target.id, sentence: m.sentence, form: 'passive' });
+    else if (LABEL.test(after)) out.push({ backer: m.target.id, sentence: m.sentence, form: 'label' });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Who holds what, as the document states it: "the SDF-held town of Tabqa",
+ * "Mayadin, held by the Islamic State", "government forces still hold Deir
+ * ez-Zor". Attacks and captures are what the game is about, so only
+ * statements of holding override the knowledge base's map of the start date.
+ */
+import type { Side } from '../../rules/scenario';
+import type { Doc } from '../document';
+import { ACTORS, PERSONS } from '../lexicon';
+import type { Mention } from '../mentions';
+
+export interface ControlStatement {
+  place: string;
+  side: Side;
+  sentence: number;
+}
+
+function sideOfMention(m: Mention | undefined): Side | null {
+  if (!m) return null;
+  const id = m.target.kind === 'actor' ? m.target.id : m.target.kind === 'person' ? PERSONS.find((p) => p.id === (m.target.kind === 'person' ? m.target.id : ''))?.actor : undefined;
+  return ACTORS.find((a) => a.id === id)?.side ?? null;
+}
+
+const HELD_ADJ = /^[-\s](?:held|controlled)\s+(?:(?:city|town|village|area)\s+of\s+)?$/;
+const HOLDS = /^\s+(?:still\s+|now\s+|firmly\s+)?(?:holds?|held|controls?|controlled|retains?|retained|kept)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?$/;
+const HELD_BY = /^,?\s*(?:which\s+(?:is|was)\s+|still\s+|now\s+)?(?:held|controlled)\s+by\s+(?:the\s+)?$/;
+const IN_HANDS = /^\s+(?:remains?|is|was|stays?)\s+(?:still\s+)?(?:in|under)\s+(?:the\s+)?$/;
+
+export function extractControl(doc: Doc): ControlStatement[] {
+  const out: ControlStatement[] = [];
+  const ms = doc.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (!m || m.target.kind !== 'place') continue;
+    const place = m.target.id;
+    const prev = ms[i - 1];
+    const next = ms[i + 1];
+    let side: Side | null = null;
+    if (prev && prev.sentence === m.sentence) {
+      const gap = doc.folded.slice(prev.end, m.start);
+      if (HELD_ADJ.test(gap) || HOLDS.test(gap)) side = sideOfMention(prev);
+    }
+    if (!side && next && next.sentence === m.sentence) {
+      const gap = doc.folded.slice(m.end, next.start);
+      const after = doc.folded.slice(next.end, next.end + 20);
+      if (HELD_BY.test(gap) || (IN_HANDS.test(gap) && /^(?:'s)?\s+(?:hands|control)/.test(after))) side = sideOfMention(next);
+    }
+    if (side) out.push({ place, side, sentence: m.sentence });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * The flight: "began fleeing Raqqa for Deir el-Zour, Madan and other areas
+ * ... in May". The place fled is the origin (object of the verb, or after
+ * "from"); the places after "to", "for" or "toward" are destinations. When
+ * the flight is under way by the start date, the leaders may already be at a
+ * destination, so these become their start options.
+ */
+import { MONTHS } from '../calendar';
+import { findWord, sentenceText, type Doc } from '../document';
+import { PERSONS } from '../lexicon';
+import { monthBefore } from './date';
+
+export interface Flight {
+  origins: string[];
+  destinations: string[];
+  /** Sentences that describe the flight, in order. */
+  sentences: number[];
+  /** True when the document puts the flight in the future ("may flee", "will flee"). */
+  future: boolean;
+  /** ISO date of the month the flight began, if the document names one. */
+  began: string | null;
+}
+
+const VERBS = ['flee', 'flees', 'fled', 'fleeing', 'escape', 'escaped', 'escaping', 'left', 'leaving', 'abandoned', 'abandoning', 'relocated', 'relocating', 'moved', 'moving', 'evacuated', 'evacuating', 'slipped out of', 'withdrew', 'withdrawing', 'retreated', 'retreating'];
+const FUTURE = /\b(?:will|would|could|may|might|plan(?:s|ning)? to|expected to|likely to)\s+(?:\w+\s+)?$/;
+/** Words that may stand between the verb and the place it governs. */
+const OBJECT_GAP = /^\s*(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:syrian\s+|iraqi\s+)?$/;
+const DEST_GAP = /^(?:[\s,]*(?:and|or|then|as well as|other areas in|other areas of|other towns in|parts of|areas in|in|the)?)*\s*$/;
+const DEST_WORD = /(?:^|\s)(?:to|for|toward|towards|into)\s+(?:the\s+)?(?:(?:syrian\s+|iraqi\s+)?(?:city|town|village)\s+of\s+)?$/;
+
+/** Only the group's flight counts: the sentence names the group, one of its leaders, or leaders. */
+function aboutTheGroup(doc: Doc, sentence: number, hay: string): boolean {
+  if (findWord(hay, 'leaders', 0) >= 0 || findWord(hay, 'leadership', 0) >= 0) return true;
+  return doc.mentions.some(
+    (m) => m.sentence === sentence && ((m.target.kind === 'actor' && m.target.id === 'islamic-state') || (m.target.kind === 'person' && PERSONS.some((p) => p.id === (m.target.kind === 'person' ? m.target.id : '') && p.leaderValue))),
+  );
+}
+
+export function extractFlight(doc: Doc, startDate: string): Flight {
+  const flight: Flight = { origins: [], destinations: [], sentences: [], future: false, began: null };
+  for (const s of doc.sentences) {
+    const hay = sentenceText(doc, s.index);
+    if (!aboutTheGroup(doc, s.index, hay)) continue;
+    const places = doc.mentions.filter((m) => m.sentence === s.index && (m.target.kind === 'place' || m.target.kind === 'area'));
+    let used = false;
+    for (const verb of VERBS) {
+      for (let at = findWord(hay, verb, 0); at >= 0; at = findWord(hay, verb, at + 1)) {
+        const vEnd = s.start + at + verb.length;
+        let cursor = vEnd;
+        let role: 'origin' | 'destination' | null = null;
+        for (const m of places) {
+          if (m.start < cursor) continue;
+          const gap = doc.folded.slice(cursor, m.start);
+          if (role === null && OBJECT_GAP.test(gap)) role = 'origin';
+          else if (DEST_WORD.test(gap)) role = 'destination';
+          else if (role !== 'destination' || !DEST_GAP.test(gap)) break;
+          if (m.target.kind === 'place') {
+            const list = role === 'origin' ? flight.origins : flight.destinations;
+            if (!list.includes(m.target.id)) list.push(m.target.id);
+            used = true;
+          }
+          cursor = m.end;
+        }
+        if (used && FUTURE.test(doc.folded.slice(Math.max(s.start, s.start + at - 40), s.start + at))) flight.future = true;
+      }
+    }
+    if (!used) continue;
+    flight.sentences.push(s.index);
+    for (let i = 0; i < MONTHS.length && !flight.began; i++) {
+      const month = MONTHS[i] ?? '';
+      const at = findWord(hay, `in ${month}`, 0);
+      if (at >= 0) flight.began = monthBefore(i + 1, startDate);
+    }
+  }
+  // A place both fled and fled to (the headline's "fleeing to X", then "fleeing X") stays an origin only.
+  flight.destinations = flight.destinations.filter((d) => !flight.origins.includes(d));
+  return flight;
+}
+
+/** Is the flight under way when the game starts? */
+export function underway(flight: Flight, startDate: string): boolean {
+  if (flight.sentences.length === 0 || flight.future) return false;
+  return flight.began === null || flight.began <= startDate;
+}

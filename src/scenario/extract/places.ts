@@ -1,0 +1,85 @@
+/**
+ * Places: every gazetteer place the document names, in order of first
+ * mention, with the spelling the document uses; named areas ("the Middle
+ * Euphrates River Valley"); and the places the document calls redoubts.
+ */
+import { findWord, sentenceText, type Doc } from '../document';
+
+export interface PlaceMention {
+  id: string;
+  /** The name as the document first writes it. */
+  name: string;
+  sentence: number;
+}
+
+export interface AreaMention {
+  id: string;
+  sentence: number;
+}
+
+export function extractPlaces(doc: Doc): PlaceMention[] {
+  const seen = new Map<string, PlaceMention>();
+  for (const m of doc.mentions) {
+    if (m.target.kind !== 'place' || seen.has(m.target.id)) continue;
+    seen.set(m.target.id, { id: m.target.id, name: m.text.replace(/\s+/g, ' '), sentence: m.sentence });
+  }
+  return [...seen.values()];
+}
+
+export function extractAreas(doc: Doc): AreaMention[] {
+  const seen = new Map<string, AreaMention>();
+  for (const m of doc.mentions) {
+    if (m.target.kind === 'area' && !seen.has(m.target.id)) seen.set(m.target.id, { id: m.target.id, sentence: m.sentence });
+  }
+  return [...seen.values()];
+}
+
+const REDOUBT_WORDS = ['redoubt', 'redoubts', 'stronghold', 'strongholds', 'bastion', 'bastions', 'hideout', 'hideouts', 'last pocket', 'holdout', 'holdouts', 'refuge', 'sanctuary'];
+
+/** Words that may stand between a redoubt word and the list of places it names. */
+const GLUE = new Set([
+  'and', 'or', 'other', 'the', 'its', 'key', 'main', 'remaining', 'last', 'several', 'of', 'such', 'as', 'like',
+  'including', 'in', 'at', 'well', 'group', 's', 'their', 'few', 'is', 'was', 'remains', 'final', 'major', 'two', 'three',
+]);
+
+function gapIsGlue(gap: string): boolean {
+  if (/[.;:!?()]/.test(gap)) return false;
+  return gap.split(/[^\p{L}]+/u).every((w) => w === '' || GLUE.has(w));
+}
+
+/**
+ * Places listed with a redoubt word ("home to Madan, Deir el-Zour and other
+ * Islamic State redoubts", "the strongholds of Mayadin and Hajin"), each with
+ * its sentence. Only the list next to the word counts, not every place in
+ * the sentence.
+ */
+export function extractRedoubts(doc: Doc): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of doc.sentences) {
+    const hay = sentenceText(doc, s.index);
+    const inSentence = doc.mentions.filter(
+      (m) => m.sentence === s.index && (m.target.kind === 'place' || (m.target.kind === 'actor' && m.target.id === 'islamic-state')),
+    );
+    for (const word of REDOUBT_WORDS) {
+      for (let at = findWord(hay, word, 0); at >= 0; at = findWord(hay, word, at + 1)) {
+        const wStart = s.start + at;
+        const wEnd = wStart + word.length;
+        let cursor = wStart;
+        for (const m of [...inSentence].reverse()) {
+          if (m.end > cursor) continue;
+          if (!gapIsGlue(doc.folded.slice(m.end, cursor))) break;
+          if (m.target.kind === 'place' && !out.has(m.target.id)) out.set(m.target.id, s.index);
+          cursor = m.start;
+        }
+        cursor = wEnd;
+        for (const m of inSentence) {
+          if (m.start < cursor) continue;
+          if (!gapIsGlue(doc.folded.slice(cursor, m.start))) break;
+          if (m.target.kind === 'place' && !out.has(m.target.id)) out.set(m.target.id, s.index);
+          cursor = m.end;
+        }
+      }
+    }
+  }
+  return out;
+}

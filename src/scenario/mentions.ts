@@ -1,0 +1,174 @@
+/**
+ * Finding the lexicon's and gazetteer's names in the document. Longest match
+ * wins ("U.S.-backed militias" over "U.S."), whole words only, typographic
+ * quotes and dashes folded, line wraps inside a name allowed.
+ */
+import { AREAS, PLACES, placeById } from './gazetteer';
+import { ACTORS, KNOWN_NAMES, PERSONS } from './lexicon';
+import { fold, type Sentence } from './text';
+
+export type Target =
+  | { kind: 'place'; id: string }
+  | { kind: 'area'; id: string }
+  | { kind: 'actor'; id: string }
+  | { kind: 'person'; id: string }
+  | { kind: 'known' };
+
+export interface Mention {
+  start: number;
+  end: number;
+  sentence: number;
+  /** The name as the document writes it. */
+  text: string;
+  target: Target;
+}
+
+interface Term {
+  alias: string;
+  targets: Target[];
+}
+
+/** Capitals whose name stands for their government when listed together ("Damascus, Tehran and Moscow"). */
+const CAPITAL_WORDS = new Set(['tehran', 'moscow', 'washington', 'ankara', 'baghdad', 'damascus', 'kremlin', 'pentagon']);
+/** How far apart two capitals may be to count as listed together. */
+const CAPITAL_WINDOW = 40;
+
+function isCaseSensitive(alias: string): boolean {
+  return /^[A-Z0-9.\-]+$/.test(alias) && /[A-Z]{2}/.test(alias);
+}
+
+function buildTerms(): { folded: Term[]; exact: Term[] } {
+  const byKey = new Map<string, Term>();
+  const add = (alias: string, target: Target): void => {
+    const sensitive = isCaseSensitive(alias);
+    const key = (sensitive ? 'S:' : 'I:') + (sensitive ? fold(alias, false) : fold(alias, true));
+    const term = byKey.get(key) ?? { alias: key.slice(2), targets: [] };
+    term.targets.push(target);
+    byKey.set(key, term);
+  };
+  for (const p of PLACES) for (const a of p.aliases) add(a, { kind: 'place', id: p.id });
+  for (const area of AREAS) for (const a of area.aliases) add(a, { kind: 'area', id: area.id });
+  for (const actor of ACTORS) for (const a of actor.aliases) add(a, { kind: 'actor', id: actor.id });
+  for (const person of PERSONS) for (const a of person.aliases) add(a, { kind: 'person', id: person.id });
+  for (const name of KNOWN_NAMES) add(name, { kind: 'known' });
+  const folded: Term[] = [];
+  const exact: Term[] = [];
+  for (const [key, term] of byKey) (key.startsWith('S:') ? exact : folded).push(term);
+  return { folded, exact };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function pattern(alias: string): string {
+  return alias
+    .split(/\s+/)
+    .map((word) => word.split('-').map(escape).join('[-\\s]?'))
+    .join('\\s+');
+}
+
+interface Matcher {
+  regex: RegExp;
+  terms: Map<string, Term>;
+  lower: boolean;
+}
+
+function matcher(terms: Term[], lower: boolean): Matcher {
+  // Longest alias first, so the alternation prefers it at the same position.
+  const sorted = [...terms].sort((x, y) => y.alias.length - x.alias.length || (x.alias < y.alias ? -1 : 1));
+  const source = sorted.map((t) => `(?:${pattern(t.alias)})`).join('|');
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
+  const map = new Map<string, Term>();
+  for (const t of sorted) map.set(normalizeKey(t.alias), t);
+  return { regex, terms: map, lower };
+}
+
+/** The key a matched text is looked up by: spaces and hyphens removed. */
+function normalizeKey(s: string): string {
+  return s.replace(/[\s-]+/g, '');
+}
+
+let cache: Matcher[] | null = null;
+function matchers(): Matcher[] {
+  if (!cache) {
+    const { folded, exact } = buildTerms();
+    cache = [matcher(folded, true), matcher(exact, false)];
+  }
+  return cache;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (s.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+interface RawMatch {
+  start: number;
+  end: number;
+  term: Term;
+}
+
+/** Every lexicon and gazetteer name in the text, non-overlapping, in order. */
+export function findMentions(text: string, sentences: readonly Sentence[]): Mention[] {
+  const raw: RawMatch[] = [];
+  for (const m of matchers()) {
+    const hay = fold(text, m.lower);
+    m.regex.lastIndex = 0;
+    for (let r = m.regex.exec(hay); r; r = m.regex.exec(hay)) {
+      const term = m.terms.get(normalizeKey(r[0]));
+      if (term) raw.push({ start: r.index, end: r.index + r[0].length, term });
+      if (r[0].length === 0) m.regex.lastIndex++;
+    }
+  }
+  raw.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: RawMatch[] = [];
+  let reach = -1;
+  for (const r of raw) {
+    if (r.start < reach) continue;
+    kept.push(r);
+    reach = r.end;
+  }
+  const out: Mention[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const r = kept[i];
+    if (!r) continue;
+    const sentence = sentenceAt(sentences, r.start);
+    if (sentence < 0) continue;
+    out.push({ start: r.start, end: r.end, sentence, text: text.slice(r.start, r.end), target: resolve(r, kept, text) });
+  }
+  return out;
+}
+
+/**
+ * A name that is both a place and an actor (Damascus) names the government
+ * when another capital stands next to it ("commanders in Damascus, Tehran and
+ * Moscow"), and the city otherwise.
+ */
+function resolve(r: RawMatch, all: readonly RawMatch[], text: string): Target {
+  const targets = r.term.targets;
+  const place = targets.find((t) => t.kind === 'place');
+  const actor = targets.find((t) => t.kind === 'actor');
+  if (place && actor && place.kind === 'place' && placeById(place.id)?.capital) {
+    const near = all.some(
+      (o) =>
+        o !== r &&
+        CAPITAL_WORDS.has(normalizeKey(fold(text.slice(o.start, o.end), true))) &&
+        Math.max(o.start - r.end, r.start - o.end) <= CAPITAL_WINDOW &&
+        !/[.;!?]/.test(text.slice(Math.min(r.end, o.end), Math.max(r.start, o.start))),
+    );
+    return near ? actor : place;
+  }
+  return targets[0] ?? { kind: 'known' };
+}

@@ -1,0 +1,64 @@
+/**
+ * Routes over the gazetteer's road and river links: shortest paths, used to
+ * connect the document's places and to check stated distances.
+ */
+import { LINKS, neighbours } from './gazetteer';
+
+export interface Route {
+  ids: string[];
+  km: number;
+}
+
+/**
+ * Dijkstra from a set of sources to the nearest of a set of targets. Ties are
+ * broken by id so the result never depends on iteration order.
+ */
+export function nearestRoute(sources: Iterable<string>, targets: ReadonlySet<string>, avoid: ReadonlySet<string> = new Set()): Route | null {
+  const dist = new Map<string, number>();
+  const prev = new Map<string, string | null>();
+  const open = new Set<string>();
+  for (const s of sources) {
+    dist.set(s, 0);
+    prev.set(s, null);
+    open.add(s);
+  }
+  const done = new Set<string>();
+  while (open.size > 0) {
+    let here: string | null = null;
+    let best = Infinity;
+    for (const id of open) {
+      const d = dist.get(id) ?? Infinity;
+      if (d < best || (d === best && here !== null && id < here)) {
+        best = d;
+        here = id;
+      }
+    }
+    if (here === null) break;
+    open.delete(here);
+    done.add(here);
+    if (targets.has(here)) {
+      const ids: string[] = [];
+      for (let at: string | null = here; at !== null; at = prev.get(at) ?? null) ids.unshift(at);
+      return { ids, km: best };
+    }
+    for (const n of neighbours(here)) {
+      if (done.has(n.id) || (avoid.has(n.id) && !targets.has(n.id))) continue;
+      const d = best + n.km;
+      const old = dist.get(n.id);
+      if (old === undefined || d < old || (d === old && here < (prev.get(n.id) ?? ''))) {
+        dist.set(n.id, d);
+        prev.set(n.id, here);
+        open.add(n.id);
+      }
+    }
+  }
+  return null;
+}
+
+export function shortestPath(from: string, to: string): Route | null {
+  return nearestRoute([from], new Set([to]));
+}
+
+export function linkBetween(a: string, b: string): (typeof LINKS)[number] | undefined {
+  return LINKS.find((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a));
+}

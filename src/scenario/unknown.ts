@@ -1,0 +1,49 @@
+/**
+ * Unknown names: capitalized words and runs of them that neither the
+ * gazetteer nor the lexicon knows. They are reported as warnings, so a
+ * player (or a maintainer growing the gazetteer) sees what was left out.
+ */
+import type { Doc } from './document';
+
+/** Words that start sentences or sit inside names without being names. */
+const STOP = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'for', 'with', 'this', 'that', 'these', 'those', 'their', 'his', 'her',
+  'its', 'our', 'it', 'we', 'they', 'he', 'she', 'there', 'many', 'some', 'all', 'as', 'if', 'when', 'while', 'after', 'before',
+  'of', 'by', 'to', 'from', 'i', 'no', 'not', 'yet', 'so', 'then', 'since', 'also', 'more', 'most', 'one', 'two', 'three',
+]);
+
+const WORD = /[\p{Lu}][\p{L}\p{M}'’.\-]*/gu;
+
+export function unknownNames(doc: Doc): string[] {
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+  const covered = (start: number, end: number): boolean => doc.mentions.some((m) => m.start < end && start < m.end);
+  for (const s of doc.sentences) {
+    const body = doc.text.slice(s.start, s.end);
+    WORD.lastIndex = 0;
+    const runs: Array<{ start: number; end: number; words: string[] }> = [];
+    for (let r = WORD.exec(body); r; r = WORD.exec(body)) {
+      const start = s.start + r.index;
+      let word = r[0].replace(/['’]s$/u, '').replace(/[.'’\-]+$/u, '');
+      const end = start + word.length;
+      if (word.length < 2 || covered(start, end) || STOP.has(word.toLowerCase())) continue;
+      // Acronyms in an all-capitals headline are shouting, not names.
+      if (/^\p{Lu}+$/u.test(body.replace(/[^\p{L}]/gu, ''))) continue;
+      const last = runs[runs.length - 1];
+      if (last && /^[ \u00a0]$/.test(doc.text.slice(last.end, start))) {
+        last.end = end;
+        last.words.push(word);
+      } else runs.push({ start, end, words: [word] });
+      word = '';
+    }
+    for (const run of runs) {
+      // A lone capitalized word opening a sentence is just the sentence's first word.
+      if (run.start === s.start && run.words.length === 1) continue;
+      const name = run.words.join(' ');
+      if (seen.has(name.toLowerCase())) continue;
+      seen.add(name.toLowerCase());
+      warnings.push(`Unknown name "${name}" on line ${s.line} is not in the gazetteer or the actor lexicon; ignored.`);
+    }
+  }
+  return warnings;
+}
