@@ -1,0 +1,92 @@
+import { neutralizedValue, totalLeaderValue, type Game, type Side } from '../rules';
+import { mapOf } from './map';
+
+/**
+ * A side's prospects in a state, in [0, 1]: 1 a win, 0 a loss, and between
+ * them a squashed sum of what the side's victory condition needs. Reads leader
+ * positions, so search calls it only on states it determinized itself.
+ */
+export function evaluate(g: Game, side: Side): number {
+  if (g.result) return g.result.winner === side ? 1 : g.result.winner === null ? 0.4 : 0;
+  return 1 / (1 + Math.exp(-score(g, side) / 8));
+}
+
+export function score(g: Game, side: Side): number {
+  const m = mapOf(g.scenario);
+  const { board, n } = m;
+  let coal = 0;
+  let reg = 0;
+  let is = 0;
+  let exitsClosed = 0;
+  let valleyCoal = 0;
+  let valleyReg = 0;
+  let valleyIs = 0;
+  let redoubtsHeld = 0;
+  for (let r = 0; r < n; r++) {
+    const region = g.regions[r]!;
+    coal += region.units[0];
+    reg += region.units[1];
+    is += region.units[2];
+    if (m.isValley[r]) {
+      if (region.control === 'coalition') valleyCoal++;
+      else if (region.control === 'regime') valleyReg++;
+      else if (region.control === 'islamicState') valleyIs++;
+    }
+    if (m.isRedoubt[r] && region.control === 'islamicState') redoubtsHeld++;
+  }
+  for (const e of m.exits) if (g.regions[e]!.control === 'coalition') exitsClosed++;
+  const centerCoal = g.regions[board.center]!.control === 'coalition' ? 1 : 0;
+  const holdReg = g.regions[board.hold]!.control === 'regime' ? 1 : 0;
+  const total = totalLeaderValue(g);
+  const gone = neutralizedValue(g);
+  // Leaders' safety as the side to move sees it (exact on determinized states).
+  let leadersSafe = 0;
+  let leadersExposed = 0;
+  let leadersHunted = 0;
+  g.leaders.forEach((l, li) => {
+    if (l.status !== 'atLarge' || l.at === null) return;
+    const value = g.scenario.leaders[li]!.value;
+    const r = board.index.get(l.at)!;
+    const region = g.regions[r]!;
+    let enemy = region.units[0] + region.units[1];
+    for (const a of board.adjacent[r]!) enemy += g.regions[a]!.units[0] + g.regions[a]!.units[1];
+    if (m.isRedoubt[r] && region.control === 'islamicState') leadersSafe += value;
+    if (l.revealed) leadersExposed += value;
+    leadersHunted += value * Math.min(1, enemy / 6);
+  });
+  const pool = g.pool;
+  switch (side) {
+    case 'coalition':
+      return (
+        10 * centerCoal +
+        (gone * 2 > total ? 8 : 0) +
+        7 * gone +
+        1.5 * exitsClosed +
+        0.6 * (coal + 0.5 * pool[0]) -
+        0.7 * is +
+        2 * leadersHunted +
+        1.5 * leadersExposed -
+        1.5 * g.escalation / 4 +
+        0.8 * valleyCoal -
+        6
+      );
+    case 'regime':
+      return 12 * holdReg + 3 * (valleyReg - valleyCoal) + 0.6 * (reg + 0.5 * pool[1]) - 0.5 * is + 3 * g.neutralized[1] - 1.5 * g.escalation / 4 - 8;
+    case 'islamicState':
+      return (
+        -9 * centerCoal -
+        (gone * 2 > total ? 10 : 0) +
+        5 * Math.min(leadersSafe, 2) +
+        1.5 * leadersSafe +
+        4 * (total - gone) -
+        2 * leadersHunted -
+        2 * leadersExposed +
+        0.8 * (is + 0.5 * pool[2]) -
+        0.4 * (coal + reg) +
+        2 * redoubtsHeld +
+        valleyIs -
+        3 * holdReg -
+        10
+      );
+  }
+}

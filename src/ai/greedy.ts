@@ -1,0 +1,164 @@
+import { NUMBERS, combatOdds, legalActions, type Action, type Game, type GameView, type Side } from '../rules';
+import { leaderDensity } from './belief';
+import { attackValue, features, type Features } from './features';
+import { mapOf, type BotMap } from './map';
+import type { BotRng } from './rng';
+
+/**
+ * The greedy heuristic: score every legal action with the side's rule of
+ * thumb and take the best, or end the phase when nothing scores above zero.
+ * The Coalition hunts leaders and closes the noose, Islamic State runs its
+ * leaders to the redoubts and digs in, the Regime races for its objective.
+ */
+export function greedyChoice(v: GameView, side: Side, rng: BotRng, noise = 0.05): Action {
+  const legal = legalActions(v, side);
+  if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side };
+  if (v.phase === 'leaders') return leaderMove(v, legal);
+  const density = side === 'islamicState' ? null : leaderDensity(v);
+  const f = features(v, side, density);
+  let best: Action = { type: 'endPhase', side };
+  let bestScore = 0;
+  for (const a of legal) {
+    const sc = scoreAction(v, f, a, density) + noise * rng.next();
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = a;
+    }
+  }
+  return best;
+}
+
+/** Heuristic value of one operations action for the acting side; endPhase is 0. */
+export function scoreAction(g: Game, f: Features, a: Action, density: Float64Array | null): number {
+  const { board } = f.m;
+  switch (a.type) {
+    case 'endPhase':
+    case 'moveLeader':
+      return 0;
+    case 'attack': {
+      const from = board.index.get(a.from)!;
+      const to = board.index.get(a.to)!;
+      return attackValue(g, f, from, to) - 0.6;
+    }
+    case 'airStrike': {
+      const t = board.index.get(a.target)!;
+      const region = g.regions[t]!;
+      let v = region.units[2] > 0 ? ((7 - NUMBERS.airHit) / 6) * 0.8 : 0;
+      for (const l of g.leaders) if (l.status === 'atLarge' && l.revealed && l.at === a.target) v += ((7 - NUMBERS.airKillsLeader) / 6) * 12;
+      if (region.suppressedBy !== f.side && region.units[2] > 0) {
+        let bestGain = 0;
+        for (const n of board.adjacent[t]!) {
+          if (g.regions[n]!.units[f.s] < 1) continue;
+          const o = combatOdds(g, f.side, n, t);
+          if (o) bestGain = Math.max(bestGain, 0.25 * (f.worth[t]! + 1) * Math.min(1, o.attackStrength / Math.max(1, o.defendStrength)));
+        }
+        v += ((7 - NUMBERS.airSuppress) / 6) * bestGain;
+      }
+      return v - 0.45;
+    }
+    case 'search': {
+      if (!density) return 0;
+      const r = board.index.get(a.region)!;
+      const own = g.regions[r]!.units[f.s] > 0;
+      const near = own || board.adjacent[r]!.some((n) => g.regions[n]!.units[f.s] > 0);
+      const hit = Math.min(1, Math.max(0, (7 - (NUMBERS.searchHit - (near ? NUMBERS.searchNearBonus : 0))) / 6));
+      return density[r]! * hit * (own ? 16 : 6) - 0.3;
+    }
+    case 'fortify': {
+      const r = board.index.get(a.region)!;
+      const danger = f.threat[r]! - g.regions[r]!.units[f.s];
+      return (danger > 0 ? 0.12 : 0.03) * f.worth[r]! - (f.side === 'islamicState' ? 0.1 : 0.5);
+    }
+    case 'reinforce': {
+      const r = board.index.get(a.region)!;
+      if (f.side === 'islamicState') return 0.25 * f.worth[r]! * (f.threat[r]! > 0 ? 1.5 : 0.6);
+      return 1 + 2 * f.pull[r]!;
+    }
+    case 'move':
+      return moveValue(g, f, board.index.get(a.from)!, board.index.get(a.to)!, a.strength);
+  }
+}
+
+function moveValue(g: Game, f: Features, from: number, to: number, strength: number): number {
+  const units = g.regions[from]!.units[f.s];
+  const left = units - strength;
+  const dest = g.regions[to]!;
+  if (f.side === 'islamicState') {
+    // Shift fighters from quiet regions to threatened valuable ones.
+    const need = (r: number, own: number) => (f.worth[r]! * f.threat[r]!) / (own + 1);
+    const gain = need(to, dest.units[2]) - need(to, dest.units[2] + strength);
+    const cost = need(from, left) - need(from, units);
+    const take = dest.control !== 'islamicState' ? f.worth[to]! * 0.6 : 0;
+    return gain - cost + take - 0.8;
+  }
+  let v = 0;
+  if (dest.control !== f.side) v += f.worth[to]!;
+  v += Math.min(strength, 5) * (f.pull[to]! - f.pull[from]!) * 1.2;
+  // A garrison left alone against a threat, or a valuable region emptied, costs.
+  if (left === 0 && f.threat[from]! > 0) v -= 0.4 * f.worth[from]!;
+  if (left > 0 && left < 2 && f.threat[from]! > 0) v -= 0.2;
+  // Stack towards the front: moving everything beats trickling.
+  if (left > 0 && f.threat[from]! === 0) v -= 0.3 * left;
+  return v - 0.5;
+}
+
+/** Leader phase: each leader heads for the safest redoubt it can reach, one link a turn, hiding on arrival. */
+function leaderMove(v: GameView, legal: Action[]): Action {
+  const m = mapOf(v.scenario);
+  const { board } = m;
+  const claimed = new Float64Array(m.n);
+  v.leaders.forEach((l) => {
+    if (l.status === 'atLarge' && l.at !== null && l.moved) claimed[board.index.get(l.at)!]! += 1;
+  });
+  for (let li = 0; li < v.leaders.length; li++) {
+    const l = v.leaders[li]!;
+    if (l.status !== 'atLarge' || l.moved || l.at === null) continue;
+    const options = legal.filter((a): a is Extract<Action, { type: 'moveLeader' }> => a.type === 'moveLeader' && a.leader === l.id);
+    if (options.length === 0) continue;
+    const here = board.index.get(l.at)!;
+    const stayScore = leaderSpot(v, m, here, claimed) + (l.revealed ? -3 : 0.5);
+    let best: Action | null = null;
+    let bestScore = stayScore;
+    for (const a of options) {
+      const to = board.index.get(a.to)!;
+      const sc = leaderSpot(v, m, to, claimed) - (crossingRisk(v, here, to, m) * 8);
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = a;
+      }
+    }
+    if (best) return best;
+    claimed[here]! += 1;
+  }
+  return { type: 'endPhase', side: 'islamicState' };
+}
+
+function crossingRisk(v: GameView, from: number, to: number, m: BotMap): number {
+  if (v.turn === 1) return 0;
+  const r = v.regions[to]!;
+  const enemy = r.control === 'coalition' || r.control === 'regime' || r.units[0] > 0 || r.units[1] > 0;
+  if (!enemy) return 0;
+  return from === m.board.center && r.control === 'coalition' ? NUMBERS.interceptNoose / 6 : NUMBERS.interceptClosed / 6;
+}
+
+/** How good a region is for a hidden leader to be in: a held redoubt far from enemies, not crowded. */
+export function leaderSpot(g: Game, m: BotMap, r: number, claimed: Float64Array): number {
+  const region = g.regions[r]!;
+  let best = 0;
+  for (let t = 0; t < m.n; t++) {
+    if (!m.isRedoubt[t] || g.regions[t]!.control !== 'islamicState' || t === m.board.center) continue;
+    const safety = 6 - 0.4 * enemyNear(g, m, t) + 0.3 * g.regions[t]!.units[2] - 1.5 * claimed[t]!;
+    best = Math.max(best, safety - 1.2 * m.dist[r * m.n + t]!);
+  }
+  let here = best;
+  if (r === m.board.center) here -= 2;
+  if (region.control !== 'islamicState') here -= 1.5;
+  here -= 0.4 * enemyNear(g, m, r);
+  return here;
+}
+
+function enemyNear(g: Game, m: BotMap, r: number): number {
+  let e = g.regions[r]!.units[0] + g.regions[r]!.units[1];
+  for (const a of m.board.adjacent[r]!) e += g.regions[a]!.units[0] + g.regions[a]!.units[1];
+  return e;
+}
