@@ -1,0 +1,75 @@
+import { loadGame, saveGame, SIDES, type GameState, type Side } from '../rules';
+import type { SessionConfig } from './session';
+
+/**
+ * The autosave in localStorage: the engine's save file plus who plays which
+ * side. A save that cannot be read is refused and left in place, never wiped.
+ */
+export const AUTOSAVE_KEY = 'middle-euphrates/autosave';
+const BACKUP_KEY = 'middle-euphrates/autosave-unreadable';
+
+export type StoreResult = { ok: true } | { ok: false; error: string };
+
+function storage(): Storage | null {
+  try {
+    const s = window.localStorage;
+    return s ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeAutosave(state: GameState, config: SessionConfig): StoreResult {
+  const s = storage();
+  if (!s) return { ok: false, error: 'This browser does not allow local storage here, so the game cannot autosave.' };
+  try {
+    const previous = s.getItem(AUTOSAVE_KEY);
+    if (previous !== null && !readText(previous).ok && s.getItem(BACKUP_KEY) === null) s.setItem(BACKUP_KEY, previous);
+    s.setItem(AUTOSAVE_KEY, JSON.stringify({ config, save: saveGame(state) }));
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: `Cannot autosave: the browser refused to store the game (${(e as Error).name}).` };
+  }
+}
+
+export type AutosaveRead = { ok: true; state: GameState; config: SessionConfig } | { ok: false; error: string };
+
+export function readText(text: string): AutosaveRead {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The autosave is damaged (not valid JSON); it was left untouched.' };
+  }
+  const obj = data as { config?: unknown; save?: unknown };
+  if (typeof obj !== 'object' || obj === null || typeof obj.save !== 'string') return { ok: false, error: 'The autosave is not a Middle Euphrates save; it was left untouched.' };
+  const loaded = loadGame(obj.save);
+  if (!loaded.ok) return { ok: false, error: `The autosave was refused: ${loaded.error}` };
+  return { ok: true, state: loaded.value, config: sanitizeConfig(obj.config) };
+}
+
+export function readAutosave(): AutosaveRead | null {
+  const s = storage();
+  if (!s) return null;
+  let text: string | null;
+  try {
+    text = s.getItem(AUTOSAVE_KEY);
+  } catch {
+    return null;
+  }
+  return text === null ? null : readText(text);
+}
+
+export const DEFAULT_CONFIG: SessionConfig = {
+  seats: { coalition: 'human', regime: 'bot', islamicState: 'bot' },
+  botLevel: 'random',
+  speed: 'normal',
+};
+
+export function sanitizeConfig(raw: unknown): SessionConfig {
+  const c = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<SessionConfig>;
+  const seats = {} as Record<Side, 'human' | 'bot'>;
+  for (const side of SIDES) seats[side] = c.seats?.[side] === 'human' || c.seats?.[side] === 'bot' ? c.seats[side] : DEFAULT_CONFIG.seats[side];
+  const speed = c.speed && ['slow', 'normal', 'fast', 'instant'].includes(c.speed) ? c.speed : DEFAULT_CONFIG.speed;
+  return { seats, botLevel: typeof c.botLevel === 'string' ? c.botLevel : DEFAULT_CONFIG.botLevel, speed };
+}

@@ -1,0 +1,316 @@
+import Phaser from 'phaser';
+import { saveGame, SIDES, view, type Action, type GameState, type GameView } from '../rules';
+import { chooseBotAction } from '../app/bots';
+import { debug } from '../app/debug';
+import { downloadText } from '../app/files';
+import { SPEEDS, SPEED_DELAY, type Session } from '../app/session';
+import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
+import { ButtonBar, type ButtonDef } from './buttons';
+import { Controller, describeOdds, type Command } from './input';
+import { HELP_LINES, Overlay } from './overlay';
+import { SidePanel } from './panel';
+import { COLORS, dpr } from './theme';
+
+/** Watching a finished game: every state from the first to the last, and where we are. */
+export interface ReplayWatch {
+  states: GameState[];
+  index: number;
+}
+
+export interface GameData {
+  session: Session;
+  replay?: ReplayWatch;
+}
+
+/**
+ * The table: the board, the side panel and the action bar. It dispatches the
+ * player's input to the rules through the session and redraws from the view;
+ * bots take their turns here at the chosen speed.
+ */
+export class Game extends Phaser.Scene {
+  private session!: Session;
+  private replay: ReplayWatch | null = null;
+  private controller!: Controller;
+  private board!: BoardView;
+  private panel!: SidePanel;
+  private bar!: ButtonBar;
+  private overlay!: Overlay;
+  private help = false;
+  private dirty = true;
+  private botClock = 0;
+  private overClock = -1;
+  private u = 1;
+
+  constructor() {
+    super('Game');
+  }
+
+  init(data: GameData): void {
+    this.session = data.session;
+    this.replay = data.replay ?? null;
+    this.help = false;
+    this.dirty = true;
+    this.botClock = 0;
+    this.overClock = -1;
+  }
+
+  create(): void {
+    this.u = dpr();
+    this.cameras.main.setBackgroundColor(COLORS.paper);
+    this.controller = new Controller(this.session);
+    this.board = new BoardView(this, this.u);
+    this.panel = new SidePanel(this, this.u);
+    this.bar = new ButtonBar(this, this.u);
+    this.overlay = new Overlay(this, this.u);
+    debug.session = this.session;
+    debug.refresh = () => (this.dirty = true);
+    const off = this.session.onChange(() => (this.dirty = true));
+    const resize = () => {
+      this.u = dpr();
+      this.dirty = true;
+    };
+    this.scale.on('resize', resize);
+    this.events.once('shutdown', () => {
+      off();
+      this.scale.off('resize', resize);
+      debug.refresh = () => {};
+    });
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.pointer(p.x, p.y));
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.key(e));
+  }
+
+  private layout(): { board: Rect; panel: Rect; bar: Rect; all: Rect } {
+    const W = this.scale.width;
+    const H = this.scale.height;
+    const u = this.u;
+    const pw = Math.round(Math.max(280 * u, Math.min(400 * u, W * 0.3)));
+    const bh = Math.round(46 * u);
+    return {
+      board: { x: 0, y: 0, w: W - pw, h: H - bh },
+      bar: { x: 0, y: H - bh, w: W - pw, h: bh },
+      panel: { x: W - pw, y: 0, w: pw, h: H },
+      all: { x: 0, y: 0, w: W, h: H },
+    };
+  }
+
+  private currentView(): GameView {
+    if (this.replay) return view(this.replay.states[this.replay.index]!, 'islamicState');
+    return this.session.view();
+  }
+
+  override update(_time: number, delta: number): void {
+    if (!this.replay) this.runBots(delta);
+    if (this.dirty) this.render();
+  }
+
+  private runBots(delta: number): void {
+    const s = this.session;
+    if (s.state.phase === 'over') {
+      if (this.overClock < 0) this.overClock = 0;
+      this.overClock += delta;
+      if (this.overClock > (s.config.speed === 'instant' ? 300 : 1500)) this.scene.start('GameOver', { session: s });
+      return;
+    }
+    if (s.humanToMove() || this.overlay.shown) return;
+    const delay = SPEED_DELAY[s.config.speed];
+    if (delay === 0) {
+      const t0 = performance.now();
+      while (!s.humanToMove() && s.state.result === null && performance.now() - t0 < 25) this.botStep();
+      return;
+    }
+    this.botClock += delta;
+    if (this.botClock >= delay) {
+      this.botClock = 0;
+      this.botStep();
+    }
+  }
+
+  private botStep(): void {
+    const s = this.session;
+    const side = s.state.active;
+    let action: Action = chooseBotAction(view(s.state, side), side, s.config.botLevel);
+    if (!s.act(action).ok) {
+      action = { type: 'endPhase', side };
+      s.act(action);
+    }
+  }
+
+  private render(): void {
+    this.dirty = false;
+    const L = this.layout();
+    const s = this.session;
+    if (!this.replay && s.needsHandOver()) {
+      this.board.clear();
+      this.panel.setVisible(false);
+      this.bar.setVisible(false);
+      const side = s.state.active;
+      this.overlay.show(L.all, `Hand over to ${sideName(side)}`, [
+        `The next phase belongs to ${sideName(side)}, played by another person at this screen.`,
+        'The board stays hidden so that secret information is not seen by the wrong player.',
+      ], 'Click anywhere or press Enter when the right player is at the screen.', true);
+      this.publish(L);
+      return;
+    }
+    if (!this.replay && s.humanToMove()) s.seenBy = s.state.active;
+    this.panel.setVisible(true);
+    this.bar.setVisible(true);
+    const v = this.currentView();
+    this.board.layout(L.board, v.scenario);
+    this.board.draw(v, this.replay ? NO_HIGHLIGHT : this.controller.highlight());
+    this.panel.draw(L.panel, {
+      view: v,
+      seats: Object.fromEntries(SIDES.map((side) => [side, s.isHuman(side) ? 'human' : `bot, ${s.config.botLevel}`])),
+      message: this.replay ? `Replay: action ${this.replay.index} of ${this.replay.states.length - 1}. Everything is shown.` : this.controller.message,
+      error: this.replay ? false : this.controller.error,
+      notes: this.notes(),
+      strength: this.controller.strength,
+    });
+    this.bar.draw(L.bar, this.replay ? this.replayButtons() : this.buttons());
+    if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, 'Click anywhere or press H or Esc to return to the board.', false);
+    else this.overlay.hide();
+    this.publish(L);
+  }
+
+  private notes(): string[] {
+    if (this.replay) return ['← → step through the replay · Home/End jump · Q back to the result.'];
+    const out: string[] = [];
+    const o = this.controller.odds();
+    if (o) out.push(`Odds: ${describeOdds(o)}`);
+    if (!this.session.humanToMove() && this.session.state.phase !== 'over') out.push(`${sideName(this.session.state.active)} (bot) is playing at ${this.session.config.speed} speed; B changes the speed.`);
+    if (this.session.autosaveError) out.push(this.session.autosaveError);
+    return out;
+  }
+
+  private buttons(): ButtonDef[] {
+    const s = this.session;
+    const mine = s.humanToMove();
+    const legal = mine ? s.legal() : [];
+    const id = this.controller.selected >= 0 ? this.currentView().scenario.regions[this.controller.selected]?.id : undefined;
+    const can = (type: Action['type'], field: 'region' | 'target') => legal.some((a) => a.type === type && (a as Record<string, unknown>)[field] === id);
+    return [
+      { id: 'search', label: 'Search', key: 'S', enabled: can('search', 'region') },
+      { id: 'fortify', label: 'Fortify', key: 'F', enabled: can('fortify', 'region') },
+      { id: 'reinforce', label: 'Reinforce', key: 'R', enabled: can('reinforce', 'region') },
+      { id: 'air', label: 'Air strike', key: 'X', enabled: can('airStrike', 'target') },
+      { id: 'confirm', label: 'Attack', key: 'Enter', enabled: mine && this.controller.pending !== null, active: this.controller.pending !== null },
+      { id: 'next', label: s.state.phase === 'leaders' ? 'Next leader' : 'Next stack', key: 'Tab', enabled: mine },
+      { id: 'undo', label: 'Undo', key: 'U', enabled: s.canUndo() },
+      { id: 'end', label: 'End phase', key: 'E', enabled: mine },
+      { id: 'speed', label: `Bots: ${s.config.speed}`, key: 'B', enabled: true },
+      { id: 'savefile', label: 'Save file', key: 'K', enabled: true },
+      { id: 'help', label: 'Help', key: 'H', enabled: true },
+      { id: 'menu', label: 'Menu', key: 'Q', enabled: true },
+    ];
+  }
+
+  private replayButtons(): ButtonDef[] {
+    const r = this.replay!;
+    return [
+      { id: 'first', label: 'Start', key: 'Home', enabled: r.index > 0 },
+      { id: 'back', label: '◀ Back', key: '←', enabled: r.index > 0 },
+      { id: 'forward', label: 'Forward ▶', key: '→', enabled: r.index < r.states.length - 1 },
+      { id: 'last', label: 'End', key: 'End', enabled: r.index < r.states.length - 1 },
+      { id: 'help', label: 'Help', key: 'H', enabled: true },
+      { id: 'menu', label: 'Result', key: 'Q', enabled: true },
+    ];
+  }
+
+  /** Positions in CSS pixels for the debug API and the browser tests. */
+  private publish(L: { board: Rect }): void {
+    const canvas = this.game.canvas.getBoundingClientRect();
+    const k = canvas.width / this.scale.width;
+    const toCss = (x: number, y: number) => ({ x: canvas.left + x * k, y: canvas.top + y * k });
+    const regions: Record<string, { x: number; y: number; r: number }> = {};
+    if (!this.overlay.shown || this.help) {
+      this.currentView().scenario.regions.forEach((def, i) => {
+        const p = this.board.points[i];
+        if (p) regions[def.id] = { ...toCss(p.x, p.y), r: this.board.radius * k };
+      });
+    }
+    const buttons: Record<string, { x: number; y: number; label: string; enabled: boolean }> = {};
+    for (const { def, rect } of this.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
+    const v = this.currentView();
+    debug.screen = {
+      scene: this.replay ? 'Replay' : this.overlay.shown && !this.help ? 'HandOver' : this.help ? 'Help' : 'Game',
+      regions,
+      buttons,
+      message: this.replay ? `replay ${this.replay.index}/${this.replay.states.length - 1}` : this.controller.message,
+      selected: this.controller.selected >= 0 ? (v.scenario.regions[this.controller.selected]?.id ?? null) : null,
+    };
+    void L;
+  }
+
+  private pointer(x: number, y: number): void {
+    this.dirty = true;
+    if (this.overlay.shown) {
+      if (this.help) this.help = false;
+      else this.session.seenBy = this.session.state.active;
+      this.overlay.hide();
+      return;
+    }
+    const button = this.bar.hit(x, y);
+    if (button) return this.button(button.id, button.enabled);
+    if (this.replay) return;
+    if (x > this.layout().board.w || y > this.layout().board.h) return;
+    this.controller.click(this.board.regionAt(x, y));
+  }
+
+  private button(id: string, enabled: boolean): void {
+    switch (id) {
+      case 'speed':
+        this.session.config.speed = SPEEDS[(SPEEDS.indexOf(this.session.config.speed) + 1) % SPEEDS.length]!;
+        this.session.save();
+        return;
+      case 'savefile':
+        return downloadText(`middle-euphrates-turn-${this.session.state.turn}.json`, saveGame(this.session.state));
+      case 'help':
+        this.help = true;
+        return;
+      case 'menu':
+        if (this.replay) this.scene.start('GameOver', { session: this.session });
+        else this.scene.start('Menu');
+        return;
+      case 'first':
+      case 'back':
+      case 'forward':
+      case 'last': {
+        const r = this.replay;
+        if (!r) return;
+        const n = r.states.length - 1;
+        r.index = id === 'first' ? 0 : id === 'last' ? n : Math.max(0, Math.min(n, r.index + (id === 'back' ? -1 : 1)));
+        return;
+      }
+      default:
+        // Disabled buttons still answer, so the player learns why: the controller asks the rules.
+        void enabled;
+        this.controller.command(id as Command);
+    }
+  }
+
+  private key(e: KeyboardEvent): void {
+    this.dirty = true;
+    const k = e.key;
+    if (k === 'Tab') e.preventDefault();
+    if (this.overlay.shown) {
+      if (this.help && !['h', 'H', '?', 'Escape', 'Enter', ' '].includes(k)) return;
+      return this.pointer(-1, -1);
+    }
+    if (this.replay) {
+      const map: Record<string, string> = { ArrowLeft: 'back', ArrowRight: 'forward', Home: 'first', End: 'last', q: 'menu', Q: 'menu', h: 'help', H: 'help' };
+      if (map[k]) this.button(map[k]!, true);
+      return;
+    }
+    if ((e.ctrlKey || e.metaKey) && (k === 'z' || k === 'Z')) return this.controller.command('undo');
+    if (/^[0-9]$/.test(k)) return this.controller.setStrength(Number(k));
+    const map: Record<string, string> = {
+      s: 'search', f: 'fortify', r: 'reinforce', x: 'air', Enter: 'confirm', Escape: 'cancel', e: 'end', u: 'undo',
+      Tab: 'next', '+': 'more', '=': 'more', '-': 'less', b: 'speed', k: 'savefile', h: 'help', '?': 'help', q: 'menu',
+    };
+    const id = map[k.length === 1 ? k.toLowerCase() : k] ?? map[k];
+    if (id) this.button(id, true);
+  }
+}
+
+function sideName(side: GameState['active']): string {
+  return { coalition: 'the Coalition', regime: 'the Regime', islamicState: 'Islamic State' }[side];
+}

@@ -1,0 +1,122 @@
+import Phaser from 'phaser';
+import { apply, loadGame, loadReplay, newGame, runReplay, type GameState } from '../rules';
+import { debug } from '../app/debug';
+import { openTextFile } from '../app/files';
+import { builtinScenario, compileDocument } from '../app/scenarios';
+import { Session } from '../app/session';
+import { DEFAULT_CONFIG, readAutosave } from '../app/storage';
+import { RIVERS } from './geography';
+import { createMenuForm, randomSeed, type MenuForm } from './menuForm';
+import { COLORS, dpr, textStyle } from './theme';
+import type { GameData } from './Game';
+
+/** The menu: scenario (built-in or a document), who plays which side, seed, and the ways into a game. */
+export class Menu extends Phaser.Scene {
+  private form: MenuForm | null = null;
+
+  constructor() {
+    super('Menu');
+  }
+
+  create(): void {
+    debug.session = null;
+    this.drawBackdrop();
+    this.scale.on('resize', this.drawBackdrop, this);
+    const saved = readAutosave();
+    const config = saved?.ok ? saved.config : DEFAULT_CONFIG;
+    const builtin = builtinScenario();
+    const form = createMenuForm(config, randomSeed(), builtin.ok ? builtin.scenario.title : 'unavailable');
+    this.form = form;
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', this.drawBackdrop, this);
+      form.destroy();
+      this.form = null;
+    });
+    if (!builtin.ok) form.status(`The built-in document does not compile: ${builtin.error}`);
+    else {
+      const sc = builtin.scenario;
+      form.status(`${sc.regions.length} regions, ${sc.leaders.length} leaders, ${sc.events.length} scripted events, ${sc.turns} turns from ${sc.startDate}.${builtin.warnings.length ? `\nCompiler notes: ${builtin.warnings.slice(0, 3).join(' ')}` : ''}`);
+    }
+    if (saved === null) form.setContinue(null);
+    else if (saved.ok) form.setContinue(`Continue: turn ${saved.state.turn}, ${saved.state.phase === 'over' ? 'game over' : saved.state.active}`);
+    else form.setContinue('Continue');
+
+    form.on('new', () => this.newGame());
+    form.on('continue', () => {
+      const again = readAutosave();
+      if (!again) return form.say('There is no autosaved game in this browser.', true);
+      if (!again.ok) return form.say(again.error, true);
+      this.play(new Session(again.state, again.config));
+    });
+    form.on('open-doc', () => {
+      void openTextFile('.txt,text/plain,.md').then((file) => file && form.setDocument(file.text));
+    });
+    form.on('load', () => {
+      void openTextFile().then((file) => {
+        if (!file) return;
+        const loaded = loadGame(file.text);
+        if (!loaded.ok) return form.say(`${file.name}: ${loaded.error}`, true);
+        const session = new Session(loaded.value, form.config());
+        session.save();
+        this.play(session);
+      });
+    });
+    form.on('replay', () => {
+      void openTextFile().then((file) => {
+        if (!file) return;
+        const replay = loadReplay(file.text);
+        if (!replay.ok) return form.say(`${file.name}: ${replay.error}`, true);
+        const end = runReplay(replay.value);
+        if (!end.ok) return form.say(`${file.name}: ${end.error}`, true);
+        const states: GameState[] = [newGame(replay.value.scenario, replay.value.seed)];
+        for (const action of replay.value.actions) {
+          const next = apply(states[states.length - 1]!, action);
+          if (next.ok) states.push(next.state);
+        }
+        const session = new Session(end.value, form.config());
+        const data: GameData = { session, replay: { states, index: 0 } };
+        this.scene.start('Game', data);
+      });
+    });
+    debug.screen = { scene: 'Menu', regions: {}, buttons: {}, message: '', selected: null };
+  }
+
+  private newGame(): void {
+    const form = this.form!;
+    const compiled = form.scenarioChoice() === 'custom' ? compileDocument(form.documentText()) : builtinScenario();
+    if (!compiled.ok) return form.say(`This document cannot be played: ${compiled.error}`, true);
+    this.play(Session.start(compiled.scenario, form.seed(), form.config()));
+  }
+
+  private play(session: Session): void {
+    const data: GameData = { session };
+    this.scene.start(session.state.phase === 'over' ? 'GameOver' : 'Game', data);
+  }
+
+  private backdrop: Phaser.GameObjects.GameObject[] = [];
+
+  /** A quiet map backdrop: graticule and the rivers, drawn in code. */
+  private drawBackdrop(): void {
+    for (const o of this.backdrop) o.destroy();
+    const u = dpr();
+    const W = this.scale.width;
+    const H = this.scale.height;
+    const g = this.add.graphics();
+    g.fillStyle(COLORS.paper, 1).fillRect(0, 0, W, H);
+    g.lineStyle(1 * u, COLORS.grid, 0.9);
+    for (let x = 0; x < W; x += 80 * u) g.lineBetween(x, 0, x, H);
+    for (let y = 0; y < H; y += 80 * u) g.lineBetween(0, y, W, y);
+    const project = (lat: number, lon: number) => ({ x: ((lon - 37.5) / 7.5) * W, y: ((37.4 - lat) / 4.4) * H });
+    for (const river of RIVERS) {
+      g.lineStyle(6 * u, COLORS.river, 0.35).beginPath();
+      river.points.forEach(([lat, lon], i) => {
+        const p = project(lat, lon);
+        if (i === 0) g.moveTo(p.x, p.y);
+        else g.lineTo(p.x, p.y);
+      });
+      g.strokePath();
+    }
+    const note = this.add.text(W - 10 * u, H - 8 * u, 'Art drawn in code · all data compiled from the document', textStyle(10, COLORS.inkSoft)).setOrigin(1, 1);
+    this.backdrop = [g, note];
+  }
+}

@@ -1,0 +1,298 @@
+import Phaser from 'phaser';
+import { boardOf, nooseExits, SIDES, type GameView, type Scenario, type Side } from '../rules';
+import { RIVERS } from './geography';
+import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** What the input controller wants emphasised on the board. */
+export interface Highlight {
+  selected: number;
+  moveTargets: ReadonlySet<number>;
+  attackTargets: ReadonlySet<number>;
+  /** The attack awaiting confirmation, drawn as an arrow. */
+  pending: { from: number; to: number } | null;
+}
+
+export const NO_HIGHLIGHT: Highlight = { selected: -1, moveTargets: new Set(), attackTargets: new Set(), pending: null };
+
+/**
+ * The map: regions placed by their real latitude and longitude, rivers and
+ * links, control, units, forts, the noose and what the viewer knows of the
+ * leaders. Redrawn whole from a view; it keeps no game state of its own.
+ */
+export class BoardView {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private texts: Phaser.GameObjects.Text[] = [];
+  points: { x: number; y: number }[] = [];
+  radius = 16;
+  private project: (lat: number, lon: number) => { x: number; y: number } = () => ({ x: 0, y: 0 });
+  private rect: Rect = { x: 0, y: 0, w: 1, h: 1 };
+
+  constructor(private readonly scene: Phaser.Scene, private readonly u: number) {
+    this.g = scene.add.graphics();
+  }
+
+  layout(rect: Rect, scenario: Scenario): void {
+    this.rect = rect;
+    const u = this.u;
+    const lats = scenario.regions.map((r) => r.lat);
+    const lons = scenario.regions.map((r) => r.lon);
+    const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
+    const k = Math.cos((midLat * Math.PI) / 180);
+    const xs = lons.map((l) => l * k);
+    const ys = lats.map((l) => -l);
+    const pad = 56 * u;
+    const spanX = Math.max(0.2, Math.max(...xs) - Math.min(...xs));
+    const spanY = Math.max(0.2, Math.max(...ys) - Math.min(...ys));
+    const scale = Math.min((rect.w - 2 * pad) / spanX, (rect.h - 2 * pad) / spanY);
+    const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+    const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+    this.project = (lat, lon) => ({ x: rect.x + rect.w / 2 + (lon * k - cx) * scale, y: rect.y + rect.h / 2 + (-lat - cy) * scale });
+    this.points = scenario.regions.map((r) => this.project(r.lat, r.lon));
+    let minDist = Infinity;
+    for (let i = 0; i < this.points.length; i++) {
+      for (let j = i + 1; j < this.points.length; j++) {
+        const a = this.points[i]!;
+        const b = this.points[j]!;
+        minDist = Math.min(minDist, Math.hypot(a.x - b.x, a.y - b.y));
+      }
+    }
+    this.radius = Math.max(11 * u, Math.min(22 * u, (Number.isFinite(minDist) ? minDist : 60 * u) * 0.4));
+  }
+
+  /** The region under a point, or -1. */
+  regionAt(x: number, y: number): number {
+    let best = -1;
+    let bestD = Infinity;
+    this.points.forEach((p, i) => {
+      const d = Math.hypot(p.x - x, p.y - y);
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
+    });
+    return bestD <= this.radius * 1.35 ? best : -1;
+  }
+
+  private text(x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle, ox = 0.5, oy = 0.5): Phaser.GameObjects.Text {
+    const t = this.scene.add.text(Math.round(x), Math.round(y), s, style).setOrigin(ox, oy);
+    this.texts.push(t);
+    return t;
+  }
+
+  clear(): void {
+    this.g.clear();
+    for (const t of this.texts) t.destroy();
+    this.texts = [];
+  }
+
+  draw(v: GameView, hl: Highlight): void {
+    this.clear();
+    const { g, u, rect } = this;
+    const board = boardOf(v.scenario);
+    g.fillStyle(COLORS.paper).fillRect(rect.x, rect.y, rect.w, rect.h);
+    this.drawGrid();
+    for (const river of RIVERS) {
+      g.lineStyle(4 * u, COLORS.river, 0.55);
+      g.beginPath();
+      river.points.forEach(([lat, lon], i) => {
+        const p = this.project(lat, lon);
+        if (i === 0) g.moveTo(p.x, p.y);
+        else g.lineTo(p.x, p.y);
+      });
+      g.strokePath();
+    }
+    for (const link of v.scenario.links) {
+      const a = this.points[board.index.get(link.a) ?? -1];
+      const b = this.points[board.index.get(link.b) ?? -1];
+      if (!a || !b) continue;
+      if (link.kind === 'river') {
+        g.lineStyle(2.5 * u, COLORS.river, 0.9);
+        g.lineBetween(a.x, a.y, b.x, b.y);
+      } else {
+        this.dashed(a, b, COLORS.road, 2 * u, 7 * u, 4 * u);
+      }
+    }
+    this.drawNoose(v, board.center);
+    if (hl.pending) this.arrow(hl.pending.from, hl.pending.to, COLORS.attack);
+    v.scenario.regions.forEach((def, i) => this.drawRegion(v, i, hl));
+    this.drawLeaders(v);
+  }
+
+  private drawGrid(): void {
+    const { g, u, rect } = this;
+    g.lineStyle(1 * u, COLORS.grid, 0.8);
+    const corners = [this.unproject(rect.x, rect.y), this.unproject(rect.x + rect.w, rect.y + rect.h)];
+    const [tl, br] = corners as [{ lat: number; lon: number }, { lat: number; lon: number }];
+    for (let lat = Math.ceil(br.lat); lat <= tl.lat; lat++) {
+      const p = this.project(lat, tl.lon);
+      g.lineBetween(rect.x, p.y, rect.x + rect.w, p.y);
+      this.text(rect.x + 4 * u, p.y - 2 * u, `${lat}°N`, textStyle(10, COLORS.inkSoft), 0, 1);
+    }
+    for (let lon = Math.ceil(tl.lon); lon <= br.lon; lon++) {
+      const p = this.project(tl.lat, lon);
+      g.lineBetween(p.x, rect.y, p.x, rect.y + rect.h);
+      this.text(p.x + 3 * u, rect.y + 4 * u, `${lon}°E`, textStyle(10, COLORS.inkSoft), 0, 0);
+    }
+  }
+
+  /** Inverse of the projection by two probes (it is affine). */
+  private unproject(x: number, y: number): { lat: number; lon: number } {
+    const o = this.project(0, 0);
+    const p = this.project(1, 1);
+    return { lat: (y - o.y) / (p.y - o.y), lon: (x - o.x) / (p.x - o.x) };
+  }
+
+  private dashed(a: { x: number; y: number }, b: { x: number; y: number }, color: number, width: number, dash: number, gap: number): void {
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len === 0) return;
+    const dx = (b.x - a.x) / len;
+    const dy = (b.y - a.y) / len;
+    this.g.lineStyle(width, color, 0.9);
+    for (let s = 0; s < len; s += dash + gap) {
+      const e = Math.min(len, s + dash);
+      this.g.lineBetween(a.x + dx * s, a.y + dy * s, a.x + dx * e, a.y + dy * e);
+    }
+  }
+
+  private arrow(from: number, to: number, color: number): void {
+    const a = this.points[from]!;
+    const b = this.points[to]!;
+    const { g, u } = this;
+    g.lineStyle(5 * u, color, 0.85).lineBetween(a.x, a.y, b.x, b.y);
+    const ang = Math.atan2(b.y - a.y, b.x - a.x);
+    const tip = { x: b.x - Math.cos(ang) * this.radius, y: b.y - Math.sin(ang) * this.radius };
+    const s = 12 * u;
+    g.fillStyle(color, 0.95).fillTriangle(
+      tip.x, tip.y,
+      tip.x - Math.cos(ang - 0.45) * s, tip.y - Math.sin(ang - 0.45) * s,
+      tip.x - Math.cos(ang + 0.45) * s, tip.y - Math.sin(ang + 0.45) * s,
+    );
+  }
+
+  private drawNoose(v: GameView, center: number): void {
+    const c = this.points[center];
+    if (!c) return;
+    const { g, u } = this;
+    const exits = nooseExits(v);
+    const ringR = this.radius * 2.1;
+    const steps = 48;
+    g.lineStyle(2 * u, COLORS.noose, 0.7);
+    for (let i = 0; i < steps; i += 2) {
+      const a0 = (i / steps) * Math.PI * 2;
+      const a1 = ((i + 1) / steps) * Math.PI * 2;
+      g.lineBetween(c.x + Math.cos(a0) * ringR, c.y + Math.sin(a0) * ringR, c.x + Math.cos(a1) * ringR, c.y + Math.sin(a1) * ringR);
+    }
+    const board = boardOf(v.scenario);
+    for (const exit of exits) {
+      const p = this.points[board.index.get(exit.region)!]!;
+      const ang = Math.atan2(p.y - c.y, p.x - c.x);
+      const m = { x: c.x + Math.cos(ang) * ringR, y: c.y + Math.sin(ang) * ringR };
+      const nx = -Math.sin(ang) * 8 * u;
+      const ny = Math.cos(ang) * 8 * u;
+      if (exit.closed) {
+        g.lineStyle(5 * u, COLORS.noose, 1).lineBetween(m.x - nx, m.y - ny, m.x + nx, m.y + ny);
+      } else {
+        g.lineStyle(2 * u, COLORS.noose, 1).strokeCircle(m.x, m.y, 5 * u);
+      }
+    }
+    const closed = exits.filter((e) => e.closed).length;
+    this.text(c.x, c.y - ringR - 4 * u, `noose ${closed}/${exits.length} closed`, textStyle(10, COLORS.noose, true), 0.5, 1);
+  }
+
+  private drawRegion(v: GameView, i: number, hl: Highlight): void {
+    const { g, u } = this;
+    const def = v.scenario.regions[i]!;
+    const st = v.regions[i]!;
+    const p = this.points[i]!;
+    const big = def.kind === 'city';
+    const r = this.radius * (big ? 1.15 : def.kind === 'valley' || def.kind === 'desert' ? 0.95 : 1);
+    const fill = st.control ? SIDE_TINT[st.control] : COLORS.neutral;
+    if (hl.moveTargets.has(i) || hl.attackTargets.has(i)) {
+      g.fillStyle(hl.attackTargets.has(i) ? COLORS.attack : COLORS.target, 0.25).fillCircle(p.x, p.y, r + 9 * u);
+      g.lineStyle(3 * u, hl.attackTargets.has(i) ? COLORS.attack : COLORS.target, 1).strokeCircle(p.x, p.y, r + 6 * u);
+    }
+    if (hl.selected === i) g.lineStyle(4 * u, COLORS.select, 1).strokeCircle(p.x, p.y, r + 6 * u);
+    if (def.redoubt) g.lineStyle(2 * u, SIDE_COLOR.islamicState, 0.8).strokeCircle(p.x, p.y, r + 3 * u);
+    g.fillStyle(fill, 1);
+    if (big) g.fillRoundedRect(p.x - r, p.y - r, 2 * r, 2 * r, 5 * u);
+    else g.fillCircle(p.x, p.y, r);
+    g.lineStyle(1.5 * u, COLORS.ink, 1);
+    if (big) g.strokeRoundedRect(p.x - r, p.y - r, 2 * r, 2 * r, 5 * u);
+    else g.strokeCircle(p.x, p.y, r);
+    const side = SIDES.find((_, s) => st.units[s]! > 0);
+    if (side) this.counter(p.x, p.y, r * 0.62, side, st.units[SIDES.indexOf(side)]!);
+    for (let f = 0; f < st.fort; f++) {
+      const fx = p.x + r * 0.55 + f * 9 * u;
+      const fy = p.y - r * 0.95;
+      g.fillStyle(COLORS.ink, 1).fillTriangle(fx - 5 * u, fy + 4 * u, fx + 5 * u, fy + 4 * u, fx, fy - 5 * u);
+    }
+    if (st.suppressedBy) {
+      g.lineStyle(2 * u, COLORS.attack, 0.9);
+      g.lineBetween(p.x - r, p.y + r, p.x + r, p.y - r);
+    }
+    const obj = v.scenario.objectives;
+    let name = def.name;
+    if (def.id === obj.capture) name = `★ ${name}`;
+    if (def.id === obj.hold && obj.hold !== obj.capture) name = `◆ ${name}`;
+    const label = this.text(p.x, p.y + r + 3 * u, name, textStyle(big ? 12 : 11, COLORS.ink, big), 0.5, 0);
+    label.setStroke('#e8e3d6', 3 * u);
+  }
+
+  /** A unit counter: a square in the side's colour with its strength. */
+  private counter(x: number, y: number, half: number, side: Side, strength: number): void {
+    const { g, u } = this;
+    g.fillStyle(SIDE_COLOR[side], 1).fillRect(x - half, y - half, half * 2, half * 2);
+    g.lineStyle(1 * u, 0xffffff, 0.9).strokeRect(x - half + 2 * u, y - half + 2 * u, half * 2 - 4 * u, half * 2 - 4 * u);
+    this.text(x, y, String(strength), { ...textStyle(Math.max(9, (half / u) * 1.15), 0xffffff, true) });
+  }
+
+  /** Leader tokens where the viewer may see them; for hidden ones, the last sighting and its age. */
+  private drawLeaders(v: GameView): void {
+    const { g, u } = this;
+    const board = boardOf(v.scenario);
+    const perRegion = new Map<number, number>();
+    const slot = (i: number) => {
+      const n = perRegion.get(i) ?? 0;
+      perRegion.set(i, n + 1);
+      return n;
+    };
+    v.leaders.forEach((leader, li) => {
+      const def = v.scenario.leaders[li]!;
+      let at = leader.at !== null && leader.status === 'atLarge' ? board.index.get(leader.at) : undefined;
+      let ghost = false;
+      let age = 0;
+      if (at === undefined && leader.status === 'atLarge') {
+        const seen = [...v.sightings].reverse().find((s) => s.leader === leader.id);
+        if (!seen) return;
+        at = board.index.get(seen.region);
+        ghost = true;
+        age = v.turn - seen.turn;
+      }
+      if (at === undefined) return;
+      const p = this.points[at]!;
+      const n = slot(at);
+      const tr = 8 * u;
+      const x = p.x - this.radius - tr * 0.6 - n * (tr * 1.7);
+      const y = p.y + this.radius * 0.55;
+      const initials = def.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).slice(-1)[0]?.[0] ?? 'L';
+      if (ghost) {
+        g.fillStyle(0xffffff, 0.6).fillCircle(x, y, tr);
+        g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x, y, tr);
+        this.text(x, y, '?', textStyle(10, COLORS.inkSoft, true));
+        this.text(x, y + tr + 1 * u, age === 0 ? 'now' : `${age}w`, textStyle(9, COLORS.inkSoft), 0.5, 0);
+      } else {
+        g.fillStyle(0xd9a93a, 1).fillCircle(x, y, tr);
+        g.lineStyle(1.5 * u, COLORS.ink, 1).strokeCircle(x, y, tr);
+        if (def.value > 1) g.lineStyle(1 * u, COLORS.ink, 1).strokeCircle(x, y, tr - 3 * u);
+        this.text(x, y, initials, textStyle(9, COLORS.ink, true));
+      }
+    });
+  }
+}

@@ -1,0 +1,151 @@
+import { SIDES, SIDE_NAMES, type Side } from '../rules';
+import { botLevels } from '../app/bots';
+import { SPEEDS, type SessionConfig, type Seat, type Speed } from '../app/session';
+
+/**
+ * The menu's form, as plain DOM over the canvas (text entry and file pickers
+ * are the browser's job). Document text only ever reaches the page through
+ * `textContent` and `value`, never as HTML.
+ */
+export interface MenuForm {
+  root: HTMLElement;
+  scenarioChoice(): 'builtin' | 'custom';
+  documentText(): string;
+  setDocument(text: string): void;
+  seed(): string;
+  config(): SessionConfig;
+  say(text: string, error?: boolean): void;
+  status(text: string): void;
+  setContinue(label: string | null): void;
+  on(id: 'new' | 'continue' | 'load' | 'replay' | 'open-doc', fn: () => void): void;
+  destroy(): void;
+}
+
+const STYLE = `
+#menu { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; pointer-events: none; font: 14px "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: #2a2a2a; }
+#menu .card { pointer-events: auto; background: #f4f1e9; border: 1px solid #6b665c; border-radius: 8px; box-shadow: 0 2px 12px rgba(0,0,0,.15); padding: 18px 24px; width: min(640px, 92vw); max-height: 94vh; overflow: auto; box-sizing: border-box; }
+#menu h1 { margin: 0 0 2px; font-size: 26px; letter-spacing: .5px; }
+#menu .sub { margin: 0 0 12px; color: #6b665c; }
+#menu fieldset { border: 1px solid #cfc7b4; border-radius: 6px; margin: 0 0 10px; padding: 8px 12px; }
+#menu legend { font-weight: bold; font-size: 12px; text-transform: uppercase; color: #6b665c; }
+#menu label { margin-right: 14px; white-space: nowrap; }
+#menu select, #menu input[type=text] { font: inherit; padding: 3px 4px; }
+#menu textarea { width: 100%; box-sizing: border-box; height: 110px; font: 12px/1.35 ui-monospace, monospace; }
+#menu button { font: inherit; font-weight: bold; padding: 7px 14px; margin: 4px 6px 0 0; border: 1px solid #2a2a2a; border-radius: 4px; background: #fff; cursor: pointer; }
+#menu button.primary { background: #3f6a9e; color: #fff; border-color: #2c4f78; }
+#menu button:disabled { opacity: .45; cursor: default; }
+#menu .row { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; }
+#menu .status { color: #6b665c; font-size: 12px; margin: 6px 0 0; white-space: pre-wrap; }
+#menu .message { min-height: 1.2em; margin: 8px 0 0; white-space: pre-wrap; }
+#menu .message.error { color: #a3261b; font-weight: bold; }
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function select(id: string, options: [string, string][], value: string): HTMLSelectElement {
+  const s = el('select', { id });
+  for (const [v, label] of options) s.appendChild(el('option', { value: v }, label));
+  s.value = value;
+  return s;
+}
+
+export function createMenuForm(initial: SessionConfig, seed: string, builtinTitle: string): MenuForm {
+  const style = el('style', {}, STYLE);
+  const root = el('div', { id: 'menu' });
+  const card = el('div', { class: 'card' });
+  root.append(style, card);
+  card.append(el('h1', {}, 'Middle Euphrates'), el('p', { class: 'sub' }, 'The race for the valley, June 2017 — a game compiled from a news document.'));
+
+  const scen = el('fieldset');
+  scen.append(el('legend', {}, 'Scenario'));
+  const choice = select('me-scenario', [['builtin', `Built-in: ${builtinTitle}`], ['custom', 'A document you paste or open']], 'builtin');
+  const doc = el('textarea', { id: 'me-doc', placeholder: 'Paste a news text here…', spellcheck: 'false' });
+  const openDoc = el('button', { id: 'me-open-doc', type: 'button' }, 'Open text file…');
+  const custom = el('div');
+  custom.append(doc, openDoc);
+  custom.style.display = 'none';
+  const status = el('p', { class: 'status', id: 'me-status' });
+  choice.addEventListener('change', () => (custom.style.display = choice.value === 'custom' ? '' : 'none'));
+  scen.append(choice, custom, status);
+
+  const sides = el('fieldset');
+  sides.append(el('legend', {}, 'Sides'));
+  const seatRow = el('div', { class: 'row' });
+  const seats = {} as Record<Side, HTMLSelectElement>;
+  for (const side of SIDES) {
+    const label = el('label', {}, `${SIDE_NAMES[side]} `);
+    seats[side] = select(`me-seat-${side}`, [['human', 'Human'], ['bot', 'Bot']], initial.seats[side]);
+    label.appendChild(seats[side]);
+    seatRow.appendChild(label);
+  }
+  const botRow = el('div', { class: 'row' });
+  const levels = botLevels();
+  const level = select('me-level', levels.map((l) => [l.id, l.label]), levels.some((l) => l.id === initial.botLevel) ? initial.botLevel : levels[0]!.id);
+  const speed = select('me-speed', SPEEDS.map((s) => [s, s[0]!.toUpperCase() + s.slice(1)]), initial.speed);
+  const l1 = el('label', {}, 'Bot strength ');
+  l1.appendChild(level);
+  const l2 = el('label', {}, 'Bot speed ');
+  l2.appendChild(speed);
+  botRow.append(l1, l2);
+  sides.append(seatRow, botRow);
+
+  const seedSet = el('fieldset');
+  seedSet.append(el('legend', {}, 'Seed (share it to replay the same dice)'));
+  const seedInput = el('input', { id: 'me-seed', type: 'text', size: '24' }) as HTMLInputElement;
+  seedInput.value = seed;
+  const reseed = el('button', { id: 'me-reseed', type: 'button' }, 'New random seed');
+  reseed.addEventListener('click', () => (seedInput.value = randomSeed()));
+  seedSet.append(seedInput, reseed);
+
+  const buttons = el('div', { class: 'row' });
+  const btn = {
+    new: el('button', { id: 'me-new', type: 'button', class: 'primary' }, 'New game'),
+    continue: el('button', { id: 'me-continue', type: 'button' }, 'Continue'),
+    load: el('button', { id: 'me-load', type: 'button' }, 'Load save file…'),
+    replay: el('button', { id: 'me-replay', type: 'button' }, 'Watch replay file…'),
+    'open-doc': openDoc,
+  };
+  buttons.append(btn.new, btn.continue, btn.load, btn.replay);
+  const message = el('p', { class: 'message', id: 'me-message', role: 'alert' });
+  card.append(scen, sides, seedSet, buttons, message);
+  document.body.appendChild(root);
+
+  return {
+    root,
+    scenarioChoice: () => (choice.value === 'custom' ? 'custom' : 'builtin'),
+    documentText: () => doc.value,
+    setDocument: (text) => {
+      doc.value = text;
+      choice.value = 'custom';
+      custom.style.display = '';
+    },
+    seed: () => seedInput.value.trim() || randomSeed(),
+    config: () => ({
+      seats: Object.fromEntries(SIDES.map((s) => [s, seats[s].value as Seat])) as Record<Side, Seat>,
+      botLevel: level.value,
+      speed: speed.value as Speed,
+    }),
+    say: (text, error = false) => {
+      message.textContent = text;
+      message.className = error ? 'message error' : 'message';
+    },
+    status: (text) => (status.textContent = text),
+    setContinue: (label) => {
+      btn.continue.disabled = label === null;
+      btn.continue.textContent = label ?? 'Continue (no autosave)';
+    },
+    on: (id, fn) => btn[id].addEventListener('click', fn),
+    destroy: () => root.remove(),
+  };
+}
+
+export function randomSeed(): string {
+  const words = ['river', 'valley', 'bridge', 'convoy', 'desert', 'harvest', 'delta', 'ferry', 'orchard', 'ridge'];
+  const n = crypto.getRandomValues(new Uint32Array(2));
+  return `${words[n[0]! % words.length]}-${(n[1]! % 100000).toString().padStart(5, '0')}`;
+}

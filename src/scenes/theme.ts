@@ -1,0 +1,45 @@
+import type { Side } from '../rules';
+
+/** Colours and type of the board: a neutral, printed-map look. */
+export const COLORS = {
+  paper: 0xe8e3d6,
+  paperDark: 0xd9d2c1,
+  panel: 0xf4f1e9,
+  ink: 0x2a2a2a,
+  inkSoft: 0x6b665c,
+  grid: 0xd3cbb8,
+  river: 0x6a9cc6,
+  road: 0x8c8270,
+  neutral: 0xcfc7b4,
+  select: 0xe0a020,
+  target: 0x2e9e6a,
+  attack: 0xc0392b,
+  noose: 0x3f6a9e,
+  error: 0xa3261b,
+} as const;
+
+export const SIDE_COLOR: Record<Side, number> = {
+  coalition: 0x3f6a9e,
+  regime: 0x8e3b3b,
+  islamicState: 0x3b3b3b,
+};
+
+/** Lighter tints for region fills. */
+export const SIDE_TINT: Record<Side, number> = {
+  coalition: 0xa9c0dc,
+  regime: 0xd7aaa3,
+  islamicState: 0x9c9a94,
+};
+
+export const css = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
+
+export const FONT = '"Helvetica Neue", Arial, "Liberation Sans", sans-serif';
+
+/** Device pixels per CSS pixel: all scenes draw in device pixels so text and lines stay sharp. */
+export function dpr(): number {
+  return Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+}
+
+export function textStyle(size: number, color: number = COLORS.ink, bold = false): Phaser.Types.GameObjects.Text.TextStyle {
+  return { fontFamily: FONT, fontSize: `${Math.round(size * dpr())}px`, color: css(color), fontStyle: bold ? 'bold' : 'normal' };
+}

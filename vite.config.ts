@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+
+// `base: './'` keeps every asset URL relative, so the build works from any sub-path.
+export default defineConfig({
+  base: './',
+  build: {
+    outDir: 'dist',
+    chunkSizeWarningLimit: 2000,
+    assetsInlineLimit: 0,
+  },
+  server: { host: '127.0.0.1' },
+});
