@@ -1,6 +1,7 @@
 import type { Action } from './actions';
 import { boardOf, sideIndex } from './board';
-import { check, sideDef } from './check';
+import { checkShaped, sideDef } from './check';
+import { NUMBERS } from './numbers';
 import type { Side } from './scenario';
 import type { Game } from './view';
 
@@ -14,7 +15,7 @@ export function legalActions(game: Game, side: Side): Action[] {
   const board = boardOf(game.scenario);
   const out: Action[] = [];
   const keep = (a: Action) => {
-    if (check(game, a) === null) out.push(a);
+    if (checkShaped(game, a) === null) out.push(a);
   };
   if (game.phase === 'leaders') {
     game.leaders.forEach((leader, li) => {
@@ -36,7 +37,11 @@ export function legalActions(game: Game, side: Side): Action[] {
       if (units > 0) {
         for (const n of board.adjacent[i]!) {
           const to = board.ids[n]!;
-          for (let strength = 1; strength <= units; strength++) keep({ type: 'move', side, from: id, to, strength });
+          // Checked once at strength 1; every strength up to the stacking limit is then as legal.
+          if (checkShaped(game, { type: 'move', side, from: id, to, strength: 1 }) === null) {
+            const most = Math.min(units, NUMBERS.maxStrength - game.regions[n]!.units[s]);
+            for (let strength = 1; strength <= most; strength++) out.push({ type: 'move', side, from: id, to, strength });
+          }
           keep({ type: 'attack', side, from: id, to });
         }
         keep({ type: 'fortify', side, region: id });

@@ -14,27 +14,28 @@ export function seedRng(seed: string): RngState {
 
 /** Dice for one `apply`: restores the saved generator, rolls, and hands back the new state. */
 export class Dice {
-  private readonly prng: StatefulPrng;
-  private rolled = false;
+  /** Restored on the first roll only: most actions roll nothing. */
+  private prng: StatefulPrng | null = null;
 
-  constructor(private readonly saved: RngState) {
-    this.prng = alea('', { ...saved });
+  constructor(private readonly saved: RngState) {}
+
+  private next(): number {
+    this.prng ??= alea('', { ...this.saved });
+    return this.prng();
   }
 
   /** A six-sided die, 1..6. */
   d6(): number {
-    this.rolled = true;
-    return 1 + Math.floor(this.prng() * 6);
+    return 1 + Math.floor(this.next() * 6);
   }
 
   /** A uniform pick among n, 0..n-1. */
   pick(n: number): number {
-    this.rolled = true;
-    return Math.floor(this.prng() * n);
+    return Math.floor(this.next() * n);
   }
 
   /** The generator's state after the draws, or the same object when nothing was rolled. */
   state(): RngState {
-    return this.rolled ? this.prng.state() : this.saved;
+    return this.prng ? this.prng.state() : this.saved;
   }
 }
