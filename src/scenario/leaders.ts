@@ -30,6 +30,8 @@ export function startOptions(input: LeaderInput): { options: string[]; note: str
     if (options.length === 0) options = [...flight.destinations];
   }
   options = [...new Set(options)].filter((id) => onMap.has(id));
+  // A leader is at large only where the group holds the ground; places it has lost are dropped.
+  if (options.some(held)) options = options.filter(held);
   if (options.length === 0) {
     options = held(capture) ? [capture] : regions.filter((r) => r.redoubt && r.control === 'islamicState').map((r) => r.id);
     if (options.length === 0) options = regions.filter((r) => r.control === 'islamicState').map((r) => r.id);

@@ -28,7 +28,7 @@ export interface PersonEntry {
 export const ACTORS: readonly ActorEntry[] = [
   {
     id: 'sdf', name: 'SDF', side: 'coalition', role: 'Syrian Democratic Forces: the coalition\u2019s ground forces',
-    aliases: ['SDF', 'Syrian Democratic Forces', 'U.S.-backed militias', 'US-backed militias', 'U.S.-backed forces', 'US-backed forces', 'U.S.-backed fighters', 'Kurdish-led', 'Kurdish', 'Kurds', 'YPG', 'Kurdish fighters', 'Arab-Kurdish alliance'],
+    aliases: ['SDF', 'Syrian Democratic Forces', 'U.S.-backed militias', 'US-backed militias', 'U.S.-backed forces', 'US-backed forces', 'U.S.-backed fighters', 'Kurdish-led', 'Kurdish YPG', 'YPG', 'Kurdish fighters', 'Arab-Kurdish alliance'],
   },
   {
     id: 'us', name: 'US', side: 'coalition', role: 'United States and the coalition: air power and intelligence',
@@ -36,7 +36,7 @@ export const ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'iraqi-forces', name: 'Iraqi forces', side: 'coalition', role: 'Iraqi Security Forces, fighting with coalition air support',
-    aliases: ['Iraqi forces', 'Iraqi Security Forces', 'Iraqi army', 'Iraqi troops', 'Iraqi soldiers', 'Counter Terrorism Service', 'Iraqi government', 'Baghdad', 'Peshmerga'],
+    aliases: ['Iraqi forces', 'Iraqi Security Forces', 'Iraqi army', 'Iraqi troops', 'Iraqi soldiers', 'Counter Terrorism Service', 'Iraqi government', 'Baghdad', 'Peshmerga', 'Kurdish Peshmerga'],
   },
   {
     id: 'syrian-government', name: 'Syrian government', side: 'regime', role: 'the Syrian Arab Army and the government in Damascus',
@@ -85,7 +85,7 @@ export const KNOWN_NAMES: readonly string[] = [
   // Countries, regions and rivers outside the map's places.
   'Syria', 'Iraq', 'Jordan', 'Lebanon', 'Israel', 'Saudi Arabia', 'Europe', 'Middle East', 'southern Syria', 'northern Syria', 'eastern Syria', 'northern Iraq', 'western Iraq', 'Anbar', 'Nineveh', 'Kurdistan', 'Euphrates', 'Euphrates River', 'Tigris', 'Tigris River', 'Khabur', 'Khabur River', 'Lake Assad',
   // Demonyms and creeds.
-  'Syrian', 'Syrians', 'Iraqi', 'Iraqis', 'Iranian', 'American', 'Arab', 'Arabs', 'Sunni', 'Shiite', 'Shia', 'Islamic', 'Muslim', 'Muslims', 'Kurd', 'Yazidi', 'Yazidis', 'Western', 'Democrats', 'Republicans',
+  'Syrian', 'Syrians', 'Iraqi', 'Iraqis', 'Iranian', 'American', 'Arab', 'Arabs', 'Sunni', 'Shiite', 'Shia', 'Islamic', 'Muslim', 'Muslims', 'Kurd', 'Kurds', 'Kurdish', 'Yazidi', 'Yazidis', 'Western', 'Democrats', 'Republicans',
   // Titles, ranks and institutions.
   'Lt.', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Adm.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'President', 'Prime Minister', 'Secretary', 'Defense Secretary', 'Congress', 'Senate', 'Army', 'Marines', 'Air Force', 'Operation Inherent Resolve', 'Inherent Resolve', 'Wrath of Euphrates', 'Operation Wrath of Euphrates', 'Cizire Storm', 'Operation Cizire Storm', 'Combined Joint Task Force',
   // Calendar.

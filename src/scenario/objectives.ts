@@ -36,21 +36,6 @@ function coMentions(doc: Doc, places: readonly PlaceMention[], side: Side): Map<
   return out;
 }
 
-function best(scores: Map<string, { count: number; sentence: number }>, exclude: string, prefer: (id: string) => boolean): [string, number] | null {
-  let top: [string, { count: number; sentence: number }] | null = null;
-  for (const entry of scores) {
-    if (entry[0] === exclude) continue;
-    if (!top) {
-      top = entry;
-      continue;
-    }
-    const [id, s] = entry;
-    const [tid, ts] = top;
-    if (s.count > ts.count || (s.count === ts.count && prefer(id) && !prefer(tid))) top = entry;
-  }
-  return top ? [top[0], top[1].sentence] : null;
-}
-
 export function chooseObjectives(
   doc: Doc,
   places: readonly PlaceMention[],
@@ -79,18 +64,24 @@ export function chooseObjectives(
     if (!pick) return null;
     capture = pick;
   }
-  const valley = (id: string): boolean => Boolean(placeById(id)?.valley || placeById(id)?.redoubt);
+  // The Regime's objective is a place it races for: named with its actors, a valley town, a city, not already the Coalition's.
+  const regimeNamed = coMentions(doc, places, 'regime');
   let hold: string | null = null;
   let holdSentence: number | null = null;
-  const regimeOp = ops.find((o) => o.operation.side === 'regime' && o.operation.place !== capture && named.has(o.operation.place));
-  if (regimeOp) {
-    hold = regimeOp.operation.place;
-    holdSentence = regimeOp.sentence;
-  } else {
-    const top = best(coMentions(doc, places, 'regime'), capture, valley);
-    if (top) [hold, holdSentence] = top;
+  let top = -1;
+  for (const p of places) {
+    if (p.id === capture || heldAtStart(p.id) === 'coalition') continue;
+    const place = placeById(p.id);
+    const op = ops.find((o) => o.operation.side === 'regime' && o.operation.place === p.id);
+    const named = regimeNamed.get(p.id);
+    const score = (named?.count ?? 0) * 2 + (op ? 2 : 0) + (place?.valley ? 2 : 0) + (place?.redoubt ? 1 : 0) + (place?.kind === 'city' ? 1 : 0);
+    if (score > top) {
+      top = score;
+      hold = p.id;
+      holdSentence = named?.sentence ?? op?.sentence ?? null;
+    }
   }
-  if (!hold) hold = places.find((p) => p.id !== capture && valley(p.id))?.id ?? places.find((p) => p.id !== capture)?.id ?? null;
+  if (!hold) hold = places.find((p) => p.id !== capture)?.id ?? null;
   if (!hold) return null;
   return { capture, hold, captureSentence, holdSentence };
 }

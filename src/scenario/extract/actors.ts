@@ -10,6 +10,8 @@ import { ACTORS, PERSONS } from '../lexicon';
 export interface Alliance {
   /** The actor that backs. */
   backer: string;
+  /** The backer as the document names it ("Russia", "Russian jets"). */
+  name: string;
   sentence: number;
   /** "passive": "backed by X", a statement; "label": "X-backed militias", a name. */
   form: 'passive' | 'label';
@@ -59,8 +61,8 @@ export function extractAlliances(doc: Doc): Alliance[] {
     if (m.target.kind !== 'actor') continue;
     const before = doc.folded.slice(Math.max(0, m.start - 30), m.start);
     const after = doc.folded.slice(m.end, m.end + 12);
-    if (PASSIVE.test(before)) out.push({ backer: m.target.id, sentence: m.sentence, form: 'passive' });
-    else if (LABEL.test(after)) out.push({ backer: m.target.id, sentence: m.sentence, form: 'label' });
+    if (PASSIVE.test(before)) out.push({ backer: m.target.id, name: m.text, sentence: m.sentence, form: 'passive' });
+    else if (LABEL.test(after)) out.push({ backer: m.target.id, name: m.text, sentence: m.sentence, form: 'label' });
   }
   return out;
 }

@@ -7,7 +7,7 @@
  */
 import { MONTHS, OPERATIONS, OPERATION_WORDS, RELATIVE_TIME, type Operation } from '../calendar';
 import { DEFAULT_START_DATE } from '../defaults';
-import { hasPhrase, sentenceText, type Doc } from '../document';
+import { findWord, hasPhrase, sentenceText, type Doc } from '../document';
 
 export interface StartDate {
   date: string;
@@ -24,21 +24,39 @@ export interface OperationMention {
   relative: boolean;
 }
 
+/** How far after an operation word its place may stand ("the operation to liberate Raqqa"). */
+const OPERATION_REACH = 40;
+
+/**
+ * Operations the document names: an operation word with a calendar place
+ * right after it in the same clause ("the battle to capture Raqqa") or right
+ * before it ("the Raqqa offensive").
+ */
 export function operationMentions(doc: Doc): OperationMention[] {
   const out: OperationMention[] = [];
   for (const s of doc.sentences) {
     const hay = sentenceText(doc, s.index);
-    if (!hasPhrase(hay, OPERATION_WORDS)) continue;
     const relative = hasPhrase(hay, RELATIVE_TIME) !== null;
-    const seen = new Set<string>();
-    for (const m of doc.mentions) {
-      if (m.sentence !== s.index || m.target.kind !== 'place') continue;
-      const id = m.target.id;
-      const op = OPERATIONS.find((o) => o.place === id);
-      if (op && !seen.has(op.id)) {
-        seen.add(op.id);
-        out.push({ operation: op, sentence: s.index, relative });
+    const places = doc.mentions.filter((m) => m.sentence === s.index && m.target.kind === 'place');
+    const found: Array<{ at: number; op: Operation }> = [];
+    for (const word of OPERATION_WORDS) {
+      for (let at = findWord(hay, word, 0); at >= 0; at = findWord(hay, word, at + 1)) {
+        const wStart = s.start + at;
+        const wEnd = wStart + word.length;
+        for (const m of places) {
+          const after = m.start >= wEnd && m.start - wEnd <= OPERATION_REACH && !/[,;:.!?()]/.test(doc.folded.slice(wEnd, m.start));
+          const before = m.end <= wStart && /^\s*$/.test(doc.folded.slice(m.end, wStart));
+          const op = OPERATIONS.find((o) => m.target.kind === 'place' && o.place === m.target.id);
+          if ((after || before) && op) found.push({ at: m.start, op });
+        }
       }
+    }
+    found.sort((x, y) => x.at - y.at);
+    const seen = new Set<string>();
+    for (const f of found) {
+      if (seen.has(f.op.id)) continue;
+      seen.add(f.op.id);
+      out.push({ operation: f.op, sentence: s.index, relative });
     }
   }
   return out;

@@ -13,7 +13,7 @@ import { hasPhrase, provenance, sentenceText, type Doc } from '../document';
 import { ACTORS, PERSONS } from '../lexicon';
 import type { Alliance } from './actors';
 
-const FRICTION = ['tension', 'tensions', 'friction', 'frictions', 'dispute', 'disputes', 'clash', 'clashes', 'clashed', 'antagonizing', 'antagonising', 'antagonize', 'antagonized', 'provoke', 'provoked', 'provoking', 'provocation', 'provocations', 'confrontation', 'confrontations', 'direct contact', 'incident', 'incidents', 'standoff', 'skirmish', 'skirmishes', 'shot down', 'fired on', 'rivalry'];
+const FRICTION = ['tension', 'tensions', 'friction', 'frictions', 'dispute', 'disputes', 'clash', 'clashes', 'clashed', 'antagonizing', 'antagonising', 'antagonize', 'antagonized', 'provoke', 'provoked', 'provoking', 'provocation', 'provocations', 'confrontation', 'confrontations', 'direct contact', 'incident', 'incidents', 'standoff', 'skirmish', 'skirmishes', 'shot down', 'fired on', 'rivalry', 'threatened', 'threatens', 'objected', 'objects', 'protested'];
 const HINDERING = ['hinder', 'hindered', 'hindering', 'delay', 'delayed', 'delaying', 'slowed', 'slow down', 'stalled', 'held up', 'complicated', 'hampered'];
 const INTEL = ['intelligence', 'surveillance', 'reconnaissance', 'isr', 'battle plan', 'drone', 'drones', 'informants', 'buildup', 'build-up', 'spotted', 'tracking', 'tracked'];
 const REINFORCE = ['reinforcements', 'reinforced', 'reinforcing', 'deployed', 'sent troops', 'sent more troops', 'airlifted', 'surge', 'brought in'];
@@ -87,7 +87,7 @@ export function extractEvents(doc: Doc, alliances: readonly Alliance[], turns: n
       drafts.push({
         sentence: s.index,
         tense,
-        title: `${SIDE_NAMES[backerSide]} reinforced, backed by ${actor(backed.backer)?.name}`,
+        title: `${SIDE_NAMES[backerSide]} reinforced, backed by ${backed.name.replace(/\s+/g, ' ')}`,
         effect: { kind: 'reinforcements', side: backerSide, amount: EVENT_AMOUNTS.reinforcements },
       });
     } else if (hasPhrase(hay, REINFORCE)) {

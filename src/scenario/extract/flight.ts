@@ -26,6 +26,8 @@ const FUTURE = /\b(?:will|would|could|may|might|plan(?:s|ning)? to|expected to|l
 /** Words that may stand between the verb and the place it governs. */
 const OBJECT_GAP = /^\s*(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:syrian\s+|iraqi\s+)?$/;
 const DEST_GAP = /^(?:[\s,]*(?:and|or|then|as well as|other areas in|other areas of|other towns in|parts of|areas in|in|the)?)*\s*$/;
+/** "fled Mayadin and Deir ez-Zor for ...": a list of origins. */
+const LIST_GAP = /^\s*(?:,\s*)?(?:and|or)?\s*$/;
 const DEST_WORD = /(?:^|\s)(?:to|for|toward|towards|into)\s+(?:the\s+)?(?:(?:syrian\s+|iraqi\s+)?(?:city|town|village)\s+of\s+)?$/;
 
 /** Only the group's flight counts: the sentence names the group, one of its leaders, or leaders. */
@@ -53,6 +55,7 @@ export function extractFlight(doc: Doc, startDate: string): Flight {
           const gap = doc.folded.slice(cursor, m.start);
           if (role === null && OBJECT_GAP.test(gap)) role = 'origin';
           else if (DEST_WORD.test(gap)) role = 'destination';
+          else if (role === 'origin' && LIST_GAP.test(gap)) role = 'origin';
           else if (role !== 'destination' || !DEST_GAP.test(gap)) break;
           if (m.target.kind === 'place') {
             const list = role === 'origin' ? flight.origins : flight.destinations;

@@ -17,11 +17,27 @@ export interface AreaMention {
   sentence: number;
 }
 
+/** Places in order of first mention, each named by the spelling the document uses most (first on a tie). */
 export function extractPlaces(doc: Doc): PlaceMention[] {
   const seen = new Map<string, PlaceMention>();
+  const spellings = new Map<string, Map<string, number>>();
   for (const m of doc.mentions) {
-    if (m.target.kind !== 'place' || seen.has(m.target.id)) continue;
-    seen.set(m.target.id, { id: m.target.id, name: m.text.replace(/\s+/g, ' '), sentence: m.sentence });
+    if (m.target.kind !== 'place') continue;
+    const id = m.target.id;
+    const name = m.text.replace(/\s+/g, ' ');
+    const counts = spellings.get(id) ?? new Map<string, number>();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    spellings.set(id, counts);
+    if (!seen.has(id)) seen.set(id, { id, name, sentence: m.sentence });
+  }
+  for (const p of seen.values()) {
+    let best = 0;
+    for (const [name, n] of spellings.get(p.id) ?? []) {
+      if (n > best) {
+        best = n;
+        p.name = name;
+      }
+    }
   }
   return [...seen.values()];
 }
