@@ -1,0 +1,143 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { compileScenario } from '../../src/scenario';
+import { builtinScenario, seedText } from '../../src/scenario/builtin-file';
+import { provenances } from './helpers';
+
+const GOLDEN = new URL('./golden/deir-ez-zor-2017.json', import.meta.url);
+const text = seedText();
+const result = compileScenario(text, { name: 'deir-ez-zor-2017' });
+if (!result.ok) throw new Error(result.error);
+const s = result.scenario;
+
+describe('the seed document (issue 3, "done when")', () => {
+  test('sides Coalition, Regime and Islamic State with their actors; Turkey a non-player', () => {
+    expect(s.sides.map((d) => d.side)).toEqual(['coalition', 'regime', 'islamicState']);
+    const bySide = (side: string | null) => s.actors.filter((a) => a.side === side).map((a) => a.name);
+    expect(bySide('coalition')).toEqual(['SDF', 'US']);
+    expect(bySide('regime')).toEqual(['Syrian government', 'Russia', 'Iran-backed militias']);
+    expect(bySide('islamicState')).toEqual(['Islamic State']);
+    expect(bySide(null)).toEqual(['Turkey']);
+    for (const a of s.actors) expect(a.source?.quote.length).toBeGreaterThan(0);
+  });
+
+  test('Raqqa, Deir el-Zour and Madan are regions from the document', () => {
+    for (const [id, name] of [['raqqa', 'Raqqa'], ['deir-ez-zor', 'Deir el-Zour'], ['maadan', 'Madan']] as const) {
+      const r = s.regions.find((x) => x.id === id);
+      expect(r).toMatchObject({ name, origin: 'document' });
+      expect(r?.source?.quote).toContain(name);
+    }
+  });
+
+  test('Tehran, Moscow, Washington and the Pentagon are not regions', () => {
+    const names = s.regions.map((r) => r.name.toLowerCase());
+    for (const n of ['tehran', 'moscow', 'washington', 'pentagon']) expect(names).not.toContain(n);
+  });
+
+  test('the flight from Raqqa: leaders may start in Raqqa or where they fled', () => {
+    for (const l of s.leaders) expect(l.startOptions).toEqual(['raqqa', 'deir-ez-zor', 'maadan']);
+  });
+
+  test('al-Baghdadi (value 2) and three more leaders for "many of the group\'s leaders"', () => {
+    expect(s.leaders.map((l) => [l.name, l.value])).toEqual([
+      ['Abu Bakr al-Baghdadi', 2],
+      ['Islamic State leader 2', 1],
+      ['Islamic State leader 3', 1],
+      ['Islamic State leader 4', 1],
+    ]);
+    for (const l of s.leaders) expect(l.source?.quote).toMatch(/^Many of the group’s leaders, including “caliph” Abu Bakr al-Baghdadi/);
+  });
+
+  test('objectives, redoubts, valley, start date, map size and connection', () => {
+    expect(s.objectives).toEqual({ capture: 'raqqa', hold: 'deir-ez-zor' });
+    expect(s.startDate).toBe('2017-06-06');
+    expect(s.turns).toBe(20);
+    const redoubts = s.regions.filter((r) => r.redoubt).map((r) => r.id);
+    expect(redoubts).toEqual(expect.arrayContaining(['deir-ez-zor', 'maadan', 'mayadin', 'abu-kamal']));
+    expect(redoubts).not.toContain('raqqa');
+    expect(s.regions.filter((r) => r.valley).map((r) => r.id)).toEqual(['deir-ez-zor', 'maadan', 'mayadin', 'abu-kamal', 'al-qaim']);
+    expect(s.regions.find((r) => r.id === 'raqqa')).toMatchObject({ control: 'islamicState', strength: 5, fort: 2 });
+    expect(s.regions.length).toBeGreaterThanOrEqual(12);
+    expect(s.regions.length).toBeLessThanOrEqual(30);
+    const seen = new Set([s.regions[0]?.id]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const l of s.links) {
+        if (seen.has(l.a) !== seen.has(l.b)) {
+          seen.add(l.a);
+          seen.add(l.b);
+          grew = true;
+        }
+      }
+    }
+    expect(seen.size).toBe(s.regions.length);
+  });
+
+  test('the stated "90 miles from Raqqa" becomes the Raqqa–Deir el-Zour route length', () => {
+    const legs = s.links.filter((l) => l.origin === 'document');
+    expect(legs.map((l) => [l.a, l.b])).toEqual([['raqqa', 'maadan'], ['maadan', 'deir-ez-zor']]);
+    expect(legs.reduce((n, l) => n + l.km, 0)).toBe(145);
+    expect(result.ok && result.report.distances[0]).toMatchObject({ stated: '90 miles', gazetteerKm: 145 });
+  });
+
+  test('events from the frictions and alliances, each with its quote', () => {
+    expect(s.events.map((e) => [e.turn, e.effect.kind])).toEqual([
+      [1, 'turkeyTension'],
+      [2, 'intel'],
+      [4, 'reinforcements'],
+      [6, 'escalation'],
+      [10, 'escalation'],
+    ]);
+    expect(s.events[0]?.source?.quote).toContain('tensions between the U.S. and Turkey');
+    expect(s.events[2]?.source?.quote).toContain('backed by Russia');
+    expect(s.events[3]?.source?.quote).toContain('antagonizing U.S. forces');
+  });
+
+  test('side defaults and bases', () => {
+    expect(s.sides).toEqual([
+      { side: 'coalition', ap: 4, pool: 8, intel: 2, air: true, bases: ['ain-issa', 'tabqa', 'shaddadi'] },
+      { side: 'regime', ap: 3, pool: 10, intel: 1, air: true, bases: ['palmyra', 'sukhnah', 'ithriya'] },
+      { side: 'islamicState', ap: 3, pool: 6, intel: 0, air: false, bases: [] },
+    ]);
+  });
+
+  test('every quote is exactly text.slice(start, end)', () => {
+    for (const p of provenances(s)) expect(text.slice(p.start, p.end)).toBe(p.quote);
+  });
+
+  test('deterministic: the same text gives byte-identical JSON', () => {
+    const again = compileScenario(text, { name: 'deir-ez-zor-2017' });
+    expect(again.ok && JSON.stringify(again.scenario)).toBe(JSON.stringify(s));
+  });
+
+  test('the built-in scenario is the compiler\'s output for the seed', () => {
+    expect(builtinScenario()).toEqual(s);
+  });
+
+  test('golden JSON (UPDATE_GOLDEN=1 rewrites it)', () => {
+    const json = `${JSON.stringify(s, null, 2)}\n`;
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) {
+      mkdirSync(new URL('./golden/', import.meta.url), { recursive: true });
+      writeFileSync(GOLDEN, json);
+    }
+    expect(json).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+
+  test('CRLF line endings give the same scenario, with quotes into the CRLF text', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const r = compileScenario(crlf, { name: 'deir-ez-zor-2017' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.scenario.regions.map((x) => x.id)).toEqual(s.regions.map((x) => x.id));
+    expect(r.scenario.events.map((e) => e.effect)).toEqual(s.events.map((e) => e.effect));
+    for (const p of provenances(r.scenario)) expect(crlf.slice(p.start, p.end)).toBe(p.quote);
+  });
+
+  test('a BOM shifts every offset by one and changes nothing else', () => {
+    const r = compileScenario(`\ufeff${text}`, { name: 'deir-ez-zor-2017' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.scenario.regions[0]?.source?.start).toBe((s.regions[0]?.source?.start ?? 0) + 1);
+    expect(r.scenario.leaders.map((l) => l.name)).toEqual(s.leaders.map((l) => l.name));
+  });
+});
