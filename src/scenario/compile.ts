@@ -45,13 +45,13 @@ export interface CompileOptions {
 }
 
 function slug(s: string): string {
-  const out = s
+  let out = s
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 61)
-    .replace(/-[^-]*$|-+$/g, '');
+    .replace(/^-+|-+$/g, '');
+  // Long titles are cut at a word boundary.
+  if (out.length > 60) out = out.slice(0, 61).replace(/-[^-]*$/, '');
   return out || 'scenario';
 }
 

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { compileScenario, scenarioSchema } from '../../src/scenario';
+import { documentNames, provenances, readDocument } from './helpers';
+
+/** What each of our documents names, and what its scenario must therefore hold. */
+const EXPECTED: Record<string, { start: string; capture: string; hold: string; regions: string[]; actors: string[]; notActors: string[]; leaders: number; starts: string[]; warnings: RegExp[] }> = {
+  'tabqa-2017.txt': {
+    start: '2017-03-22',
+    capture: 'tabqa',
+    hold: 'deir-ez-zor',
+    regions: ['tabqa', 'raqqa', 'deir-ez-zor', 'mayadin', 'aleppo'],
+    actors: ['sdf', 'us', 'syrian-government', 'russia', 'islamic-state', 'turkey'],
+    notActors: ['iran-militias', 'iraqi-forces'],
+    leaders: 3,
+    starts: ['raqqa', 'deir-ez-zor', 'mayadin'],
+    warnings: [/Unknown name "Maskanah"/],
+  },
+  'mosul-2016.txt': {
+    start: '2016-10-17',
+    capture: 'mosul',
+    hold: 'tal-afar',
+    regions: ['mosul', 'qayyarah', 'tal-afar', 'raqqa', 'palmyra'],
+    actors: ['iraqi-forces', 'us', 'sdf', 'syrian-government', 'russia', 'iran-militias', 'islamic-state', 'turkey'],
+    notActors: [],
+    leaders: 3,
+    starts: ['mosul', 'tal-afar', 'raqqa'],
+    warnings: [/Unknown name "Bashiqa"/],
+  },
+  'abu-kamal-2017.txt': {
+    start: '2017-11-08',
+    capture: 'abu-kamal',
+    hold: 'deir-ez-zor',
+    regions: ['abu-kamal', 'palmyra', 'al-qaim', 'hajin', 'mayadin', 'deir-ez-zor', 'shaddadi'],
+    actors: ['sdf', 'us', 'iraqi-forces', 'syrian-government', 'russia', 'iran-militias', 'islamic-state', 'turkey'],
+    notActors: [],
+    leaders: 3,
+    starts: ['abu-kamal', 'hajin'],
+    warnings: [],
+  },
+};
+
+describe.each(documentNames())('%s', (name) => {
+  const text = readDocument(name);
+  const result = compileScenario(text, { name });
+  const expected = EXPECTED[name];
+
+  test('compiles into a valid scenario', () => {
+    expect(result.ok ? 'ok' : result.error).toBe('ok');
+    if (result.ok) expect(scenarioSchema.safeParse(result.scenario).success).toBe(true);
+  });
+
+  test('every quote is exactly text.slice(start, end)', () => {
+    if (!result.ok) return;
+    for (const p of provenances(result.scenario)) expect(text.slice(p.start, p.end)).toBe(p.quote);
+  });
+
+  test('playable: 12 to 30 connected regions, each side present, leaders in group-held ground', () => {
+    if (!result.ok) return;
+    const s = result.scenario;
+    expect(s.regions.length).toBeGreaterThanOrEqual(12);
+    expect(s.regions.length).toBeLessThanOrEqual(30);
+    for (const side of ['coalition', 'regime', 'islamicState'] as const) expect(s.regions.some((r) => r.control === side)).toBe(true);
+    for (const l of s.leaders) for (const id of l.startOptions) expect(s.regions.find((r) => r.id === id)?.control).toBe('islamicState');
+    expect(s.objectives.capture).not.toBe(s.objectives.hold);
+  });
+
+  test('regions and actors match what the text names', () => {
+    if (!result.ok || !expected) return;
+    const s = result.scenario;
+    expect(s.startDate).toBe(expected.start);
+    expect(s.objectives).toEqual({ capture: expected.capture, hold: expected.hold });
+    const documentRegions = s.regions.filter((r) => r.origin === 'document').map((r) => r.id);
+    expect(documentRegions).toEqual(expected.regions);
+    expect(s.actors.map((a) => a.id).sort()).toEqual([...expected.actors].sort());
+    for (const id of expected.notActors) expect(s.actors.map((a) => a.id)).not.toContain(id);
+    expect(s.leaders).toHaveLength(expected.leaders);
+    expect(s.leaders[0]?.startOptions).toEqual(expected.starts);
+    for (const w of expected.warnings) expect(s.warnings.some((x) => w.test(x))).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { compileScenario, decodeDocument, scenarioSchema } from '../../src/scenario';
+import { seedText } from '../../src/scenario/builtin-file';
+import { provenances } from './helpers';
+
+const seed = seedText();
+const words = ['ISIS', 'Raqqa', 'Deir el-Zour', 'Madan', 'SDF', 'Assad', 'Russia', 'Turkey', 'fled', 'for', 'backed by', 'tensions', '90 miles from', 'Many of the group’s leaders', 'al-Baghdadi', '.', ',', '\n', '\r\n', '\ufeff', 'U.S.', 'in May', 'last week', 'offensive', 'Damascus', 'Tehran', ' '];
+
+/** Any string, or a soup of the lexicon's own words, which reaches deeper into the extractors. */
+const documents = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.array(fc.constantFrom(...words), { maxLength: 80 }).map((w) => w.join(' ')),
+  fc.tuple(fc.nat(seed.length), fc.nat(seed.length)).map(([a, b]) => seed.slice(Math.min(a, b), Math.max(a, b))),
+);
+
+describe('the compiler on any text', () => {
+  test('never throws; returns a valid scenario or a one-sentence error', () => {
+    fc.assert(
+      fc.property(documents, (text) => {
+        const r = compileScenario(text);
+        if (r.ok) {
+          expect(scenarioSchema.safeParse(r.scenario).success).toBe(true);
+          for (const p of provenances(r.scenario)) expect(text.slice(p.start, p.end)).toBe(p.quote);
+        } else {
+          expect(r.error.length).toBeGreaterThan(0);
+          expect(r.error).not.toContain('\n');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('is deterministic', () => {
+    fc.assert(
+      fc.property(documents, (text) => {
+        expect(JSON.stringify(compileScenario(text))).toBe(JSON.stringify(compileScenario(text)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('decodeDocument never throws on any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const r = decodeDocument(bytes, 'x.txt');
+        expect(typeof r.ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
