@@ -49,6 +49,8 @@ export function features(g: Game, side: Side, density: Float64Array | null): Fea
       else if (valley) w = 5;
       else if (redoubt) w = 2;
       if (density) w += density[r]! * 6;
+      // The road to the objective matters on its own.
+      w += 4 / (1 + m.dist[r * n + board.hold]!);
     } else {
       if (r === board.center) w = 8;
       else if (redoubt) w = 5;
@@ -56,6 +58,7 @@ export function features(g: Game, side: Side, density: Float64Array | null): Fea
       if (r === board.hold) w += 3;
       for (const l of g.leaders) if (l.status === 'atLarge' && l.at !== null && board.index.get(l.at) === r) w += 5;
     }
+    if (side !== 'islamicState' && board.bases[s]!.includes(r)) w += 2;
     worth[r] = w;
   }
   const threat = new Float64Array(n);

@@ -38,7 +38,10 @@ export function scoreAction(g: Game, f: Features, a: Action, density: Float64Arr
     case 'attack': {
       const from = board.index.get(a.from)!;
       const to = board.index.get(a.to)!;
-      return attackValue(g, f, from, to) - 0.6;
+      // A won attack moves every survivor in: the origin is left empty.
+      const o = combatOdds(g, f.side, from, to);
+      const exposed = f.threat[from]! - (o?.defendStrength ?? 0) > 0 ? 0.4 * f.worth[from]! + (f.m.board.bases[f.s]!.includes(from) ? 3 : 0.5) : 0;
+      return attackValue(g, f, from, to) - (o?.takeChance ?? 0) * exposed - 0.6;
     }
     case 'airStrike': {
       const t = board.index.get(a.target)!;
@@ -94,8 +97,9 @@ function moveValue(g: Game, f: Features, from: number, to: number, strength: num
   let v = 0;
   if (dest.control !== f.side) v += f.worth[to]!;
   v += Math.min(strength, 5) * (f.pull[to]! - f.pull[from]!) * 1.2;
-  // A garrison left alone against a threat, or a valuable region emptied, costs.
-  if (left === 0 && f.threat[from]! > 0) v -= 0.4 * f.worth[from]!;
+  // A garrison left alone against a threat, or a valuable region emptied, costs;
+  // a base emptied next to the enemy costs the most, it is where reinforcements land.
+  if (left === 0 && f.threat[from]! > 0) v -= 0.4 * f.worth[from]! + (f.m.board.bases[f.s]!.includes(from) ? 3 : 0.5);
   if (left > 0 && left < 2 && f.threat[from]! > 0) v -= 0.2;
   // Stack towards the front: moving everything beats trickling.
   if (left > 0 && f.threat[from]! === 0) v -= 0.3 * left;

@@ -45,11 +45,17 @@ export class SearchBot implements Bot {
   ) {
     this.iterations = options.iterations ?? DEFAULT_ITERATIONS;
     this.ms = options.ms;
+    this.round = options.horizon ? options.horizon === 'round' : side !== 'coalition';
   }
+  /** Play out every side until this side's next phase (else only to the end of its own phase). */
+  private readonly round: boolean;
 
   choose(v: GameView): Action {
     const legal = legalActions(v, this.side);
     if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side: this.side };
+    // Secret leader moves follow the greedy flight plan: a short-horizon search
+    // cannot see the payoff of a redoubt weeks away.
+    if (v.phase === 'leaders') return greedyChoice(v, this.side, this.rng);
     const root = newNode(null);
     root.children = candidates(v, this.side, legal, this.rng);
     if (root.children.length === 1) return root.children[0]!.action!;
@@ -87,10 +93,18 @@ export class SearchBot implements Bot {
       node = child;
       if (child.visits === 0) break;
     }
-    // Finish the phase with the greedy policy.
+    // Finish the phase with the greedy policy, then let every side answer with
+    // it until this side's next phase: the heuristic playout.
     let guard = 0;
-    while (mine() && guard++ < 30) {
-      const a = greedyChoice(state as unknown as GameView, this.side, this.rng, 0.02);
+    let left = false;
+    while (state.phase !== 'over' && guard++ < 200) {
+      const ours = state.active === this.side && state.phase === phase;
+      if (ours && left) break;
+      if (!ours) {
+        left = true;
+        if (!this.round) break;
+      }
+      const a = greedyChoice(state as unknown as GameView, state.active, this.rng, 0.02);
       const next = apply(state, a);
       if (!next.ok) break;
       state = next.state;
