@@ -34,7 +34,7 @@ const CAPITAL_WORDS = new Set(['tehran', 'moscow', 'washington', 'ankara', 'bagh
 const CAPITAL_WINDOW = 40;
 
 function isCaseSensitive(alias: string): boolean {
-  return /^[A-Z0-9.\-]+$/.test(alias) && /[A-Z]{2}/.test(alias);
+  return /^[A-Z0-9.-]+$/.test(alias) && /[A-Z]{2}/.test(alias);
 }
 
 function buildTerms(): { folded: Term[]; exact: Term[] } {

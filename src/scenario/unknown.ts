@@ -12,7 +12,7 @@ const STOP = new Set([
   'of', 'by', 'to', 'from', 'i', 'no', 'not', 'yet', 'so', 'then', 'since', 'also', 'more', 'most', 'one', 'two', 'three',
 ]);
 
-const WORD = /[\p{Lu}][\p{L}\p{M}'’.\-]*/gu;
+const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*/gu;
 
 export function unknownNames(doc: Doc): string[] {
   const warnings: string[] = [];
@@ -24,7 +24,7 @@ export function unknownNames(doc: Doc): string[] {
     const runs: Array<{ start: number; end: number; words: string[] }> = [];
     for (let r = WORD.exec(body); r; r = WORD.exec(body)) {
       const start = s.start + r.index;
-      let word = r[0].replace(/['’]s$/u, '').replace(/[.'’\-]+$/u, '');
+      const word = r[0].replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '');
       const end = start + word.length;
       if (word.length < 2 || covered(start, end) || STOP.has(word.toLowerCase())) continue;
       // Acronyms in an all-capitals headline are shouting, not names.
@@ -34,7 +34,6 @@ export function unknownNames(doc: Doc): string[] {
         last.end = end;
         last.words.push(word);
       } else runs.push({ start, end, words: [word] });
-      word = '';
     }
     for (const run of runs) {
       // A lone capitalized word opening a sentence is just the sentence's first word.
