@@ -1,4 +1,4 @@
-import { hash, loadReplay, outcome, runReplay, SIDE_NAMES, SIDES } from '../rules';
+import { actionCount, hash, loadReplay, outcome, runReplay, SIDE_NAMES, SIDES } from '../rules';
 import { parseFlags, run, UsageError } from './args';
 import { readUserFile } from './files';
 
@@ -20,7 +20,7 @@ await run(USAGE, () => {
   const summary = {
     scenario: state.scenario.title,
     seed: state.seed,
-    actions: state.actions.length,
+    actions: actionCount(state),
     turn: state.turn,
     date: state.date,
     result: result.status === 'over' ? { winner: result.winner, reason: result.reason } : null,

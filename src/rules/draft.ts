@@ -30,8 +30,12 @@ export class Draft {
   private entries: LogEntry[] = [];
   private seen: Sighting[] = [];
 
+  /** The turn the action was taken in (an ending phase may start the next). */
+  private readonly turn: number;
+
   constructor(state: GameState) {
     this.s = { ...state };
+    this.turn = state.turn;
     this.board = boardOf(state.scenario);
     this.dice = new Dice(state.rng);
   }
@@ -92,9 +96,21 @@ export class Draft {
   finish(action: Action | null): GameState {
     if (this.regions) this.s.regions = this.regions;
     if (this.leaders) this.s.leaders = this.leaders;
-    if (this.entries.length) this.s.log = this.s.log.concat(this.entries);
+    if (this.entries.length) {
+      const log = this.s.log.slice();
+      for (const entry of this.entries) {
+        while (log.length <= entry.turn) log.push([]);
+        log[entry.turn] = log[entry.turn]!.concat([entry]);
+      }
+      this.s.log = log;
+    }
     if (this.seen.length) this.s.sightings = this.s.sightings.concat(this.seen);
-    if (action) this.s.actions = this.s.actions.concat([action]);
+    if (action) {
+      const actions = this.s.actions.slice();
+      while (actions.length <= this.turn) actions.push([]);
+      actions[this.turn] = actions[this.turn]!.concat([action]);
+      this.s.actions = actions;
+    }
     this.s.rng = this.dice.state();
     return this.s;
   }

@@ -9,7 +9,7 @@ export { newGame } from './setup';
 export { apply } from './apply';
 export { legalActions } from './legal';
 export { check, occupant } from './check';
-export { view, type GameView, type Game } from './view';
+export { view, actionsOf, actionCount, type GameView, type Game } from './view';
 export { outcome, type Outcome, totalLeaderValue, neutralizedValue, valleyTowns, coalitionWins, regimeWins } from './victory';
 export { combatOdds, type CombatOdds, type Modifier } from './combat';
 export { actionPoints, addDays } from './turn';

@@ -6,6 +6,7 @@ import { SIDES, type Scenario } from './scenario';
 import { actionSchema, firstIssue, gameStateSchema, scenarioSchema } from './schema';
 import { newGame } from './setup';
 import type { GameState } from './state';
+import { actionsOf } from './view';
 
 export const SAVE_FORMAT = 'middle-euphrates/save';
 export const REPLAY_FORMAT = 'middle-euphrates/replay';
@@ -38,7 +39,7 @@ export function saveGame(state: GameState): string {
 }
 
 export function exportReplay(state: GameState): Replay {
-  return { format: REPLAY_FORMAT, version: FORMAT_VERSION, scenario: state.scenario, seed: state.seed, actions: [...state.actions], hash: hash(state) };
+  return { format: REPLAY_FORMAT, version: FORMAT_VERSION, scenario: state.scenario, seed: state.seed, actions: actionsOf(state), hash: hash(state) };
 }
 
 function parseEnvelope(text: string, format: string, what: string): Loaded<Record<string, unknown>> {
@@ -105,6 +106,13 @@ function stateProblem(state: GameState): string | null {
     if (l.at !== null && !ids.has(l.at)) return `state.leaders.${i}.at: "${l.at}" is not a region.`;
   }
   if (state.turn > s.turns) return `state.turn: ${state.turn} is past the scenario's ${s.turns} turns.`;
+  for (const [key, lists] of [['log', state.log], ['actions', state.actions]] as const) {
+    if (lists.length > state.turn + 1) return `state.${key}: ${lists.length} turns of entries, but the game is on turn ${state.turn}.`;
+  }
+  for (const [t, entries] of state.log.entries()) {
+    const stray = entries.findIndex((e) => e.turn !== t);
+    if (stray >= 0) return `state.log.${t}.${stray}: an entry of turn ${entries[stray]!.turn} filed under turn ${t}.`;
+  }
   return null;
 }
 

@@ -143,9 +143,9 @@ export const gameStateSchema = z.strictObject({
   vp: strengths,
   hiddenVp: count,
   neutralized: nonNegative,
-  actions: z.array(actionSchema),
+  actions: z.array(z.array(actionSchema)),
   log: z.array(
-    z.strictObject({ turn: z.number().int().min(0), side: side.nullable(), text: z.string(), secretTo: side.optional(), source: provenanceSchema.optional() }),
+    z.array(z.strictObject({ turn: z.number().int().min(0), side: side.nullable(), text: z.string(), secretTo: side.optional(), source: provenanceSchema.optional() })),
   ),
   result: z.strictObject({ winner: side.nullable(), reason: z.string() }).nullable(),
 });

@@ -87,8 +87,13 @@ export interface GameState {
   hiddenVp: number;
   /** Neutralized leader value credited to each side. */
   neutralized: Strengths;
-  /** Every action applied since setup: with the scenario and seed, a replay. */
-  actions: readonly import('./actions').Action[];
-  log: readonly LogEntry[];
+  /**
+   * Every action applied since setup, one list per turn (index = turn; 0, the
+   * setup, is empty): with the scenario and seed, a replay. Grouped by turn so
+   * that an action copies only its own turn's list, never the whole history.
+   */
+  actions: readonly (readonly import('./actions').Action[])[];
+  /** The game's narrative, one list per turn like `actions` (0: the setup). */
+  log: readonly (readonly LogEntry[])[];
   result: Result | null;
 }

@@ -1,4 +1,5 @@
 import type { GameState } from './state';
+import { actionCount } from './view';
 
 /**
  * A player may take back an action within their own phase when it rolled no
@@ -6,7 +7,7 @@ import type { GameState } from './state';
  */
 export function canUndo(before: GameState, after: GameState): boolean {
   return (
-    after.actions.length === before.actions.length + 1 &&
+    actionCount(after) === actionCount(before) + 1 &&
     before.phase === after.phase &&
     before.active === after.active &&
     before.turn === after.turn &&

@@ -1,12 +1,15 @@
+import type { Action } from './actions';
 import type { Side } from './scenario';
-import type { GameState, Leader } from './state';
+import type { GameState, Leader, LogEntry } from './state';
 
 /**
  * What one side may know: the state without the generator, the seed, the raw
  * action log, Islamic State's secret points, and hidden leaders' positions.
  */
-export interface GameView extends Omit<GameState, 'rng' | 'seed' | 'actions' | 'hiddenVp'> {
+export interface GameView extends Omit<GameState, 'rng' | 'seed' | 'actions' | 'hiddenVp' | 'log'> {
   viewer: Side;
+  /** The log this side may read, oldest first, in one list. */
+  log: readonly LogEntry[];
   /** Islamic State's redoubt points: null for other sides until the game is over. */
   hiddenVp: number | null;
 }
@@ -35,7 +38,7 @@ export function view(state: GameState, side: Side): GameView {
     vp: state.vp,
     hiddenVp: all ? state.hiddenVp : null,
     neutralized: state.neutralized,
-    log: all ? state.log : state.log.filter((e) => e.secretTo === undefined || e.secretTo === side),
+    log: all ? state.log.flat() : state.log.flat().filter((e) => e.secretTo === undefined || e.secretTo === side),
     result: state.result,
   };
 }
@@ -43,4 +46,15 @@ export function view(state: GameState, side: Side): GameView {
 function redactLeader(leader: Leader): Leader {
   const known = leader.status !== 'atLarge' || leader.revealed;
   return { id: leader.id, at: known ? leader.at : null, status: leader.status, revealed: leader.revealed, moved: false, crossed: 'none' };
+}
+
+/** Every action of the game so far, in order: the replay's list. */
+export function actionsOf(state: GameState): Action[] {
+  return state.actions.flat();
+}
+
+export function actionCount(state: GameState): number {
+  let n = 0;
+  for (const turn of state.actions) n += turn.length;
+  return n;
 }

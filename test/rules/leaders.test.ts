@@ -31,7 +31,7 @@ describe('§6.2 leader moves', () => {
 
   it('keeps moves secret: the log entry is for Islamic State only', () => {
     const s = act(game(), { type: 'moveLeader', side: 'islamicState', leader: 'leader-2', to: 'maadan' });
-    expect(s.log.at(-1)!.secretTo).toBe('islamicState');
+    expect(s.log.flat().at(-1)!.secretTo).toBe('islamicState');
     expect(JSON.stringify(view(s, 'coalition'))).not.toContain('moves in secret');
   });
 

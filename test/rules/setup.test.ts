@@ -19,7 +19,7 @@ describe('§2 sequence of play: a new game', () => {
 
   it('fires turn 1 scripted events, with the sentence they came from in the log', () => {
     const s = game();
-    const entry = s.log.find((e) => e.text.includes('Turkey slow'));
+    const entry = s.log.flat().find((e) => e.text.includes('Turkey slow'));
     expect(entry?.source?.quote).toBe('Tensions b');
     // +2 from the scripted event, +1 more only if the random event rolled 1.
     expect([2, 3]).toContain(s.turkeyTension);

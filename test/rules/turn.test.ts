@@ -49,7 +49,7 @@ describe('§7 random events', () => {
     const s = lastIsOps();
     const next = endTurn(s, [4, 1, 1, 1, 1]);
     expect(next.regions).toEqual(s.regions);
-    expect(next.log.some((e) => e.text.includes('a quiet week'))).toBe(true);
+    expect(next.log.flat().some((e) => e.text.includes('a quiet week'))).toBe(true);
   });
 
   it('§6.6 a report on a six sights a hidden leader, without revealing it', () => {
