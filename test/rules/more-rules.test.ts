@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { apply, newGame, type GameState } from '../../src/rules';
+import { act, game, regionOf, rig, scenario, toOperations, withLeader, withRegions } from './helpers';
+
+describe('rules not covered elsewhere', () => {
+  it('§1.4 an emptied region stays with the side that last held it', () => {
+    const s = act(toOperations(game(), 'coalition'), { type: 'move', side: 'coalition', from: 'tabqa', to: 'resafa', strength: 4 });
+    expect(regionOf(s, 'tabqa')).toMatchObject({ control: 'coalition', units: [0, 0, 0] });
+  });
+
+  it('§2.3 the leader phase is skipped when no leader is at large', () => {
+    let s = toOperations(game(), 'islamicState');
+    s = { ...s, leaders: s.leaders.map((l) => ({ ...l, status: 'captured' as const })) };
+    s = act(s, { type: 'endPhase', side: 'islamicState' });
+    expect(s.turn).toBe(2);
+    expect(s.phase).toBe('operations');
+    expect(s.active).toBe('coalition');
+  });
+
+  it('§4.4 a wiped-out attacker takes nothing, and losses never exceed the strength present', () => {
+    let s = withRegions(toOperations(game(), 'coalition'), {
+      resafa: { control: 'coalition', units: [1, 0, 0] },
+      sukhnah: { control: 'islamicState', units: [0, 0, 4], fort: 0 },
+    });
+    s = rig(s, [1]); // 1:2 column 0, roll 1: attacker loses 2 of its 1
+    s = act(s, { type: 'attack', side: 'coalition', from: 'resafa', to: 'sukhnah' });
+    expect(regionOf(s, 'resafa').units[0]).toBe(0);
+    expect(regionOf(s, 'sukhnah')).toMatchObject({ control: 'islamicState', units: [0, 0, 4] });
+  });
+
+  it('§4.7 the Coalition taking its objective scores 3, and every leader hiding there is captured', () => {
+    let s = withRegions(toOperations(game(), 'coalition'), { raqqa: { control: 'islamicState', units: [0, 0, 0], fort: 0 } });
+    s = act(s, { type: 'move', side: 'coalition', from: 'tabqa', to: 'raqqa', strength: 2 });
+    expect(s.leaders.every((l) => l.status === 'captured')).toBe(true);
+    expect(s.neutralized[0]).toBe(5);
+    expect(s.vp[0]).toBe(3 + 5 * 2);
+  });
+
+  it('§4.9 reinforcing respects the stacking limit', () => {
+    const s = withRegions(toOperations(game(), 'coalition'), { tabqa: { units: [9, 0, 0] } });
+    const r = apply(s, { type: 'reinforce', side: 'coalition', region: 'tabqa' });
+    expect(!r.ok && r.error.code).toBe('ERR_STACK_LIMIT');
+  });
+
+  it('§6.1 a revealed leader hides again when it moves', () => {
+    let s = game();
+    s = withLeader(s, 'leader-2', { revealed: true });
+    s = act(s, { type: 'moveLeader', side: 'islamicState', leader: 'leader-2', to: 'maadan' });
+    expect(s.leaders[1]!.revealed).toBe(false);
+  });
+
+  it('§7 scripted events change pools, intelligence and escalation by their amounts on their turn', () => {
+    const events: GameState['scenario']['events'] = [
+      { id: 'a', turn: 1, title: 'Regime reinforcements.', effect: { kind: 'reinforcements', side: 'regime', amount: 3 }, origin: 'document', source: null },
+      { id: 'b', turn: 1, title: 'More ISR.', effect: { kind: 'intel', side: 'coalition', amount: 2 }, origin: 'document', source: null },
+      { id: 'c', turn: 1, title: 'Militias provoke.', effect: { kind: 'escalation', amount: 2 }, origin: 'document', source: null },
+    ];
+    const s = newGame({ ...scenario, events }, 'events');
+    expect(s.pool[1]).toBe(8 + 3);
+    expect(s.intel[0]).toBe(2 + 2);
+    expect(s.escalation).toBeGreaterThanOrEqual(2);
+  });
+
+  it('§8.1 no incident roll without contact: the generator only moves for the turn\'s own dice', () => {
+    const s = toOperations(game(), 'islamicState');
+    const next = act(rig(s, [4, 1, 1, 1, 1]), { type: 'endPhase', side: 'islamicState' });
+    // Had upkeep rolled an incident die, the 4 would have gone to it and the event would have rolled a 1.
+    expect(next.log[2]!.some((e) => e.text.includes('(rolled 4): a quiet week'))).toBe(true);
+  });
+});
