@@ -15,6 +15,7 @@ export { combatOdds, type CombatOdds, type Modifier } from './combat';
 export { actionPoints, addDays } from './turn';
 export { boardOf, sideIndex, hostile, type Board } from './board';
 export { nooseExits, type NooseExit } from './noose';
+export { invariantProblem } from './invariants';
 export { hash, canonicalJson, digest } from './hash';
 export { canUndo } from './undo';
 export {
