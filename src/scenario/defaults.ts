@@ -20,9 +20,9 @@ export interface SideDefaults {
 
 export const SIDE_DEFAULTS: Record<Side, SideDefaults> = {
   coalition: { ap: 4, pool: 8, intel: 2, air: true, bases: ['ain-issa', 'tabqa', 'hasakah', 'shaddadi', 'kobani', 'manbij', 'qayyarah', 'tanf'] },
-  regime: { ap: 3, pool: 10, intel: 1, air: true, bases: ['palmyra', 'sukhnah', 'homs', 'damascus', 'aleppo', 'ithriya'] },
+  regime: { ap: 4, pool: 10, intel: 1, air: true, bases: ['palmyra', 'sukhnah', 'homs', 'damascus', 'aleppo', 'ithriya'] },
   // Islamic State reinforces in the redoubts it holds, which the engine knows; no fixed bases.
-  islamicState: { ap: 3, pool: 6, intel: 0, air: false, bases: [] },
+  islamicState: { ap: 3, pool: 3, intel: 0, air: false, bases: [] },
 };
 
 /** Starting strength of a held region by kind. */
@@ -36,7 +36,7 @@ export const GARRISON: Record<Exclude<RegionKind, 'valley'>, number> = {
 /** The capture objective is the group's capital-like stronghold: hard to take. */
 export const CAPTURE_TARGET = { strength: 5, fort: 2 };
 /** Islamic State redoubts are dug in. */
-export const REDOUBT = { strength: 3, fort: 1 };
+export const REDOUBT = { strength: 3, fort: 0 };
 /** A side's bases hold its staging forces. */
 export const BASE = { strength: 3, fort: 1 };
 export const MAX_STRENGTH = 9;

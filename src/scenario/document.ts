@@ -12,11 +12,16 @@ export interface Doc {
   folded: string;
   sentences: Sentence[];
   mentions: Mention[];
+  /** The mentions of each sentence, so extractors stay linear in the document's length. */
+  bySentence: Mention[][];
 }
 
 export function parseDocument(text: string): Doc {
   const sentences = splitSentences(text);
-  return { text, folded: fold(text, true), sentences, mentions: findMentions(text, sentences) };
+  const mentions = findMentions(text, sentences);
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence]?.push(m);
+  return { text, folded: fold(text, true), sentences, mentions, bySentence };
 }
 
 /** Provenance of a whole sentence: the sentence a fact came from. */
@@ -37,7 +42,7 @@ export function lineOf(doc: Doc, sentence: number): number {
 }
 
 export function mentionsIn(doc: Doc, sentence: number): Mention[] {
-  return doc.mentions.filter((m) => m.sentence === sentence);
+  return doc.bySentence[sentence] ?? [];
 }
 
 /** Whole-word test on folded text for a list of phrases. */

@@ -146,7 +146,7 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
     if (!r) continue;
     const sentence = sentenceAt(sentences, r.start);
     if (sentence < 0) continue;
-    out.push({ start: r.start, end: r.end, sentence, text: text.slice(r.start, r.end), target: resolve(r, kept, text) });
+    out.push({ start: r.start, end: r.end, sentence, text: text.slice(r.start, r.end), target: resolve(i, kept, text) });
   }
   return out;
 }
@@ -156,18 +156,27 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
  * when another capital stands next to it ("commanders in Damascus, Tehran and
  * Moscow"), and the city otherwise.
  */
-function resolve(r: RawMatch, all: readonly RawMatch[], text: string): Target {
+function resolve(at: number, all: readonly RawMatch[], text: string): Target {
+  const r = all[at];
+  if (!r) return { kind: 'known' };
   const targets = r.term.targets;
   const place = targets.find((t) => t.kind === 'place');
   const actor = targets.find((t) => t.kind === 'actor');
   if (place && actor && place.kind === 'place' && placeById(place.id)?.capital) {
-    const near = all.some(
-      (o) =>
-        o !== r &&
-        CAPITAL_WORDS.has(normalizeKey(fold(text.slice(o.start, o.end), true))) &&
-        Math.max(o.start - r.end, r.start - o.end) <= CAPITAL_WINDOW &&
-        !/[.;!?]/.test(text.slice(Math.min(r.end, o.end), Math.max(r.start, o.start))),
-    );
+    const isCapital = (o: RawMatch): boolean => CAPITAL_WORDS.has(normalizeKey(fold(text.slice(o.start, o.end), true)));
+    const between = (o: RawMatch): string => text.slice(Math.min(r.end, o.end), Math.max(r.start, o.start));
+    // Matches are in order, so only the neighbours within the window need a look.
+    let near = false;
+    for (let i = at - 1; i >= 0 && !near; i--) {
+      const o = all[i];
+      if (!o || r.start - o.end > CAPITAL_WINDOW) break;
+      near = isCapital(o) && !/[.;!?]/.test(between(o));
+    }
+    for (let i = at + 1; i < all.length && !near; i++) {
+      const o = all[i];
+      if (!o || o.start - r.end > CAPITAL_WINDOW) break;
+      near = isCapital(o) && !/[.;!?]/.test(between(o));
+    }
     return near ? actor : place;
   }
   return targets[0] ?? { kind: 'known' };

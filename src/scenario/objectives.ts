@@ -5,7 +5,7 @@
  * Damascus, Tehran and Moscow are setting their sights on ... Deir el-Zour").
  */
 import type { Side } from '../rules/scenario';
-import type { Doc } from './document';
+import { mentionsIn, type Doc } from './document';
 import { sidesIn } from './extract/actors';
 import type { OperationMention, StartDate } from './extract/date';
 import type { PlaceMention } from './extract/places';
@@ -26,8 +26,8 @@ function coMentions(doc: Doc, places: readonly PlaceMention[], side: Side): Map<
   for (const s of doc.sentences) {
     if (!sidesIn(doc, s.index).has(side)) continue;
     const seen = new Set<string>();
-    for (const m of doc.mentions) {
-      if (m.sentence !== s.index || m.target.kind !== 'place' || !ids.has(m.target.id) || seen.has(m.target.id)) continue;
+    for (const m of mentionsIn(doc, s.index)) {
+      if (m.target.kind !== 'place' || !ids.has(m.target.id) || seen.has(m.target.id)) continue;
       seen.add(m.target.id);
       const old = out.get(m.target.id);
       out.set(m.target.id, { count: (old?.count ?? 0) + 1, sentence: old?.sentence ?? s.index });

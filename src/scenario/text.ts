@@ -112,10 +112,16 @@ function endsWithAbbreviation(text: string, blockStart: number, dot: number): bo
 /** Splits the document into sentences with exact offsets. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  // Lines are counted as the sentences go, so long documents stay linear.
+  let lineOffset = 0;
+  let line = 1;
   const push = (start: number, end: number): void => {
     while (start < end && (isSpace(text[start] ?? '') || isBreak(text[start] ?? ''))) start++;
     while (end > start && (isSpace(text[end - 1] ?? '') || isBreak(text[end - 1] ?? ''))) end--;
-    if (end > start) sentences.push({ index: sentences.length, start, end, line: lineAt(text, start) });
+    if (end <= start) return;
+    line += lineAt(text.slice(lineOffset, start), start - lineOffset) - 1;
+    lineOffset = start;
+    sentences.push({ index: sentences.length, start, end, line });
   };
   for (const block of blocks(text)) {
     let s = block.start;

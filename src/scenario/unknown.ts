@@ -3,7 +3,7 @@
  * gazetteer nor the lexicon knows. They are reported as warnings, so a
  * player (or a maintainer growing the gazetteer) sees what was left out.
  */
-import type { Doc } from './document';
+import { mentionsIn, type Doc } from './document';
 
 /** Words that start sentences or sit inside names without being names. */
 const STOP = new Set([
@@ -17,9 +17,9 @@ const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*/gu;
 export function unknownNames(doc: Doc): string[] {
   const warnings: string[] = [];
   const seen = new Set<string>();
-  const covered = (start: number, end: number): boolean => doc.mentions.some((m) => m.start < end && start < m.end);
   for (const s of doc.sentences) {
     const body = doc.text.slice(s.start, s.end);
+    const covered = (start: number, end: number): boolean => mentionsIn(doc, s.index).some((m) => m.start < end && start < m.end);
     WORD.lastIndex = 0;
     const runs: Array<{ start: number; end: number; words: string[] }> = [];
     for (let r = WORD.exec(body); r; r = WORD.exec(body)) {

@@ -4,7 +4,7 @@
  * "U.S.-backed"), which say whose help a force fights with.
  */
 import type { ActorDef, Side } from '../../rules/scenario';
-import { provenance, type Doc } from '../document';
+import { mentionsIn, provenance, type Doc } from '../document';
 import { ACTORS, PERSONS } from '../lexicon';
 
 export interface Alliance {
@@ -32,8 +32,7 @@ export function actorMentions(doc: Doc): Map<string, number> {
 /** The side of each actor mentioned in a sentence. */
 export function sidesIn(doc: Doc, sentence: number): Set<Side | null> {
   const out = new Set<Side | null>();
-  for (const m of doc.mentions) {
-    if (m.sentence !== sentence) continue;
+  for (const m of mentionsIn(doc, sentence)) {
     const id = m.target.kind === 'actor' ? m.target.id : m.target.kind === 'person' ? PERSON_ACTOR.get(m.target.id) : undefined;
     const actor = ACTORS.find((a) => a.id === id);
     if (actor) out.add(actor.side);

@@ -7,7 +7,7 @@
  */
 import { MONTHS, OPERATIONS, OPERATION_WORDS, RELATIVE_TIME, type Operation } from '../calendar';
 import { DEFAULT_START_DATE } from '../defaults';
-import { findWord, hasPhrase, sentenceText, type Doc } from '../document';
+import { findWord, hasPhrase, mentionsIn, sentenceText, type Doc } from '../document';
 
 export interface StartDate {
   date: string;
@@ -37,7 +37,7 @@ export function operationMentions(doc: Doc): OperationMention[] {
   for (const s of doc.sentences) {
     const hay = sentenceText(doc, s.index);
     const relative = hasPhrase(hay, RELATIVE_TIME) !== null;
-    const places = doc.mentions.filter((m) => m.sentence === s.index && m.target.kind === 'place');
+    const places = mentionsIn(doc, s.index).filter((m) => m.target.kind === 'place');
     const found: Array<{ at: number; op: Operation }> = [];
     for (const word of OPERATION_WORDS) {
       for (let at = findWord(hay, word, 0); at >= 0; at = findWord(hay, word, at + 1)) {

@@ -5,7 +5,7 @@
  * distance agrees best with the figure is taken, since a news sentence
  * usually locates its subject, and the subject is the place the figure fits.
  */
-import type { Doc } from '../document';
+import { mentionsIn, type Doc } from '../document';
 import { shortestPath } from '../routes';
 
 export interface StatedDistance {
@@ -27,19 +27,20 @@ const DISTANCE = /(\d+(?:[.,]\d+)?)\s*(miles?|mi|kilometers?|kilometres?|km)\s+(
 
 export function extractDistances(doc: Doc): StatedDistance[] {
   const out: StatedDistance[] = [];
+  const byStart = new Map(doc.mentions.filter((m) => m.target.kind === 'place').map((m) => [m.start, m]));
   DISTANCE.lastIndex = 0;
   for (let r = DISTANCE.exec(doc.folded); r; r = DISTANCE.exec(doc.folded)) {
     const figure = Number((r[1] ?? '0').replace(',', '.'));
     const unit = r[2] ?? 'km';
     const km = unit.startsWith('mi') ? figure * MILE_KM : figure;
     const after = r.index + r[0].length;
-    const anchor = doc.mentions.find((m) => m.start === after && m.target.kind === 'place');
+    const anchor = byStart.get(after);
     if (!anchor || anchor.target.kind !== 'place' || !(km > 0)) continue;
     const from = anchor.target.id;
     const candidates = (sentence: number): string[] => [
       ...new Set(
-        doc.mentions
-          .filter((m) => m.sentence === sentence && m.target.kind === 'place' && m !== anchor)
+        mentionsIn(doc, sentence)
+          .filter((m) => m.target.kind === 'place' && m !== anchor)
           .map((m) => (m.target.kind === 'place' ? m.target.id : ''))
           .filter((id) => id !== '' && id !== from),
       ),

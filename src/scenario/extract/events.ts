@@ -9,7 +9,7 @@
 import type { EventEffect, ScenarioEvent, Side } from '../../rules/scenario';
 import { SIDE_NAMES } from '../../rules/scenario';
 import { EVENT_AMOUNTS } from '../defaults';
-import { hasPhrase, provenance, sentenceText, type Doc } from '../document';
+import { hasPhrase, mentionsIn, provenance, sentenceText, type Doc } from '../document';
 import { ACTORS, PERSONS } from '../lexicon';
 import type { Alliance } from './actors';
 
@@ -31,8 +31,7 @@ interface Draft {
 
 function actorsIn(doc: Doc, sentence: number): string[] {
   const ids: string[] = [];
-  for (const m of doc.mentions) {
-    if (m.sentence !== sentence) continue;
+  for (const m of mentionsIn(doc, sentence)) {
     const id = m.target.kind === 'actor' ? m.target.id : m.target.kind === 'person' ? PERSONS.find((p) => p.id === (m.target.kind === 'person' ? m.target.id : ''))?.actor : undefined;
     if (id && !ids.includes(id)) ids.push(id);
   }

@@ -6,7 +6,7 @@
  * destination, so these become their start options.
  */
 import { MONTHS } from '../calendar';
-import { findWord, sentenceText, type Doc } from '../document';
+import { findWord, mentionsIn, sentenceText, type Doc } from '../document';
 import { PERSONS } from '../lexicon';
 import { monthBefore } from './date';
 
@@ -33,8 +33,8 @@ const DEST_WORD = /(?:^|\s)(?:to|for|toward|towards|into)\s+(?:the\s+)?(?:(?:syr
 /** Only the group's flight counts: the sentence names the group, one of its leaders, or leaders. */
 function aboutTheGroup(doc: Doc, sentence: number, hay: string): boolean {
   if (findWord(hay, 'leaders', 0) >= 0 || findWord(hay, 'leadership', 0) >= 0) return true;
-  return doc.mentions.some(
-    (m) => m.sentence === sentence && ((m.target.kind === 'actor' && m.target.id === 'islamic-state') || (m.target.kind === 'person' && PERSONS.some((p) => p.id === (m.target.kind === 'person' ? m.target.id : '') && p.leaderValue))),
+  return mentionsIn(doc, sentence).some(
+    (m) => ((m.target.kind === 'actor' && m.target.id === 'islamic-state') || (m.target.kind === 'person' && PERSONS.some((p) => p.id === (m.target.kind === 'person' ? m.target.id : '') && p.leaderValue))),
   );
 }
 
@@ -43,7 +43,7 @@ export function extractFlight(doc: Doc, startDate: string): Flight {
   for (const s of doc.sentences) {
     const hay = sentenceText(doc, s.index);
     if (!aboutTheGroup(doc, s.index, hay)) continue;
-    const places = doc.mentions.filter((m) => m.sentence === s.index && (m.target.kind === 'place' || m.target.kind === 'area'));
+    const places = mentionsIn(doc, s.index).filter((m) => m.target.kind === 'place' || m.target.kind === 'area');
     let used = false;
     for (const verb of VERBS) {
       for (let at = findWord(hay, verb, 0); at >= 0; at = findWord(hay, verb, at + 1)) {

@@ -5,7 +5,7 @@
  * implies it.
  */
 import { LEADER_COUNTS, MAX_LEADERS, PLURAL_LEADERS } from '../defaults';
-import { sentenceText, type Doc } from '../document';
+import { mentionsIn, sentenceText, type Doc } from '../document';
 import { PERSONS } from '../lexicon';
 import { sidesIn } from './actors';
 
@@ -55,7 +55,7 @@ export function extractLeaderCount(doc: Doc): LeaderCount | null {
     const hay = sentenceText(doc, s.index);
     const groupNamed =
       sidesIn(doc, s.index).has('islamicState') ||
-      doc.mentions.some((m) => m.sentence === s.index && m.target.kind === 'person' && PERSONS.find((p) => p.id === (m.target.kind === 'person' ? m.target.id : ''))?.leaderValue);
+      mentionsIn(doc, s.index).some((m) => m.target.kind === 'person' && PERSONS.find((p) => p.id === (m.target.kind === 'person' ? m.target.id : ''))?.leaderValue);
     if (!groupNamed) continue;
     LEADERS.lastIndex = 0;
     for (let r = LEADERS.exec(hay); r; r = LEADERS.exec(hay)) {

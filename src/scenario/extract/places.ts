@@ -3,7 +3,7 @@
  * mention, with the spelling the document uses; named areas ("the Middle
  * Euphrates River Valley"); and the places the document calls redoubts.
  */
-import { findWord, sentenceText, type Doc } from '../document';
+import { findWord, mentionsIn, sentenceText, type Doc } from '../document';
 
 export interface PlaceMention {
   id: string;
@@ -73,8 +73,8 @@ export function extractRedoubts(doc: Doc): Map<string, number> {
   const out = new Map<string, number>();
   for (const s of doc.sentences) {
     const hay = sentenceText(doc, s.index);
-    const inSentence = doc.mentions.filter(
-      (m) => m.sentence === s.index && (m.target.kind === 'place' || (m.target.kind === 'actor' && m.target.id === 'islamic-state')),
+    const inSentence = mentionsIn(doc, s.index).filter(
+      (m) => (m.target.kind === 'place' || (m.target.kind === 'actor' && m.target.id === 'islamic-state')),
     );
     for (const word of REDOUBT_WORDS) {
       for (let at = findWord(hay, word, 0); at >= 0; at = findWord(hay, word, at + 1)) {
