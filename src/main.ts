@@ -22,7 +22,7 @@ const { w, h } = size();
 const ratio = dpr();
 
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: Phaser.CANVAS,
   parent,
   backgroundColor: css(COLORS.paper),
   width: Math.round(w * ratio),

@@ -1,47 +1,40 @@
-import { legalActions, type Action, type GameView, type Side } from '../rules';
+import { BOT_LEVELS, createBot, type Bot, type BotLevel } from '../ai';
+import type { Action, GameView, Side } from '../rules';
 
 /**
- * The bots the menu offers. The real ones live in `src/ai`; until that module
- * exists this file offers a plain random-legal-action chooser. Bots only ever
- * receive the view of their own side.
+ * The bots the menu offers, from `src/ai`. A bot only ever receives the view
+ * of its own side; each keeps its own seeded generator for the whole game.
  */
 export interface BotChoice {
-  id: string;
+  id: BotLevel;
   label: string;
 }
 
-type AiChoose = (view: GameView, side: Side, options?: { level?: string; seed?: string }) => Action;
-const aiModules = import.meta.glob<{ chooseAction?: AiChoose; BOT_LEVELS?: readonly string[]; LEVELS?: readonly string[] }>('../ai/index.ts', { eager: true });
-
-function ai() {
-  for (const mod of Object.values(aiModules)) if (typeof mod.chooseAction === 'function') return mod;
-  return null;
-}
+const LABELS: Record<BotLevel, string> = {
+  random: 'Random (weakest)',
+  greedy: 'Greedy',
+  search: 'Search (strongest, slower)',
+};
 
 export function botLevels(): BotChoice[] {
-  const mod = ai();
-  if (!mod) return [{ id: 'random', label: 'Random (placeholder)' }];
-  const levels = mod.BOT_LEVELS ?? mod.LEVELS ?? ['random', 'greedy', 'search'];
-  return levels.map((id) => ({ id, label: id[0]!.toUpperCase() + id.slice(1) }));
+  return BOT_LEVELS.map((id) => ({ id, label: LABELS[id] ?? id }));
 }
 
-/** A random legal action, ending the phase now and then so games move on. */
-function randomAction(view: GameView, side: Side, random: () => number): Action {
-  const legal = legalActions(view, side);
-  const end = legal.find((a) => a.type === 'endPhase') ?? { type: 'endPhase', side };
-  const others = legal.filter((a) => a.type !== 'endPhase');
-  if (others.length === 0 || random() < 0.15) return end;
-  return others[Math.floor(random() * others.length)]!;
+export function isBotLevel(s: string): s is BotLevel {
+  return (BOT_LEVELS as readonly string[]).includes(s);
 }
 
-export function chooseBotAction(view: GameView, side: Side, level: string, random: () => number = Math.random): Action {
-  const mod = ai();
-  if (mod?.chooseAction) {
-    try {
-      return mod.chooseAction(view, side, { level });
-    } catch {
-      return randomAction(view, side, random);
-    }
+const bots = new Map<string, Bot>();
+
+/** The next action of the bot playing `side`; the search bot thinks for a bounded time so the page stays responsive. */
+export function chooseBotAction(view: GameView, side: Side, level: string, gameSeed: string): Action {
+  const lvl: BotLevel = isBotLevel(level) ? level : 'greedy';
+  const key = `${lvl}:${side}:${gameSeed}`;
+  let bot = bots.get(key);
+  if (!bot) {
+    if (bots.size > 12) bots.clear();
+    bot = createBot(lvl, side, gameSeed, lvl === 'search' ? { ms: 250 } : {});
+    bots.set(key, bot);
   }
-  return randomAction(view, side, random);
+  return bot.choose(view);
 }

@@ -1,4 +1,4 @@
-import { exportReplay, hash, type Action, type GameState, type GameView, type Replay } from '../rules';
+import { actionsOf, exportReplay, hash, type Action, type GameState, type GameView, type Replay } from '../rules';
 import type { ActResult, Session } from './session';
 
 /** What the scenes report for debugging and tests: screen positions in CSS pixels, the scene shown, the last message. */
@@ -7,6 +7,8 @@ export interface ScreenInfo {
   regions: Record<string, { x: number; y: number; r: number }>;
   buttons: Record<string, { x: number; y: number; label: string; enabled: boolean }>;
   message: string;
+  /** Notes under the message: odds, bot activity, autosave problems. */
+  notes?: string[];
   selected: string | null;
 }
 
@@ -18,6 +20,8 @@ export interface EuphratesApi {
   act(action: Action): ActResult | { ok: false; error: { code: string; message: string } };
   exportReplay(): Replay | null;
   hash(): string | null;
+  /** Every action of the game so far, in order. */
+  actions(): Action[];
   screen(): ScreenInfo;
 }
 
@@ -43,6 +47,7 @@ export function installDebugApi(version: string): void {
     exportReplay: () => (debug.session ? exportReplay(debug.session.state) : null),
     hash: () => (debug.session ? hash(debug.session.state) : null),
     screen: () => debug.screen,
+    actions: () => (debug.session ? actionsOf(debug.session.state) : []),
   };
   window.euphrates = api;
 }

@@ -62,7 +62,7 @@ export function readAutosave(): AutosaveRead | null {
 
 export const DEFAULT_CONFIG: SessionConfig = {
   seats: { coalition: 'human', regime: 'bot', islamicState: 'bot' },
-  botLevel: 'random',
+  botLevel: 'greedy',
   speed: 'normal',
 };
 

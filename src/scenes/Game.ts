@@ -128,7 +128,7 @@ export class Game extends Phaser.Scene {
   private botStep(): void {
     const s = this.session;
     const side = s.state.active;
-    let action: Action = chooseBotAction(view(s.state, side), side, s.config.botLevel);
+    let action: Action = chooseBotAction(view(s.state, side), side, s.config.botLevel, s.state.seed);
     if (!s.act(action).ok) {
       action = { type: 'endPhase', side };
       s.act(action);
@@ -235,6 +235,7 @@ export class Game extends Phaser.Scene {
       regions,
       buttons,
       message: this.replay ? `replay ${this.replay.index}/${this.replay.states.length - 1}` : this.controller.message,
+      notes: this.notes(),
       selected: this.controller.selected >= 0 ? (v.scenario.regions[this.controller.selected]?.id ?? null) : null,
     };
     void L;

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { apply, exportReplay, newGame, SIDES, SIDE_NAMES, type GameState } from '../rules';
+import { actionsOf, apply, exportReplay, newGame, SIDES, SIDE_NAMES, type Action, type GameState } from '../rules';
 import { debug } from '../app/debug';
 import { downloadText } from '../app/files';
 import { Session } from '../app/session';
@@ -11,7 +11,7 @@ import { COLORS, SIDE_COLOR, dpr, textStyle } from './theme';
 /** Every state of the finished game, rebuilt from its seed and actions (the replay). */
 export function replayStates(final: GameState): GameState[] {
   const states = [newGame(final.scenario, final.seed)];
-  for (const action of final.actions) {
+  for (const action of actionsOf(final)) {
     const next = apply(states[states.length - 1]!, action);
     if (!next.ok) break;
     states.push(next.state);
@@ -20,10 +20,10 @@ export function replayStates(final: GameState): GameState[] {
 }
 
 /** Strength each side lost to attacks and air strikes, read from the replayed states. */
-function losses(states: GameState[]): number[] {
+function losses(states: GameState[], actions: Action[]): number[] {
   const lost = [0, 0, 0];
   for (let i = 1; i < states.length; i++) {
-    const a = states[i - 1]!.actions.length < states[i]!.actions.length ? states[i]!.actions[states[i]!.actions.length - 1] : undefined;
+    const a = actions[i - 1];
     if (!a || (a.type !== 'attack' && a.type !== 'airStrike')) continue;
     for (let s = 0; s < 3; s++) {
       const before = states[i - 1]!.regions.reduce((n, r) => n + r.units[s]!, 0);
@@ -60,7 +60,8 @@ export class GameOver extends Phaser.Scene {
     const H = this.scale.height;
     const s = this.session.state;
     const states = replayStates(s);
-    const lost = losses(states);
+    const actions = actionsOf(s);
+    const lost = losses(states, actions);
     const g = this.add.graphics();
     g.fillStyle(COLORS.paper, 1).fillRect(0, 0, W, H);
     const w = Math.min(W - 40 * u, 720 * u);
@@ -76,7 +77,7 @@ export class GameOver extends Phaser.Scene {
     const winner = s.result?.winner ?? null;
     add(winner ? `${SIDE_NAMES[winner]} wins` : 'Draw', 30, winner ? SIDE_COLOR[winner] : COLORS.ink, true);
     add(s.result?.reason ?? 'The game ended.', 15);
-    add(`${s.scenario.title} · seed “${s.seed}” · ${s.turn} of ${s.scenario.turns} turns played · ${s.actions.length} actions`, 12, COLORS.inkSoft);
+    add(`${s.scenario.title} · seed “${s.seed}” · ${s.turn} of ${s.scenario.turns} turns played · ${actions.length} actions`, 12, COLORS.inkSoft);
     add('LEADERS', 11, COLORS.inkSoft, true);
     s.leaders.forEach((l, i) => {
       const def = s.scenario.leaders[i]!;

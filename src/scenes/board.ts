@@ -55,15 +55,41 @@ export class BoardView {
     const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
     this.project = (lat, lon) => ({ x: rect.x + rect.w / 2 + (lon * k - cx) * scale, y: rect.y + rect.h / 2 + (-lat - cy) * scale });
     this.points = scenario.regions.map((r) => this.project(r.lat, r.lon));
-    let minDist = Infinity;
-    for (let i = 0; i < this.points.length; i++) {
-      for (let j = i + 1; j < this.points.length; j++) {
-        const a = this.points[i]!;
-        const b = this.points[j]!;
-        minDist = Math.min(minDist, Math.hypot(a.x - b.x, a.y - b.y));
+    this.radius = Math.max(12 * u, Math.min(20 * u, Math.min(rect.w, rect.h) / 34));
+    this.relax(rect);
+  }
+
+  /** Nudge apart regions that the real coordinates put on top of each other (Abu Kamal and al-Qaim). */
+  private relax(rect: Rect): void {
+    const min = this.radius * 3;
+    const pts = this.points;
+    for (let pass = 0; pass < 40; pass++) {
+      let moved = false;
+      for (let i = 0; i < pts.length; i++) {
+        for (let j = i + 1; j < pts.length; j++) {
+          const a = pts[i]!;
+          const b = pts[j]!;
+          const dx = b.x - a.x;
+          const dy = b.y - a.y;
+          const d = Math.hypot(dx, dy);
+          if (d >= min) continue;
+          const push = (min - d) / 2 + 0.5;
+          const ux = d > 0.01 ? dx / d : 1;
+          const uy = d > 0.01 ? dy / d : 0;
+          a.x -= ux * push;
+          a.y -= uy * push;
+          b.x += ux * push;
+          b.y += uy * push;
+          moved = true;
+        }
       }
+      if (!moved) break;
     }
-    this.radius = Math.max(11 * u, Math.min(22 * u, (Number.isFinite(minDist) ? minDist : 60 * u) * 0.4));
+    const m = this.radius * 2;
+    for (const p of pts) {
+      p.x = Math.max(rect.x + m, Math.min(rect.x + rect.w - m, p.x));
+      p.y = Math.max(rect.y + m, Math.min(rect.y + rect.h - m, p.y));
+    }
   }
 
   /** The region under a point, or -1. */
@@ -202,8 +228,6 @@ export class BoardView {
         g.lineStyle(2 * u, COLORS.noose, 1).strokeCircle(m.x, m.y, 5 * u);
       }
     }
-    const closed = exits.filter((e) => e.closed).length;
-    this.text(c.x, c.y - ringR - 4 * u, `noose ${closed}/${exits.length} closed`, textStyle(10, COLORS.noose, true), 0.5, 1);
   }
 
   private drawRegion(v: GameView, i: number, hl: Highlight): void {
@@ -229,8 +253,8 @@ export class BoardView {
     const side = SIDES.find((_, s) => st.units[s]! > 0);
     if (side) this.counter(p.x, p.y, r * 0.62, side, st.units[SIDES.indexOf(side)]!);
     for (let f = 0; f < st.fort; f++) {
-      const fx = p.x + r * 0.55 + f * 9 * u;
-      const fy = p.y - r * 0.95;
+      const fx = p.x + r + 4 * u + f * 10 * u;
+      const fy = p.y - r * 0.7;
       g.fillStyle(COLORS.ink, 1).fillTriangle(fx - 5 * u, fy + 4 * u, fx + 5 * u, fy + 4 * u, fx, fy - 5 * u);
     }
     if (st.suppressedBy) {

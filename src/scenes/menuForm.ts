@@ -29,7 +29,7 @@ const STYLE = `
 #menu fieldset { border: 1px solid #cfc7b4; border-radius: 6px; margin: 0 0 10px; padding: 8px 12px; }
 #menu legend { font-weight: bold; font-size: 12px; text-transform: uppercase; color: #6b665c; }
 #menu label { margin-right: 14px; white-space: nowrap; }
-#menu select, #menu input[type=text] { font: inherit; padding: 3px 4px; }
+#menu select, #menu input[type=text] { font: inherit; padding: 3px 4px; max-width: 100%; }
 #menu textarea { width: 100%; box-sizing: border-box; height: 110px; font: 12px/1.35 ui-monospace, monospace; }
 #menu button { font: inherit; font-weight: bold; padding: 7px 14px; margin: 4px 6px 0 0; border: 1px solid #2a2a2a; border-radius: 4px; background: #fff; cursor: pointer; }
 #menu button.primary { background: #3f6a9e; color: #fff; border-color: #2c4f78; }

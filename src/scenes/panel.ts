@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { NUMBERS, SIDES, SIDE_NAMES, type GameView, type LogEntry } from '../rules';
+import { nooseExits, NUMBERS, SIDES, SIDE_NAMES, type GameView, type LogEntry } from '../rules';
 import type { Rect } from './board';
 import { COLORS, SIDE_COLOR, textStyle } from './theme';
 
@@ -87,6 +87,9 @@ export class SidePanel {
     this.heading(r, 'Tracks');
     this.track(r, 'Escalation', v.escalation, NUMBERS.maxEscalation, COLORS.attack);
     this.track(r, 'Turkey tension', v.turkeyTension, NUMBERS.maxTurkeyTension, 0xb07a2a);
+    const exits = nooseExits(v);
+    const capture = v.scenario.regions.find((reg) => reg.id === v.scenario.objectives.capture)?.name ?? '?';
+    this.line(x, `Noose around ${capture}: ${exits.filter((e) => e.closed).length} of ${exits.length} exits closed`, 11, COLORS.noose);
     const vp = SIDES.map((s, i) => `${SIDE_NAMES[s]} ${v.vp[i]}${s === 'islamicState' && v.hiddenVp !== null ? ` (+${v.hiddenVp} secret)` : ''}`).join(' · ');
     this.line(x, `Victory points: ${vp}`, 11, COLORS.ink, false, w);
 

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { clickButton, launch, openPage, screen, shotPath, waitScene, press } from './harness';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('a game with every side a bot runs to the game-over screen; its replay exports and plays back step by step', async () => {
+  const { page, errors, foreign } = await openPage(browser, baseUrl);
+  await page.goto(baseUrl);
+  await waitScene(page, 'Menu');
+  await page.selectOption('#me-seat-coalition', 'bot');
+  await page.selectOption('#me-level', 'greedy');
+  await page.selectOption('#me-speed', 'instant');
+  await page.fill('#me-seed', 'browser-bots-1');
+  await page.click('#me-new');
+  await waitScene(page, 'GameOver', 90_000);
+  const s = await page.evaluate(() => window.euphrates!.state()!);
+  expect(s.phase).toBe('over');
+  expect(s.result).not.toBeNull();
+  expect((await screen(page)).message).toBe(s.result!.reason);
+  await page.screenshot({ path: shotPath('game-over') });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), clickButton(page, 'export')]);
+  const replay = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(replay.format).toBe('middle-euphrates/replay');
+  expect(replay.seed).toBe('browser-bots-1');
+  const all = await page.evaluate(() => window.euphrates!.actions());
+  expect(replay.actions).toEqual(all);
+
+  await press(page, 'w');
+  await waitScene(page, 'Replay');
+  const last = all.length;
+  expect((await screen(page)).message).toBe(`replay ${last}/${last}`);
+  await press(page, 'ArrowLeft');
+  await press(page, 'ArrowLeft');
+  expect((await screen(page)).message).toBe(`replay ${last - 2}/${last}`);
+  await press(page, 'Home');
+  expect((await screen(page)).message).toBe(`replay 0/${last}`);
+  await clickButton(page, 'forward');
+  expect((await screen(page)).message).toBe(`replay 1/${last}`);
+  await page.screenshot({ path: shotPath('replay') });
+  await press(page, 'q');
+  await waitScene(page, 'GameOver');
+
+  // The exported file opens again from the menu.
+  await press(page, 'm');
+  await waitScene(page, 'Menu');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#me-replay')]);
+  await chooser.setFiles(await download.path());
+  await waitScene(page, 'Replay');
+  expect((await screen(page)).message).toBe(`replay 0/${last}`);
+  expect(errors).toEqual([]);
+  expect(foreign).toEqual([]);
+  await page.context().close();
+});

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Action } from '../../src/rules';
+import { clickButton, clickRegion, launch, openPage, playOneAction, screen, shotPath, waitScene, type Watched, press } from './harness';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let w: Watched;
+
+beforeAll(async () => {
+  browser = await launch();
+  w = await openPage(browser, baseUrl);
+  await w.page.goto(baseUrl);
+  await waitScene(w.page, 'Menu');
+  await w.page.selectOption('#me-speed', 'instant');
+  await w.page.selectOption('#me-level', 'greedy');
+  await w.page.fill('#me-seed', 'browser-play-1');
+  await w.page.click('#me-new');
+  await waitScene(w.page, 'Game');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const state = (page: Page) => page.evaluate(() => window.euphrates!.state()!);
+const hash = (page: Page) => page.evaluate(() => window.euphrates!.hash()!);
+const legal = (page: Page) => page.evaluate(() => window.euphrates!.legal());
+const actions = (page: Page) => page.evaluate(() => window.euphrates!.actions());
+
+/** Waits until the human Coalition may act (bots play instantly in between), or the game is over. */
+async function coalitionTurn(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const s = window.euphrates!.state();
+    return !!s && (s.phase === 'over' || (s.active === 'coalition' && s.phase === 'operations'));
+  }, null, { timeout: 30_000 });
+  await page.waitForTimeout(50);
+}
+
+test('three turns played as the Coalition through clicks and keys on the canvas', async () => {
+  const { page } = w;
+  const startTurn = (await state(page)).turn;
+  for (let t = 0; t < 3; t++) {
+    await coalitionTurn(page);
+    const before = await state(page);
+    expect(before.phase).toBe('operations');
+    for (let k = 0; k < 2 && (await state(page)).ap > 0; k++) {
+      const done = (await actions(page)).length;
+      const expected = await playOneAction(page);
+      const now = await actions(page);
+      expect(now.length).toBe(done + 1);
+      expect(now[now.length - 1]).toEqual(expected);
+    }
+    expect((await state(page)).ap).toBeLessThan(before.ap);
+    if (t === 1) await clickButton(page, 'end');
+    else await press(page, 'e');
+    await page.waitForFunction((turn) => window.euphrates!.state()!.turn > turn || window.euphrates!.state()!.phase === 'over', before.turn);
+  }
+  expect((await state(page)).turn).toBeGreaterThanOrEqual(startTurn + 3);
+  expect(w.errors).toEqual([]);
+});
+
+test('an illegal click shows the rule\'s own sentence', async () => {
+  const { page } = w;
+  await coalitionTurn(page);
+  const s = await state(page);
+  const ids = s.scenario.regions.map((r) => r.id);
+  const adjacency = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
+  for (const l of s.scenario.links) {
+    adjacency.get(l.a)!.add(l.b);
+    adjacency.get(l.b)!.add(l.a);
+  }
+  const from = ids.find((id, i) => s.regions[i]!.units[0] > 0)!;
+  const far = ids.find((id, i) => id !== from && !adjacency.get(from)!.has(id) && s.regions[i]!.units[2] > 0)!;
+  expect(far).toBeDefined();
+  const before = await hash(page);
+  await press(page, 'Escape');
+  await clickRegion(page, from);
+  await clickRegion(page, far);
+  const info = await screen(page);
+  const fromName = s.scenario.regions[ids.indexOf(from)]!.name;
+  const farName = s.scenario.regions[ids.indexOf(far)]!.name;
+  expect(info.message).toBe(`${farName} is not linked to ${fromName}; attacks go along one link.`);
+  expect(await hash(page)).toBe(before);
+  // A region action with nothing selected is refused with a sentence too.
+  await press(page, 'Escape');
+  await press(page, 'f');
+  expect((await screen(page)).message).toMatch(/Select a region first/);
+});
+
+test('undo takes back a move; an attack shows its odds before it is committed', async () => {
+  const { page } = w;
+  await coalitionTurn(page);
+  const before = await hash(page);
+  const fortify = (await legal(page)).find((a) => a.type === 'fortify');
+  expect(fortify).toBeDefined();
+  if (fortify?.type === 'fortify') {
+    await press(page, 'Escape');
+    await clickRegion(page, fortify.region);
+    await press(page, 'f');
+    expect(await hash(page)).not.toBe(before);
+    expect((await actions(page)).at(-1)).toEqual(fortify);
+    await press(page, 'u');
+    expect(await hash(page)).toBe(before);
+  }
+  const attacks = (await legal(page)).filter((a): a is Extract<Action, { type: 'attack' }> => a.type === 'attack');
+  if (attacks.length > 0) {
+    const a = attacks[0]!;
+    await press(page, 'Escape');
+    await clickRegion(page, a.from);
+    await clickRegion(page, a.to);
+    const info = await screen(page);
+    expect(info.message).toMatch(/^Attack preview: \d+ against \d+, odds \d:\d/);
+    expect(await hash(page)).toBe(before);
+    await page.screenshot({ path: shotPath('board-attack-preview') });
+    await press(page, 'Enter');
+    const now = await actions(page);
+    expect(now[now.length - 1]).toEqual(a);
+    expect((await page.evaluate(() => window.euphrates!.view()!.log)).some((e) => e.text.includes(' attacks '))).toBe(true);
+  }
+  await page.screenshot({ path: shotPath('board') });
+});
+
+test('reloading the page and choosing Continue resumes the same state hash', async () => {
+  const { page } = w;
+  const before = await hash(page);
+  const turn = (await state(page)).turn;
+  await page.reload();
+  await waitScene(page, 'Menu');
+  expect(await page.textContent('#me-continue')).toContain(`turn ${turn}`);
+  await page.click('#me-continue');
+  await waitScene(page, 'Game');
+  expect(await hash(page)).toBe(before);
+  expect(w.errors).toEqual([]);
+});

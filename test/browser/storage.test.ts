@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, screen, waitScene, press, settle } from './harness';
+
+const baseUrl = inject('baseUrl');
+const KEY = 'middle-euphrates/autosave';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('a corrupt autosave is refused with a message and left in place', async () => {
+  const { page, errors } = await openPage(browser, baseUrl);
+  await page.goto(baseUrl);
+  await waitScene(page, 'Menu');
+  await page.evaluate((key) => localStorage.setItem(key, '{"config":{},"save":"{\\"format\\":\\"middle-euphrates/save\\",\\"version\\":1,\\"state\\":{}}"}'), KEY);
+  await page.reload();
+  await waitScene(page, 'Menu');
+  await page.click('#me-continue');
+  const message = await page.waitForSelector('#me-message.error');
+  expect(await message.textContent()).toMatch(/^The autosave was refused: Save file field state/);
+  expect((await screen(page)).scene).toBe('Menu');
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('"state\\":{}');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('with storage disabled the game still plays and says it cannot autosave', async () => {
+  const { page, errors } = await openPage(browser, baseUrl);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(baseUrl);
+  await waitScene(page, 'Menu');
+  await page.selectOption('#me-speed', 'instant');
+  await page.click('#me-new');
+  await waitScene(page, 'Game');
+  await page.waitForFunction(() => window.euphrates!.state()!.active === 'coalition' && window.euphrates!.state()!.phase === 'operations');
+  await press(page, 'e');
+  await page.waitForFunction(() => window.euphrates!.state()!.turn === 2 && window.euphrates!.state()!.active === 'coalition');
+  expect((await screen(page)).notes).toEqual(expect.arrayContaining([expect.stringMatching(/cannot autosave/)]));
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('hot-seat: between two humans a hand-over screen hides the board until the next player clicks', async () => {
+  const { page, errors } = await openPage(browser, baseUrl);
+  await page.goto(baseUrl);
+  await waitScene(page, 'Menu');
+  await page.selectOption('#me-seat-regime', 'human');
+  await page.selectOption('#me-speed', 'instant');
+  await page.click('#me-new');
+  await waitScene(page, 'Game');
+  await page.waitForFunction(() => window.euphrates!.state()!.active === 'coalition' && window.euphrates!.state()!.phase === 'operations');
+  expect(await page.evaluate(() => window.euphrates!.view()!.viewer)).toBe('coalition');
+  await press(page, 'e');
+  await waitScene(page, 'HandOver');
+  expect(Object.keys((await screen(page)).regions)).toEqual([]);
+  await page.mouse.click(300, 300);
+  await settle(page);
+  await waitScene(page, 'Game');
+  expect(await page.evaluate(() => window.euphrates!.view()!.viewer)).toBe('regime');
+  // Hidden leaders never reach the Regime's view.
+  expect(await page.evaluate(() => window.euphrates!.view()!.leaders.every((l) => l.revealed || l.status !== 'atLarge' || l.at === null))).toBe(true);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
