@@ -15,7 +15,7 @@ import { extractFlight, type Flight } from './extract/flight';
 import { extractLeaderCount, extractNamedLeaders } from './extract/leaders';
 import { extractAreas, extractPlaces, extractRedoubts } from './extract/places';
 import { buildRegions, controlAt } from './forces';
-import { placeById } from './gazetteer';
+import { AREAS, placeById } from './gazetteer';
 import { buildLeaders, startOptions } from './leaders';
 import { buildMap, type MapEntry } from './map';
 import { chooseObjectives } from './objectives';
@@ -114,7 +114,10 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   const control = extractControl(doc);
   const flight = extractFlight(doc, start.date);
   const heldAtStart = (id: string) => controlAt(id, start.date, control);
-  const objectives = chooseObjectives(doc, places, ops, start, heldAtStart, flight.origins);
+  // Towns of a named area ("the Middle Euphrates River Valley") can be objectives too, after the places named outright.
+  const areaTowns = areas.flatMap((a) => (AREAS.find((x) => x.id === a.id)?.members ?? []).map((id) => ({ id, name: placeById(id)?.name ?? id, sentence: a.sentence })));
+  const candidates = [...places, ...areaTowns.filter((t, i) => !places.some((p) => p.id === t.id) && areaTowns.findIndex((u) => u.id === t.id) === i)];
+  const objectives = chooseObjectives(doc, candidates, ops, start, heldAtStart, flight.origins);
   if (!objectives) return fail('The document names no place the sides could fight for.');
   if (heldAtStart(objectives.capture) === 'coalition') {
     warnings.push(`${placeById(objectives.capture)?.name} is already the Coalition's on ${start.date}; the capture objective is won from the start.`);

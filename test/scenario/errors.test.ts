@@ -58,6 +58,12 @@ describe('compileScenario refuses documents too thin to play', () => {
     expect(r.scenario.leaders.every((l) => l.origin === 'default' && l.source === null)).toBe(true);
   });
 
+  test('areas alone are enough: their towns become the map and the objectives', () => {
+    const r = compileScenario('ISIS and the SDF fought in the Middle Euphrates River Valley and the Jazira.');
+    expect(r.ok && r.scenario.objectives.capture).toBe('maadan');
+    expect(r.ok && r.scenario.regions.filter((x) => x.valley).length).toBeGreaterThanOrEqual(5);
+  });
+
   test('a distance far from the gazetteer is a warning that names the line', () => {
     const r = compileScenario('ISIS fled Raqqa.\nThe SDF took Tabqa, 300 km from Raqqa.');
     expect(r.ok && r.warnings.find((w) => w.includes('300 km'))).toMatch(/"300 km" from Raqqa to Tabqa \(line 2\) is 300 km; the gazetteer says 55 km/);
