@@ -1,12 +1,12 @@
 import Phaser from 'phaser';
-import { saveGame, SIDES, view, type Action, type GameState, type GameView } from '../rules';
+import { saveGame, SIDES, view, type Action, type GameState, type GameView, type Side } from '../rules';
 import { chooseBotAction } from '../app/bots';
 import { debug } from '../app/debug';
 import { downloadText } from '../app/files';
 import { SPEEDS, SPEED_DELAY, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
 import { ButtonBar, type ButtonDef } from './buttons';
-import { Controller, describeOdds, type Command } from './input';
+import { Controller, type Command } from './input';
 import { HELP_LINES, Overlay } from './overlay';
 import { SidePanel } from './panel';
 import { COLORS, dpr } from './theme';
@@ -40,6 +40,7 @@ export class Game extends Phaser.Scene {
   private botClock = 0;
   private overClock = -1;
   private u = 1;
+  private lastBot: { from: number; to: number; side: Side } | null = null;
 
   constructor() {
     super('Game');
@@ -52,6 +53,7 @@ export class Game extends Phaser.Scene {
     this.dirty = true;
     this.botClock = 0;
     this.overClock = -1;
+    this.lastBot = null;
   }
 
   create(): void {
@@ -133,6 +135,25 @@ export class Game extends Phaser.Scene {
       action = { type: 'endPhase', side };
       s.act(action);
     }
+    this.lastBot = this.markOf(action);
+  }
+
+  /** Where a bot's action happened, for the board; secret leader moves are never marked. */
+  private markOf(a: Action): { from: number; to: number; side: Side } | null {
+    const index = (id: string) => this.session.state.scenario.regions.findIndex((r) => r.id === id);
+    switch (a.type) {
+      case 'move':
+      case 'attack':
+        return { from: index(a.from), to: index(a.to), side: a.side };
+      case 'airStrike':
+        return { from: index(a.target), to: index(a.target), side: a.side };
+      case 'search':
+      case 'fortify':
+      case 'reinforce':
+        return { from: index(a.region), to: index(a.region), side: a.side };
+      default:
+        return null;
+    }
   }
 
   private render(): void {
@@ -156,7 +177,7 @@ export class Game extends Phaser.Scene {
     this.bar.setVisible(true);
     const v = this.currentView();
     this.board.layout(L.board, v.scenario);
-    this.board.draw(v, this.replay ? NO_HIGHLIGHT : this.controller.highlight());
+    this.board.draw(v, this.replay ? NO_HIGHLIGHT : { ...this.controller.highlight(), last: s.humanToMove() ? null : this.lastBot });
     this.panel.draw(L.panel, {
       view: v,
       seats: Object.fromEntries(SIDES.map((side) => [side, s.isHuman(side) ? 'human' : `bot, ${s.config.botLevel}`])),
@@ -174,8 +195,6 @@ export class Game extends Phaser.Scene {
   private notes(): string[] {
     if (this.replay) return ['← → step through the replay · Home/End jump · Q back to the result.'];
     const out: string[] = [];
-    const o = this.controller.odds();
-    if (o) out.push(`Odds: ${describeOdds(o)}`);
     if (!this.session.humanToMove() && this.session.state.phase !== 'over') out.push(`${sideName(this.session.state.active)} (bot) is playing at ${this.session.config.speed} speed; B changes the speed.`);
     if (this.session.autosaveError) out.push(this.session.autosaveError);
     return out;

@@ -17,6 +17,8 @@ export interface Highlight {
   attackTargets: ReadonlySet<number>;
   /** The attack awaiting confirmation, drawn as an arrow. */
   pending: { from: number; to: number } | null;
+  /** The last bot action, so bots play visibly: an arrow, or a ring on one region. */
+  last?: { from: number; to: number; side: Side } | null;
 }
 
 export const NO_HIGHLIGHT: Highlight = { selected: -1, moveTargets: new Set(), attackTargets: new Set(), pending: null };
@@ -146,9 +148,50 @@ export class BoardView {
       }
     }
     this.drawNoose(v, board.center);
+    if (hl.last && hl.last.from !== hl.last.to) this.arrow(hl.last.from, hl.last.to, SIDE_COLOR[hl.last.side], 0.45);
     if (hl.pending) this.arrow(hl.pending.from, hl.pending.to, COLORS.attack);
     v.scenario.regions.forEach((def, i) => this.drawRegion(v, i, hl));
+    if (hl.last && hl.last.from === hl.last.to) {
+      const p = this.points[hl.last.from]!;
+      g.lineStyle(3 * u, SIDE_COLOR[hl.last.side], 0.6).strokeCircle(p.x, p.y, this.radius + 10 * u);
+    }
     this.drawLeaders(v);
+    this.drawLegend();
+  }
+
+  /** What the marks mean, in the board's lower left corner. */
+  private drawLegend(): void {
+    const { g, u, rect } = this;
+    const rows: [string, (x: number, y: number) => void][] = [
+      ['Coalition', (x, y) => g.fillStyle(SIDE_TINT.coalition, 1).fillCircle(x, y, 6 * u)],
+      ['Regime', (x, y) => g.fillStyle(SIDE_TINT.regime, 1).fillCircle(x, y, 6 * u)],
+      ['Islamic State', (x, y) => g.fillStyle(SIDE_TINT.islamicState, 1).fillCircle(x, y, 6 * u)],
+      ['No one', (x, y) => g.fillStyle(COLORS.neutral, 1).fillCircle(x, y, 6 * u)],
+      ['Units (strength)', (x, y) => g.fillStyle(COLORS.ink, 1).fillRect(x - 5 * u, y - 5 * u, 10 * u, 10 * u)],
+      ['Fortification', (x, y) => g.fillStyle(COLORS.ink, 1).fillTriangle(x - 5 * u, y + 4 * u, x + 5 * u, y + 4 * u, x, y - 5 * u)],
+      ['Redoubt', (x, y) => g.lineStyle(2 * u, SIDE_COLOR.islamicState, 0.8).strokeCircle(x, y, 6 * u)],
+      ['Leader / last sighting', (x, y) => {
+        g.fillStyle(0xd9a93a, 1).fillCircle(x - 4 * u, y, 5 * u);
+        g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x + 7 * u, y, 5 * u);
+      }],
+      ['Road · river link', (x, y) => {
+        g.lineStyle(2 * u, COLORS.road, 1).lineBetween(x - 9 * u, y - 3 * u, x + 9 * u, y - 3 * u);
+        g.lineStyle(2.5 * u, COLORS.river, 1).lineBetween(x - 9 * u, y + 3 * u, x + 9 * u, y + 3 * u);
+      }],
+      ['★ capture · ◆ hold objective', () => {}],
+    ];
+    const lh = 15 * u;
+    const w = 170 * u;
+    const h = rows.length * lh + 10 * u;
+    const x0 = rect.x + 8 * u;
+    const y0 = rect.y + rect.h - h - 8 * u;
+    g.fillStyle(COLORS.panel, 0.85).fillRoundedRect(x0, y0, w, h, 4 * u);
+    g.lineStyle(1 * u, COLORS.inkSoft, 0.6).strokeRoundedRect(x0, y0, w, h, 4 * u);
+    rows.forEach(([label, mark], i) => {
+      const y = y0 + 5 * u + lh * i + lh / 2;
+      mark(x0 + 16 * u, y);
+      this.text(x0 + 32 * u, y, label, textStyle(10, COLORS.ink), 0, 0.5);
+    });
   }
 
   private drawGrid(): void {
@@ -187,15 +230,15 @@ export class BoardView {
     }
   }
 
-  private arrow(from: number, to: number, color: number): void {
+  private arrow(from: number, to: number, color: number, alpha = 0.85): void {
     const a = this.points[from]!;
     const b = this.points[to]!;
     const { g, u } = this;
-    g.lineStyle(5 * u, color, 0.85).lineBetween(a.x, a.y, b.x, b.y);
+    g.lineStyle(5 * u, color, alpha).lineBetween(a.x, a.y, b.x, b.y);
     const ang = Math.atan2(b.y - a.y, b.x - a.x);
     const tip = { x: b.x - Math.cos(ang) * this.radius, y: b.y - Math.sin(ang) * this.radius };
     const s = 12 * u;
-    g.fillStyle(color, 0.95).fillTriangle(
+    g.fillStyle(color, Math.min(1, alpha + 0.1)).fillTriangle(
       tip.x, tip.y,
       tip.x - Math.cos(ang - 0.45) * s, tip.y - Math.sin(ang - 0.45) * s,
       tip.x - Math.cos(ang + 0.45) * s, tip.y - Math.sin(ang + 0.45) * s,
