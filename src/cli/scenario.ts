@@ -43,8 +43,9 @@ function summary(s: Scenario, report: CompileReport): string {
   for (const al of report.alliances) line(`  Alliance: backed by ${s.actors.find((a) => a.id === al.backer)?.name ?? al.backer} (${al.form})`, al.quote);
   line('');
   line('Objectives');
-  line(`  Coalition captures ${name(s.objectives.capture)} (centre of the noose)`, report.captureSource);
-  line(`  Regime holds ${name(s.objectives.hold)}`, report.holdSource);
+  const why = (p: Provenance | null): string => (p ? '' : ' (chosen by the knowledge base: no sentence sets it)');
+  line(`  Coalition captures ${name(s.objectives.capture)} (centre of the noose)${why(report.captureSource)}`, report.captureSource);
+  line(`  Regime holds ${name(s.objectives.hold)}${why(report.holdSource)}`, report.holdSource);
   line('');
   line(`Regions (${s.regions.length})`);
   for (const r of s.regions) {
