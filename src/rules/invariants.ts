@@ -11,16 +11,16 @@ import { view } from './view';
 export function invariantProblem(s: GameState): string | null {
   const board = boardOf(s.scenario);
   for (const [i, r] of s.regions.entries()) {
-    const name = board.ids[i];
+    const name = `regions.${i} (${board.ids[i]})`;
     if (r.units.some((u) => !Number.isInteger(u) || u < 0 || u > NUMBERS.maxStrength)) return `${name}: strength out of 0..${NUMBERS.maxStrength} (${r.units.join('/')}).`;
-    if (r.units.filter((u) => u > 0).length > 1) return `${name}: units of two sides in one region.`;
+    if (r.units.filter((u) => u > 0).length > 1) return `${name}: units of more than one side.`;
     const o = occupant(r);
     if (o && r.control !== o) return `${name}: held by ${r.control} but ${o} units stand there.`;
     if (r.fort < 0 || r.fort > NUMBERS.maxFort) return `${name}: fortification ${r.fort}.`;
   }
-  for (const l of s.leaders) {
-    if (l.at === null || !board.index.has(l.at)) return `${l.id}: not in exactly one region (${l.at}).`;
-    if (l.status !== 'atLarge' && !l.revealed) return `${l.id}: ${l.status} but not revealed.`;
+  for (const [i, l] of s.leaders.entries()) {
+    if (l.at === null || !board.index.has(l.at)) return `leaders.${i}.at: ${l.id} is not in exactly one region (${l.at}).`;
+    if (l.status !== 'atLarge' && !l.revealed) return `leaders.${i}: ${l.id} is ${l.status} but not revealed.`;
   }
   if (!Number.isInteger(s.ap) || s.ap < 0) return `action points ${s.ap}.`;
   if ([...s.pool, ...s.intel].some((x) => x < 0)) return 'a negative pool or intelligence count.';

@@ -1,6 +1,6 @@
 import type { Action } from './actions';
 import { apply } from './apply';
-import { occupant } from './check';
+import { invariantProblem } from './invariants';
 import { hash } from './hash';
 import { SIDES, type Scenario } from './scenario';
 import { actionSchema, firstIssue, gameStateSchema, scenarioSchema } from './schema';
@@ -90,20 +90,13 @@ export function scenarioProblem(s: Scenario): string | null {
   return null;
 }
 
+/** What a schema cannot see in a saved state: it must fit its scenario and be a state the rules could reach. */
 function stateProblem(state: GameState): string | null {
   const s = state.scenario;
   if (state.regions.length !== s.regions.length) return `state.regions: ${state.regions.length} entries for ${s.regions.length} regions.`;
   if (state.leaders.length !== s.leaders.length) return `state.leaders: ${state.leaders.length} entries for ${s.leaders.length} leaders.`;
-  const ids = new Set(s.regions.map((r) => r.id));
-  for (const [i, r] of state.regions.entries()) {
-    const sides = r.units.filter((u) => u > 0).length;
-    if (sides > 1) return `state.regions.${i}: units of more than one side.`;
-    const o = occupant(r);
-    if (o && r.control !== o) return `state.regions.${i}: control does not match the units there.`;
-  }
   for (const [i, l] of state.leaders.entries()) {
     if (l.id !== s.leaders[i]!.id) return `state.leaders.${i}: id "${l.id}" does not match the scenario's "${s.leaders[i]!.id}".`;
-    if (l.at !== null && !ids.has(l.at)) return `state.leaders.${i}.at: "${l.at}" is not a region.`;
   }
   if (state.turn > s.turns) return `state.turn: ${state.turn} is past the scenario's ${s.turns} turns.`;
   for (const [key, lists] of [['log', state.log], ['actions', state.actions]] as const) {
@@ -113,7 +106,8 @@ function stateProblem(state: GameState): string | null {
     const stray = entries.findIndex((e) => e.turn !== t);
     if (stray >= 0) return `state.log.${t}.${stray}: an entry of turn ${entries[stray]!.turn} filed under turn ${t}.`;
   }
-  return null;
+  const broken = invariantProblem(state);
+  return broken ? `state is not a position the rules can reach: ${broken}` : null;
 }
 
 export function parseScenario(data: unknown, where = 'scenario'): Loaded<Scenario> {

@@ -128,7 +128,7 @@ export const gameStateSchema = z.strictObject({
   leaders: z.array(
     z.strictObject({
       id,
-      at: id.nullable(),
+      at: id,
       status: z.enum(['atLarge', 'captured', 'killed']),
       revealed: z.boolean(),
       moved: z.boolean(),
