@@ -30,6 +30,8 @@ export const NO_HIGHLIGHT: Highlight = { selected: -1, moveTargets: new Set(), a
  */
 export class BoardView {
   private readonly g: Phaser.GameObjects.Graphics;
+  /** The legend sits above the map's own labels. */
+  private readonly legend: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
   points: { x: number; y: number }[] = [];
   radius = 16;
@@ -38,6 +40,7 @@ export class BoardView {
 
   constructor(private readonly scene: Phaser.Scene, private readonly u: number) {
     this.g = scene.add.graphics();
+    this.legend = scene.add.graphics().setDepth(5);
   }
 
   layout(rect: Rect, scenario: Scenario): void {
@@ -116,6 +119,7 @@ export class BoardView {
 
   clear(): void {
     this.g.clear();
+    this.legend.clear();
     for (const t of this.texts) t.destroy();
     this.texts = [];
   }
@@ -161,7 +165,8 @@ export class BoardView {
 
   /** What the marks mean, in the board's lower left corner. */
   private drawLegend(): void {
-    const { g, u, rect } = this;
+    const { u, rect } = this;
+    const g = this.legend;
     const rows: [string, (x: number, y: number) => void][] = [
       ['Coalition', (x, y) => g.fillStyle(SIDE_TINT.coalition, 1).fillCircle(x, y, 6 * u)],
       ['Regime', (x, y) => g.fillStyle(SIDE_TINT.regime, 1).fillCircle(x, y, 6 * u)],
@@ -190,7 +195,7 @@ export class BoardView {
     rows.forEach(([label, mark], i) => {
       const y = y0 + 5 * u + lh * i + lh / 2;
       mark(x0 + 16 * u, y);
-      this.text(x0 + 32 * u, y, label, textStyle(10, COLORS.ink), 0, 0.5);
+      this.text(x0 + 32 * u, y, label, textStyle(10, COLORS.ink), 0, 0.5).setDepth(6);
     });
   }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Action } from '../../src/rules';
@@ -132,3 +133,41 @@ test('reloading the page and choosing Continue resumes the same state hash', asy
   expect(await hash(page)).toBe(before);
   expect(w.errors).toEqual([]);
 });
+
+test('a save file exported from the game loads again from the menu; a foreign file is refused and the game kept', async () => {
+  const { page } = w;
+  const before = await hash(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'k')]);
+  const path = await download.path();
+  expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe('middle-euphrates/save');
+  await press(page, 'q');
+  await waitScene(page, 'Menu');
+  const [foreign] = await Promise.all([page.waitForEvent('filechooser'), page.click('#me-load')]);
+  await foreign.setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else","version":1}') });
+  const message = await page.waitForSelector('#me-message.error');
+  expect(await message.textContent()).toBe('notes.json: This is not a save file: "format" is "something-else", expected "middle-euphrates/save".');
+  expect(await page.textContent('#me-continue')).toMatch(/^Continue: turn/);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#me-load')]);
+  await chooser.setFiles(path);
+  await waitScene(page, 'Game');
+  expect(await hash(page)).toBe(before);
+  expect(w.errors).toEqual([]);
+});
+
+test('the Coalition plays on to the end of the game and reaches the result screen', async () => {
+  const { page } = w;
+  for (let guard = 0; guard < 40; guard++) {
+    await coalitionTurn(page);
+    const s = await state(page);
+    if (s.phase === 'over') break;
+    if (s.ap > 0) await playOneAction(page);
+    if ((await state(page)).phase === 'over') break;
+    await press(page, 'e');
+  }
+  await waitScene(page, 'GameOver', 30_000);
+  const s = await state(page);
+  expect(s.phase).toBe('over');
+  expect((await screen(page)).message).toBe(s.result!.reason);
+  await page.screenshot({ path: shotPath('game-over-coalition') });
+  expect(w.errors).toEqual([]);
+}, 150_000);
