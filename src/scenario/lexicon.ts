@@ -85,7 +85,7 @@ export const KNOWN_NAMES: readonly string[] = [
   // Countries, regions and rivers outside the map's places.
   'Syria', 'Iraq', 'Jordan', 'Lebanon', 'Israel', 'Saudi Arabia', 'Europe', 'Middle East', 'southern Syria', 'northern Syria', 'eastern Syria', 'northern Iraq', 'western Iraq', 'Anbar', 'Nineveh', 'Kurdistan', 'Euphrates', 'Euphrates River', 'Tigris', 'Tigris River', 'Khabur', 'Khabur River', 'Lake Assad',
   // Demonyms and creeds.
-  'Syrian', 'Syrians', 'Iraqi', 'Iraqis', 'Iranian', 'American', 'Arab', 'Arabs', 'Sunni', 'Shiite', 'Shia', 'Islamic', 'Muslim', 'Muslims', 'Kurd', 'Kurds', 'Kurdish', 'Yazidi', 'Yazidis', 'Western', 'Democrats', 'Republicans',
+  'Syrian', 'Syrians', 'Iraqi', 'Iraqis', 'Iranian', 'American', 'Arab', 'Arabs', 'Sunni', 'Shiite', 'Shia', 'Islamic', 'Muslim', 'Muslims', 'Kurd', 'Kurds', 'Kurdish', 'Yazidi', 'French', 'British', 'German', 'European', 'Australian', 'Canadian', 'Jordanian', 'Saudi', 'Lebanese', 'Israeli', 'Yazidis', 'Western', 'Democrats', 'Republicans',
   // Titles, ranks and institutions.
   'Lt.', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Adm.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'President', 'Prime Minister', 'Secretary', 'Defense Secretary', 'Congress', 'Senate', 'Army', 'Marines', 'Air Force', 'Operation Inherent Resolve', 'Inherent Resolve', 'Wrath of Euphrates', 'Operation Wrath of Euphrates', 'Cizire Storm', 'Operation Cizire Storm', 'Combined Joint Task Force',
   // Calendar.

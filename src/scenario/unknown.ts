@@ -37,7 +37,8 @@ export function unknownNames(doc: Doc): string[] {
     }
     for (const run of runs) {
       // A lone capitalized word opening a sentence is just the sentence's first word.
-      if (run.start === s.start && run.words.length === 1) continue;
+      const opening = !/[\p{L}\p{N}]/u.test(doc.text.slice(s.start, run.start));
+      if (opening && run.words.length === 1) continue;
       const name = run.words.join(' ');
       if (seen.has(name.toLowerCase())) continue;
       seen.add(name.toLowerCase());

@@ -26,6 +26,17 @@ const EXPECTED: Record<string, { start: string; capture: string; hold: string; r
     starts: ['mosul', 'tal-afar', 'raqqa'],
     warnings: [/Unknown name "Bashiqa"/],
   },
+  'hajin-2018.txt': {
+    start: '2018-09-10',
+    capture: 'hajin',
+    hold: 'abu-kamal',
+    regions: ['hajin', 'busayrah', 'al-qaim', 'abu-kamal', 'mayadin', 'damascus'],
+    actors: ['sdf', 'us', 'iraqi-forces', 'syrian-government', 'russia', 'iran-militias', 'islamic-state', 'turkey'],
+    notActors: [],
+    leaders: 3,
+    starts: ['hajin'],
+    warnings: [/Unknown name "Baghuz" on line 15/],
+  },
   'abu-kamal-2017.txt': {
     start: '2017-11-08',
     capture: 'abu-kamal',
