@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileScenario, scenarioSchema } from '../../src/scenario';
-import { documentNames, provenances, readDocument } from './helpers';
+import { connected, documentNames, provenances, readDocument } from './helpers';
 
 /** What each of our documents names, and what its scenario must therefore hold. */
 const EXPECTED: Record<string, { start: string; capture: string; hold: string; regions: string[]; actors: string[]; notActors: string[]; leaders: number; starts: string[]; warnings: RegExp[] }> = {
@@ -73,6 +73,7 @@ describe.each(documentNames())('%s', (name) => {
     for (const side of ['coalition', 'regime', 'islamicState'] as const) expect(s.regions.some((r) => r.control === side)).toBe(true);
     for (const l of s.leaders) for (const id of l.startOptions) expect(s.regions.find((r) => r.id === id)?.control).toBe('islamicState');
     expect(s.objectives.capture).not.toBe(s.objectives.hold);
+    expect(connected(s)).toBe(true);
   });
 
   test('regions and actors match what the text names', () => {

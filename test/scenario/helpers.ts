@@ -26,3 +26,19 @@ export function provenances(s: Scenario): Provenance[] {
   const all = [...s.actors, ...s.regions, ...s.links, ...s.leaders, ...s.events].map((x) => x.source);
   return all.filter((p): p is Provenance => p !== null);
 }
+
+/** Is the map one connected graph? */
+export function connected(s: Scenario): boolean {
+  const seen = new Set<string>(s.regions[0] ? [s.regions[0].id] : []);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const l of s.links) {
+      if (seen.has(l.a) !== seen.has(l.b)) {
+        seen.add(l.a);
+        seen.add(l.b);
+        grew = true;
+      }
+    }
+  }
+  return seen.size === s.regions.length;
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileScenario, decodeDocument, scenarioSchema } from '../../src/scenario';
 import { seedText } from '../../src/scenario/builtin-file';
-import { provenances } from './helpers';
+import { connected, provenances } from './helpers';
 
 const seed = seedText();
 const words = ['ISIS', 'Raqqa', 'Deir el-Zour', 'Madan', 'SDF', 'Assad', 'Russia', 'Turkey', 'fled', 'for', 'backed by', 'tensions', '90 miles from', 'Many of the group’s leaders', 'al-Baghdadi', '.', ',', '\n', '\r\n', '\ufeff', 'U.S.', 'in May', 'last week', 'offensive', 'Damascus', 'Tehran', ' '];
@@ -22,6 +22,7 @@ describe('the compiler on any text', () => {
         const r = compileScenario(text);
         if (r.ok) {
           expect(scenarioSchema.safeParse(r.scenario).success).toBe(true);
+          expect(connected(r.scenario)).toBe(true);
           for (const p of provenances(r.scenario)) expect(text.slice(p.start, p.end)).toBe(p.quote);
         } else {
           expect(r.error.length).toBeGreaterThan(0);
