@@ -17,7 +17,7 @@ import { extractAreas, extractPlaces, extractRedoubts } from './extract/places';
 import { buildRegions, controlAt } from './forces';
 import { AREAS, placeById } from './gazetteer';
 import { buildLeaders, startOptions } from './leaders';
-import { buildMap, type MapEntry } from './map';
+import { buildMap } from './map';
 import { chooseObjectives } from './objectives';
 import { linkBetween } from './routes';
 import { scenarioSchema } from './schema';
@@ -153,6 +153,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     return { side, ap: d.ap, pool: d.pool, intel: d.intel, air: d.air, bases: d.bases.filter((id) => map.has(id)) };
   });
 
+  const alliances = extractAlliances(doc);
   warnings.push(...unknownNames(doc));
   const title = doc.text.slice(doc.sentences[0]?.start ?? 0, doc.sentences[0]?.end ?? 0).replace(/\s+/g, ' ').slice(0, 140);
   const scenario: Scenario = {
@@ -165,7 +166,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     regions,
     links,
     leaders,
-    events: extractEvents(doc, extractAlliances(doc), DEFAULT_TURNS),
+    events: extractEvents(doc, alliances, DEFAULT_TURNS),
     objectives: { capture: objectives.capture, hold: objectives.hold },
     warnings,
   };
@@ -177,11 +178,11 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
 
   const sentenceProv = (n: number | null): Provenance | null => (n === null ? null : provenance(doc, n));
   const reasons: Record<string, string> = {};
-  for (const e of map.entries.values() as Iterable<MapEntry>) reasons[e.id] = e.reason;
+  for (const e of map.entries.values()) reasons[e.id] = e.reason;
   const report: CompileReport = {
     distances,
     flight: { ...flight, quotes: flight.sentences.map((n) => provenance(doc, n)) },
-    alliances: extractAlliances(doc).map((a) => ({ ...a, quote: provenance(doc, a.sentence) })),
+    alliances: alliances.map((a) => ({ ...a, quote: provenance(doc, a.sentence) })),
     startDateSource: sentenceProv(start.sentence),
     captureSource: sentenceProv(objectives.captureSentence),
     holdSource: sentenceProv(objectives.holdSentence),
