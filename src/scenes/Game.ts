@@ -181,7 +181,7 @@ export class Game extends Phaser.Scene {
     this.panel.draw(L.panel, {
       view: v,
       seats: Object.fromEntries(SIDES.map((side) => [side, s.isHuman(side) ? 'human' : `bot, ${s.config.botLevel}`])),
-      message: this.replay ? `Replay: action ${this.replay.index} of ${this.replay.states.length - 1}. Everything is shown.` : this.controller.message,
+      message: this.replay ? `Replay: action ${this.replay.index} of ${this.replay.states.length - 1}. Everything is shown.` : this.controller.message || this.hint(),
       error: this.replay ? false : this.controller.error,
       notes: this.notes(),
       strength: this.controller.strength,
@@ -190,6 +190,14 @@ export class Game extends Phaser.Scene {
     if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, 'Click anywhere or press H or Esc to return to the board.', false);
     else this.overlay.hide();
     this.publish(L);
+  }
+
+  /** What to do now, when the player has not yet done anything this phase. */
+  private hint(): string {
+    const s = this.session.state;
+    if (!this.session.humanToMove()) return '';
+    if (s.phase === 'leaders') return 'Your secret leader phase: click a region holding a leader, then a highlighted region to move it (one link a turn). E ends the phase.';
+    return `Your operations: ${s.ap} action points. Click a region with your units, then a green region to move or a red one to attack. H shows the help.`;
   }
 
   private notes(): string[] {

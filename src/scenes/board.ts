@@ -55,10 +55,14 @@ export class BoardView {
     const pad = 56 * u;
     const spanX = Math.max(0.2, Math.max(...xs) - Math.min(...xs));
     const spanY = Math.max(0.2, Math.max(...ys) - Math.min(...ys));
-    const scale = Math.min((rect.w - 2 * pad) / spanX, (rect.h - 2 * pad) / spanY);
+    // True proportions where the window allows; otherwise stretch one axis by up to 1.6 to use the space.
+    const fitX = (rect.w - 2 * pad) / spanX;
+    const fitY = (rect.h - 2 * pad) / spanY;
+    const scaleX = Math.min(fitX, fitY * 1.6);
+    const scaleY = Math.min(fitY, fitX * 1.6);
     const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
     const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
-    this.project = (lat, lon) => ({ x: rect.x + rect.w / 2 + (lon * k - cx) * scale, y: rect.y + rect.h / 2 + (-lat - cy) * scale });
+    this.project = (lat, lon) => ({ x: rect.x + rect.w / 2 + (lon * k - cx) * scaleX, y: rect.y + rect.h / 2 + (-lat - cy) * scaleY });
     this.points = scenario.regions.map((r) => this.project(r.lat, r.lon));
     this.radius = Math.max(12 * u, Math.min(20 * u, Math.min(rect.w, rect.h) / 34));
     this.relax(rect);
@@ -188,8 +192,20 @@ export class BoardView {
     const lh = 15 * u;
     const w = 170 * u;
     const h = rows.length * lh + 10 * u;
-    const x0 = rect.x + 8 * u;
-    const y0 = rect.y + rect.h - h - 8 * u;
+    // The first corner free of regions and their labels; none free, no legend (the help has it too).
+    const m = 8 * u;
+    const corners = [
+      { x: rect.x + m, y: rect.y + rect.h - h - m },
+      { x: rect.x + rect.w - w - m, y: rect.y + rect.h - h - m },
+      { x: rect.x + rect.w - w - m, y: rect.y + m + 14 * u },
+      { x: rect.x + m, y: rect.y + m + 14 * u },
+    ];
+    const clear = (c: { x: number; y: number }) =>
+      this.points.every((p) => p.x < c.x - this.radius * 2.5 || p.x > c.x + w + this.radius * 2.5 || p.y < c.y - this.radius * 1.5 || p.y > c.y + h + this.radius * 2.5);
+    const spot = corners.find(clear);
+    if (!spot) return;
+    const x0 = spot.x;
+    const y0 = spot.y;
     g.fillStyle(COLORS.panel, 0.85).fillRoundedRect(x0, y0, w, h, 4 * u);
     g.lineStyle(1 * u, COLORS.inkSoft, 0.6).strokeRoundedRect(x0, y0, w, h, 4 * u);
     rows.forEach(([label, mark], i) => {
@@ -351,9 +367,13 @@ export class BoardView {
       const p = this.points[at]!;
       const n = slot(at);
       const tr = 8 * u;
-      const x = p.x - this.radius - tr * 0.6 - n * (tr * 1.7);
-      const y = p.y + this.radius * 0.55;
-      const initials = def.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).slice(-1)[0]?.[0] ?? 'L';
+      // Tokens sit in an arc to the left of the region, clear of the counter and the forts.
+      const angle = ([180, 225, 140, 270, 110, 315][n % 6]! * Math.PI) / 180;
+      const dist = this.radius + tr + 5 * u + Math.floor(n / 6) * tr * 2;
+      const x = p.x + Math.cos(angle) * dist;
+      const y = p.y + Math.sin(angle) * dist;
+      const digits = def.name.match(/\d+/)?.[0];
+      const initials = digits ?? def.name.replace(/^(al|el|abu|abu bakr)[- ]/i, '').split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).slice(-1)[0]?.[0] ?? 'L';
       if (ghost) {
         g.fillStyle(0xffffff, 0.6).fillCircle(x, y, tr);
         g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x, y, tr);
