@@ -40,27 +40,30 @@ export function malformed(input: unknown): RuleError | null {
   if (!isStr(a.side) || !(SIDES as readonly string[]).includes(a.side)) {
     return err('ERR_MALFORMED', `Action ${a.type} names an unknown side ${JSON.stringify(a.side)}.`);
   }
-  const need = (fields: string[], ints: string[] = []): RuleError | null => {
-    for (const f of fields) if (!isStr(a[f])) return err('ERR_MALFORMED', `Action ${a.type} needs a text field "${f}".`);
-    for (const f of ints) if (!isInt(a[f])) return err('ERR_MALFORMED', `Action ${a.type} needs a whole number "${f}".`);
-    return null;
-  };
   switch (a.type) {
     case 'move':
-      return need(['from', 'to'], ['strength']);
+      return need(a, ['from', 'to'], ['strength']);
     case 'attack':
-      return need(['from', 'to']);
+      return need(a, ['from', 'to']);
     case 'airStrike':
-      return need(['target']);
+      return need(a, ['target']);
     case 'search':
     case 'fortify':
     case 'reinforce':
-      return need(['region']);
+      return need(a, ['region']);
     case 'moveLeader':
-      return need(['leader', 'to']);
+      return need(a, ['leader', 'to']);
     default:
       return null;
   }
+}
+
+const NO_INTS: readonly string[] = [];
+
+function need(a: Record<string, unknown>, fields: readonly string[], ints: readonly string[] = NO_INTS): RuleError | null {
+  for (const f of fields) if (!isStr(a[f])) return err('ERR_MALFORMED', `Action ${a.type} needs a text field "${f}".`);
+  for (const f of ints) if (!isInt(a[f])) return err('ERR_MALFORMED', `Action ${a.type} needs a whole number "${f}".`);
+  return null;
 }
 
 function regionAt(board: Board, id: string): number | RuleError {
