@@ -117,7 +117,7 @@ export class Game extends Phaser.Scene {
     const delay = SPEED_DELAY[s.config.speed];
     if (delay === 0) {
       const t0 = performance.now();
-      while (!s.humanToMove() && s.state.result === null && performance.now() - t0 < 25) this.botStep();
+      while (!s.humanToMove() && s.state.result === null && performance.now() - t0 < 40) this.botStep();
       return;
     }
     this.botClock += delta;

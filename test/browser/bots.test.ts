@@ -18,7 +18,7 @@ test('a game with every side a bot runs to the game-over screen; its replay expo
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   await page.selectOption('#me-seat-coalition', 'bot');
-  await page.selectOption('#me-level', 'greedy');
+  await page.selectOption('#me-level', 'random');
   await page.selectOption('#me-speed', 'instant');
   await page.fill('#me-seed', 'browser-bots-1');
   await page.click('#me-new');
