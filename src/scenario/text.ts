@@ -103,7 +103,10 @@ function blocks(text: string): Line[] {
 
 function endsWithAbbreviation(text: string, blockStart: number, dot: number): boolean {
   let i = dot;
-  while (i > blockStart && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
+  // Abbreviations are short: look back a dozen characters at most, so long runs stay linear.
+  const stop = Math.max(blockStart, dot - 12);
+  while (i > stop && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
+  if (i === stop && stop > blockStart) return false;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1 && /[a-z]/.test(word)) return true; // an initial: "George W. Bush"
   return ABBREVIATIONS.has(word);
@@ -131,7 +134,10 @@ export function splitSentences(text: string): Sentence[] {
       let j = i + 1;
       while (j < block.end && (CLOSERS.includes(text[j] ?? '') || text[j] === c)) j++;
       const next = text[j] ?? '';
-      if (j < block.end && !isSpace(next) && !isBreak(next)) continue;
+      if (j < block.end && !isSpace(next) && !isBreak(next)) {
+        i = j - 1; // skip the whole run of marks ("...", "?!"), so long runs stay linear
+        continue;
+      }
       if (c === '.' && endsWithAbbreviation(text, s, i)) {
         // "U.S. forces" goes on; "the U.S. The next day" is rare enough to accept.
         continue;

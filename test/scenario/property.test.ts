@@ -62,3 +62,15 @@ describe('long documents', () => {
     expect(performance.now() - t).toBeLessThan(8000);
   });
 });
+
+describe('adversarial text', () => {
+  // Long runs that make careless regexes backtrack: each must compile in well under a second.
+  const runs = [' ', ',', ' ,', '1', '1.', '.', 'a.', 'U.S.', '-', "'", 'Raqqa ', 'Raqqa, ', 'leaders ', 'fled ', 'ISIS fled Raqqa for ', 'many leaders ', '90 miles from ', '\r', '\r\n', '#', '- ', 'ISIS '];
+  test.each(runs)('20,000 characters of %j', (run) => {
+    const text = `ISIS leaders fled Raqqa for Mayadin. The SDF took Tabqa. ${run.repeat(Math.ceil(20000 / run.length))}x Deir ez-Zor.`;
+    const t = performance.now();
+    const r = compileScenario(text);
+    expect(typeof r.ok).toBe('boolean');
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});

@@ -26,6 +26,9 @@ const HOLDS = /^\s+(?:still\s+|now\s+|firmly\s+)?(?:holds?|held|controls?|contro
 const HELD_BY = /^,?\s*(?:which\s+(?:is|was)\s+|still\s+|now\s+)?(?:held|controlled)\s+by\s+(?:the\s+)?$/;
 const IN_HANDS = /^\s+(?:remains?|is|was|stays?)\s+(?:still\s+)?(?:in|under)\s+(?:the\s+)?$/;
 
+/** Longer gaps are never one phrase (and keep the regexes linear). */
+const MAX_GAP = 80;
+
 export function extractControl(doc: Doc): ControlStatement[] {
   const out: ControlStatement[] = [];
   const ms = doc.mentions;
@@ -38,11 +41,12 @@ export function extractControl(doc: Doc): ControlStatement[] {
     let side: Side | null = null;
     if (prev && prev.sentence === m.sentence) {
       const gap = doc.folded.slice(prev.end, m.start);
-      if (HELD_ADJ.test(gap) || HOLDS.test(gap)) side = sideOfMention(prev);
+      if (gap.length <= MAX_GAP && (HELD_ADJ.test(gap) || HOLDS.test(gap))) side = sideOfMention(prev);
     }
     if (!side && next && next.sentence === m.sentence) {
       const gap = doc.folded.slice(m.end, next.start);
       const after = doc.folded.slice(next.end, next.end + 20);
+      if (gap.length > MAX_GAP) continue;
       if (HELD_BY.test(gap) || (IN_HANDS.test(gap) && /^(?:'s)?\s+(?:hands|control)/.test(after))) side = sideOfMention(next);
     }
     if (side) out.push({ place, side, sentence: m.sentence });

@@ -45,7 +45,7 @@ export function operationMentions(doc: Doc): OperationMention[] {
         const wEnd = wStart + word.length;
         for (const m of places) {
           const after = m.start >= wEnd && m.start - wEnd <= OPERATION_REACH && !/[,;:.!?()]/.test(doc.folded.slice(wEnd, m.start));
-          const before = m.end <= wStart && /^\s*$/.test(doc.folded.slice(m.end, wStart));
+          const before = m.end <= wStart && wStart - m.end <= 3 && /^\s*$/.test(doc.folded.slice(m.end, wStart));
           const op = OPERATIONS.find((o) => m.target.kind === 'place' && o.place === m.target.id);
           if ((after || before) && op) found.push({ at: m.start, op });
         }

@@ -23,7 +23,7 @@ export interface StatedDistance {
 }
 
 const MILE_KM = 1.609344;
-const DISTANCE = /(\d+(?:[.,]\d+)?)\s*(miles?|mi|kilometers?|kilometres?|km)\s+(?:\(\s*\d+\s*\w+\s*\)\s+)?(?:away\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|from|outside(?:\s+of)?)\s+(?:the\s+(?:city|town)\s+of\s+)?/gu;
+const DISTANCE = /(?<![\d.,])(\d{1,6}(?:[.,]\d{1,3})?)\s{0,3}(miles?|mi|kilometers?|kilometres?|km)\s+(?:\(\s*\d+\s*\w+\s*\)\s+)?(?:away\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|from|outside(?:\s+of)?)\s+(?:the\s+(?:city|town)\s+of\s+)?/gu;
 
 export function extractDistances(doc: Doc): StatedDistance[] {
   const out: StatedDistance[] = [];

@@ -25,7 +25,15 @@ const VERBS = ['flee', 'flees', 'fled', 'fleeing', 'escape', 'escaped', 'escapin
 const FUTURE = /\b(?:will|would|could|may|might|plan(?:s|ning)? to|expected to|likely to)\s+(?:\w+\s+)?$/;
 /** Words that may stand between the verb and the place it governs. */
 const OBJECT_GAP = /^\s*(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:syrian\s+|iraqi\s+)?$/;
-const DEST_GAP = /^(?:[\s,]*(?:and|or|then|as well as|other areas in|other areas of|other towns in|parts of|areas in|in|the)?)*\s*$/;
+/** Words that may stand between two destinations ("Deir el-Zour, Madan and other areas in the ..."). */
+const DEST_GLUE = new Set(['and', 'or', 'then', 'as', 'well', 'other', 'areas', 'towns', 'parts', 'in', 'of', 'the']);
+/** Longer gaps than this are never part of one list or one phrase (and keep the regexes linear). */
+const MAX_GAP = 80;
+
+function destinationGap(gap: string): boolean {
+  if (/[^\p{L}\s,]/u.test(gap)) return false;
+  return gap.split(/[\s,]+/).every((w) => w === '' || DEST_GLUE.has(w));
+}
 /** "fled Mayadin and Deir ez-Zor for ...": a list of origins. */
 const LIST_GAP = /^\s*(?:,\s*)?(?:and|or)?\s*$/;
 const DEST_WORD = /(?:^|\s)(?:to|for|toward|towards|into)\s+(?:the\s+)?(?:(?:syrian\s+|iraqi\s+)?(?:city|town|village)\s+of\s+)?$/;
@@ -53,10 +61,11 @@ export function extractFlight(doc: Doc, startDate: string): Flight {
         for (const m of places) {
           if (m.start < cursor) continue;
           const gap = doc.folded.slice(cursor, m.start);
+          if (gap.length > MAX_GAP) break;
           if (role === null && OBJECT_GAP.test(gap)) role = 'origin';
           else if (DEST_WORD.test(gap)) role = 'destination';
           else if (role === 'origin' && LIST_GAP.test(gap)) role = 'origin';
-          else if (role !== 'destination' || !DEST_GAP.test(gap)) break;
+          else if (role !== 'destination' || !destinationGap(gap)) break;
           if (m.target.kind === 'place') {
             const list = role === 'origin' ? flight.origins : flight.destinations;
             if (!list.includes(m.target.id)) list.push(m.target.id);

@@ -40,7 +40,7 @@ const QUANTITY = Object.keys(LEADER_COUNTS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const LEADERS = new RegExp(
-  `(?<![\\p{L}])(?:(${QUANTITY}|\\d+)\\s+(?:(?:of\\s+)?(?:the\\s+)?(?:group's|its|their|islamic state(?:'s)?|isis(?:'s)?|isil(?:'s)?|daesh(?:'s)?)\\s+)?(?:(?:top|senior|key|remaining|most)\\s+)?)?(?:leaders|commanders|emirs|leadership figures)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:(${QUANTITY}|\\d{1,3})\\s+(?:(?:of\\s+)?(?:the\\s+)?(?:group's|its|their|islamic state(?:'s)?|isis(?:'s)?|isil(?:'s)?|daesh(?:'s)?)\\s+)?(?:(?:top|senior|key|remaining|most)\\s+)?)?(?:leaders|commanders|emirs|leadership figures)(?![\\p{L}])`,
   'gu',
 );
 

@@ -59,7 +59,7 @@ const GLUE = new Set([
 ]);
 
 function gapIsGlue(gap: string): boolean {
-  if (/[.;:!?()]/.test(gap)) return false;
+  if (gap.length > 80 || /[.;:!?()]/.test(gap)) return false;
   return gap.split(/[^\p{L}]+/u).every((w) => w === '' || GLUE.has(w));
 }
 
