@@ -54,6 +54,22 @@ export function score(g: Game, side: Side): number {
     if (l.revealed) leadersExposed += value;
     leadersHunted += value * Math.min(1, enemy / 6);
   });
+  // How exposed Islamic State's key holdings are: hostile strength next door against garrison and works.
+  const exposure = (r: number): number => {
+    const region = g.regions[r]!;
+    let enemy = 0;
+    for (const a of board.adjacent[r]!) enemy += g.regions[a]!.units[0] + g.regions[a]!.units[1];
+    return Math.max(0, enemy - 1.5 * (region.units[2] + region.fort));
+  };
+  let isRisk = 0;
+  if (side === 'islamicState') {
+    if (g.regions[board.center]!.control === 'islamicState') isRisk += 1.2 * exposure(board.center);
+    g.leaders.forEach((l) => {
+      if (l.status !== 'atLarge' || l.at === null) return;
+      const r = board.index.get(l.at)!;
+      if (g.regions[r]!.control === 'islamicState') isRisk += 0.6 * exposure(r);
+    });
+  }
   const pool = g.pool;
   switch (side) {
     case 'coalition':
@@ -86,6 +102,7 @@ export function score(g: Game, side: Side): number {
         2 * redoubtsHeld +
         valleyIs -
         3 * holdReg -
+        isRisk -
         10
       );
   }

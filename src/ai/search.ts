@@ -29,7 +29,7 @@ const newNode = (action: Action | null): Node => ({ action, children: null, visi
  * iteration samples hidden leader positions consistent with the view and fresh
  * dice, walks the tree of the side's actions (open loop: states are replayed,
  * not stored), finishes the phase with the greedy policy and scores the result
- * with `evaluate`. The move played is the most visited one.
+ * with `evaluate`. The root is searched by sequential halving (see `halving`).
  */
 export class SearchBot implements Bot {
   readonly level = 'search' as const;
@@ -59,27 +59,74 @@ export class SearchBot implements Bot {
     const root = newNode(null);
     root.children = candidates(v, this.side, legal, this.rng);
     if (root.children.length === 1) return root.children[0]!.action!;
-    const deadline = this.ms === undefined ? Infinity : performance.now() + this.ms;
-    let i = 0;
-    for (; i < this.iterations || (this.ms !== undefined && i < 1); i++) {
-      if (this.ms !== undefined && (i & 15) === 0 && performance.now() > deadline) break;
-      this.iterate(v, root);
+    if (this.ms !== undefined) return this.byTime(v, root, this.ms);
+    return this.halving(v, root);
+  }
+
+  /**
+   * Sequential halving at the root with common random numbers: every
+   * surviving candidate is tried on the same determinizations (hidden leaders
+   * and dice), the better half goes on, until one is left. Ties keep the
+   * greedy order, so a thin budget never does worse than noise around greedy.
+   */
+  private halving(v: GameView, root: Node): Action {
+    let alive = root.children!.slice();
+    const rounds = Math.ceil(Math.log2(alive.length));
+    let spent = 0;
+    for (let r = 0; r < rounds && alive.length > 1; r++) {
+      const per = Math.max(1, Math.floor(this.iterations / (alive.length * rounds)));
+      const samples = Array.from({ length: per }, () => determinize(v, this.rng));
+      for (const c of alive) {
+        for (const sample of samples) {
+          this.iterate(sample, root, c);
+          spent++;
+        }
+      }
+      const mean = (c: Node) => c.total / Math.max(1, c.visits);
+      alive = alive
+        .map((c, k) => ({ c, k }))
+        .sort((a, b) => mean(b.c) - mean(a.c) || a.k - b.k)
+        .slice(0, Math.ceil(alive.length / 2))
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.c);
+      if (alive.length === 2 || r === rounds - 1) {
+        const [a, b] = alive;
+        if (a && b && mean(b) > mean(a)) alive = [b, a];
+      }
     }
+    this.lastIterations = spent;
+    return alive[0]!.action!;
+  }
+
+  /** A wall-clock budget: plain UCT from the root until the time is up. */
+  private byTime(v: GameView, root: Node, ms: number): Action {
+    const deadline = performance.now() + ms;
+    let i = 0;
+    for (; i < 1 || (i & 15) !== 0 || performance.now() < deadline; i++) this.iterate(determinize(v, this.rng), root, null);
     this.lastIterations = i;
-    let best = root.children[0]!;
-    for (const c of root.children) {
+    let best = root.children![0]!;
+    for (const c of root.children!) {
       if (c.visits > best.visits || (c.visits === best.visits && c.total / (c.visits || 1) > best.total / (best.visits || 1))) best = c;
     }
     return best.action!;
   }
 
-  private iterate(v: GameView, root: Node): void {
-    let state: GameState = determinize(v, this.rng);
-    const phase = v.phase;
-    const turn = v.turn;
+  /** One playout from a determinized state; `first`, when given, is the root move to try. */
+  private iterate(start: GameState, root: Node, first: Node | null): void {
+    let state = start;
+    const phase = start.phase;
+    const turn = start.turn;
     const mine = () => state.phase === phase && state.turn === turn && state.active === this.side;
     const path: Node[] = [root];
     let node = root;
+    if (first) {
+      const next = apply(state, first.action!);
+      if (next.ok) {
+        state = next.state;
+        path.push(first);
+        node = first;
+      }
+    }
     while (mine()) {
       if (!node.children) {
         node.children = candidates(state, this.side, legalActions(state, this.side), this.rng);
@@ -104,7 +151,7 @@ export class SearchBot implements Bot {
         left = true;
         if (!this.round) break;
       }
-      const a = greedyChoice(state as unknown as GameView, state.active, this.rng, 0.02);
+      const a = greedyChoice(state as unknown as GameView, state.active, this.rng, 0);
       const next = apply(state, a);
       if (!next.ok) break;
       state = next.state;
