@@ -8,6 +8,8 @@ import type { SessionConfig } from './session';
 export const AUTOSAVE_KEY = 'middle-euphrates/autosave';
 const BACKUP_KEY = 'middle-euphrates/autosave-unreadable';
 
+let ownsAutosave = false;
+
 export type StoreResult = { ok: true } | { ok: false; error: string };
 
 function storage(): Storage | null {
@@ -23,9 +25,13 @@ export function writeAutosave(state: GameState, config: SessionConfig): StoreRes
   const s = storage();
   if (!s) return { ok: false, error: 'This browser does not allow local storage here, so the game cannot autosave.' };
   try {
-    const previous = s.getItem(AUTOSAVE_KEY);
-    if (previous !== null && !readText(previous).ok && s.getItem(BACKUP_KEY) === null) s.setItem(BACKUP_KEY, previous);
+    // Once per page: an autosave we could not read is kept aside before the first overwrite.
+    if (!ownsAutosave) {
+      const previous = s.getItem(AUTOSAVE_KEY);
+      if (previous !== null && !readText(previous).ok && s.getItem(BACKUP_KEY) === null) s.setItem(BACKUP_KEY, previous);
+    }
     s.setItem(AUTOSAVE_KEY, JSON.stringify({ config, save: saveGame(state) }));
+    ownsAutosave = true;
     return { ok: true };
   } catch (e) {
     return { ok: false, error: `Cannot autosave: the browser refused to store the game (${(e as Error).name}).` };

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { saveGame, SIDES, view, type Action, type GameState, type GameView, type Side } from '../rules';
+import { actionsOf, saveGame, SIDES, view, type Action, type GameState, type GameView, type Side } from '../rules';
 import { chooseBotAction } from '../app/bots';
 import { debug } from '../app/debug';
 import { downloadText } from '../app/files';
@@ -177,7 +177,9 @@ export class Game extends Phaser.Scene {
     this.bar.setVisible(true);
     const v = this.currentView();
     this.board.layout(L.board, v.scenario);
-    this.board.draw(v, this.replay ? NO_HIGHLIGHT : { ...this.controller.highlight(), last: s.humanToMove() ? null : this.lastBot });
+    const replayed = this.replay && this.replay.index > 0 ? actionsOf(this.replay.states[this.replay.index]!).at(-1) : undefined;
+    const last = this.replay ? (replayed ? this.markOf(replayed) : null) : s.humanToMove() ? null : this.lastBot;
+    this.board.draw(v, this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last });
     this.panel.draw(L.panel, {
       view: v,
       seats: Object.fromEntries(SIDES.map((side) => [side, s.isHuman(side) ? 'human' : `bot, ${s.config.botLevel}`])),
@@ -185,6 +187,7 @@ export class Game extends Phaser.Scene {
       error: this.replay ? false : this.controller.error,
       notes: this.notes(),
       strength: this.controller.strength,
+      ...(this.replay ? { viewerLine: 'Replay: every side\'s secrets are shown.' } : {}),
     });
     this.bar.draw(L.bar, this.replay ? this.replayButtons() : this.buttons());
     if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, 'Click anywhere or press H or Esc to return to the board.', false);

@@ -94,7 +94,8 @@ export class GameOver extends Phaser.Scene {
     y += 10 * u;
     card.fillStyle(COLORS.panel, 1).fillRoundedRect(x, top, w, y - top, 8 * u).lineStyle(1.5 * u, COLORS.ink, 0.8).strokeRoundedRect(x, top, w, y - top, 8 * u);
     const bar = new ButtonBar(this, u);
-    bar.draw({ x, y: y + 12 * u, w, h: 50 * u }, [
+    const bw = Math.min(w, 4 * 130 * u + 5 * 5 * u);
+    bar.draw({ x: (W - bw) / 2, y: y + 12 * u, w: bw, h: 50 * u }, [
       { id: 'export', label: 'Export replay', key: 'X', enabled: true },
       { id: 'watch', label: 'Watch replay', key: 'W', enabled: true },
       { id: 'again', label: 'Play again', key: 'P', enabled: true },

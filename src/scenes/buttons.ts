@@ -28,7 +28,7 @@ export class ButtonBar {
     g.fillStyle(COLORS.paperDark, 1).fillRect(area.x, area.y, area.w, area.h);
     g.lineStyle(1 * u, COLORS.inkSoft, 0.6).lineBetween(area.x, area.y, area.x + area.w, area.y);
     const gap = 5 * u;
-    const w = Math.min(104 * u, (area.w - gap * (defs.length + 1)) / defs.length);
+    const w = Math.min(130 * u, (area.w - gap * (defs.length + 1)) / defs.length);
     const h = area.h - 2 * gap;
     const small = w < 70 * u;
     this.rects = defs.map((def, i) => {

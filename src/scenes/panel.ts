@@ -12,6 +12,8 @@ export interface PanelInfo {
   /** Extra lines under the message: odds preview, autosave problems, replay position. */
   notes: string[];
   strength: number;
+  /** Replaces "You see the board as …" (the replay shows everything). */
+  viewerLine?: string;
 }
 
 /**
@@ -82,7 +84,7 @@ export class SidePanel {
     const si = SIDES.indexOf(v.active);
     const apText = v.phase === 'operations' ? `Action points ${v.ap}` : 'Action points –';
     this.line(x, `${apText} · intel ${v.intel[si]} · reserve ${v.pool[si]}${info.strength ? ` · move ${info.strength}` : ''}`, 11);
-    this.line(x, `You see the board as ${SIDE_NAMES[v.viewer]}.`, 10, COLORS.inkSoft);
+    this.line(x, info.viewerLine ?? `You see the board as ${SIDE_NAMES[v.viewer]}.`, 10, COLORS.inkSoft);
 
     this.heading(r, 'Tracks');
     this.track(r, 'Escalation', v.escalation, NUMBERS.maxEscalation, COLORS.attack);
