@@ -40,6 +40,10 @@ describe('places', () => {
     ]);
   });
 
+  test('on a tie of spellings, the gazetteer\'s own wins', () => {
+    expect(extractPlaces(parseDocument('Tabqa dam fell. Then Tabqa was calm.'))[0]?.name).toBe('Tabqa');
+  });
+
   test('areas', () => {
     expect(extractAreas(parseDocument('The Middle Euphrates River Valley burns.')).map((a) => a.id)).toEqual(['middle-euphrates']);
   });
@@ -78,6 +82,8 @@ describe('start date', () => {
     ['"the Raqqa offensive" with "launched"', 'The SDF launched the Raqqa offensive.', '2017-06-06'],
     ['a written date', 'On 3 November 2017 Iraqi forces took Al-Qaim.', '2017-11-03'],
     ['an ISO date', 'Report of 2016-10-20 on Mosul.', '2016-10-20'],
+    ['a dateline month', 'May 2017\n\nISIS holds Raqqa.', '2017-05-01'],
+    ['a full date beats its month', 'On June 20, 2017 ISIS held Raqqa.', '2017-06-20'],
     ['nothing: the default', 'ISIS holds Raqqa.', '2017-06-06'],
   ])('%s', (_name, text, date) => {
     expect(extractStartDate(parseDocument(text)).date).toBe(date);
@@ -148,6 +154,7 @@ describe('control', () => {
     ['"X-held"', 'The SDF-held town of Tabqa is calm.', [['tabqa', 'coalition']]],
     ['"held by"', 'Mayadin, held by the Islamic State, was bombed.', [['mayadin', 'islamicState']]],
     ['"X holds"', 'Government forces still hold Deir ez-Zor.', [['deir-ez-zor', 'regime']]],
+    ['a past capture: theirs by the time of writing', 'U.S.-backed Syrian Democratic Forces captured the town of Tabqa last week.', [['tabqa', 'coalition']]],
     ['an attack is not holding', 'The SDF attacked Raqqa.', []],
   ])('%s', (_name, text, expected) => {
     expect(extractControl(parseDocument(text)).map((c) => [c.place, c.side])).toEqual(expected);

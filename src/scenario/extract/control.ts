@@ -22,7 +22,8 @@ function sideOfMention(m: Mention | undefined): Side | null {
 }
 
 const HELD_ADJ = /^[-\s](?:held|controlled)\s+(?:(?:city|town|village|area)\s+of\s+)?$/;
-const HOLDS = /^\s+(?:still\s+|now\s+|firmly\s+)?(?:holds?|held|controls?|controlled|retains?|retained|kept)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?$/;
+// "captured the town of Tabqa" (past tense, the actor right before): by the time of writing it is theirs.
+const HOLDS = /^\s+(?:still\s+|now\s+|firmly\s+|have\s+|has\s+)?(?:holds?|held|controls?|controlled|retains?|retained|kept|captured|seized|took|took\s+back|retook|recaptured|liberated|overran|took\s+control\s+of)\s+(?:the\s+)?(?:(?:city|town|village|area)\s+of\s+)?$/;
 const HELD_BY = /^,?\s*(?:which\s+(?:is|was)\s+|still\s+|now\s+)?(?:held|controlled)\s+by\s+(?:the\s+)?$/;
 const IN_HANDS = /^\s+(?:remains?|is|was|stays?)\s+(?:still\s+)?(?:in|under)\s+(?:the\s+)?$/;
 

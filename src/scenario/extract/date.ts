@@ -75,6 +75,8 @@ const DATE_PATTERNS: ReadonlyArray<{ re: RegExp; read: (r: RegExpExecArray) => s
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (r) => validDate(Number(r[1]), Number(r[2]), Number(r[3])) },
   { re: new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g'), read: (r) => validDate(Number(r[3]), MONTHS.indexOf(r[1] ?? '') + 1, Number(r[2])) },
   { re: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})\\s+(\\d{4})\\b`, 'g'), read: (r) => validDate(Number(r[3]), MONTHS.indexOf(r[2] ?? '') + 1, Number(r[1])) },
+  // "May 2017" (a dateline) is the first of the month; a full date at the same place wins, being found first.
+  { re: new RegExp(`\\b(${MONTH_RE})\\s+(\\d{4})\\b`, 'g'), read: (r) => validDate(Number(r[2]), MONTHS.indexOf(r[1] ?? '') + 1, 1) },
 ];
 
 /** The first full date written in the document, with its sentence. */
@@ -84,7 +86,7 @@ export function firstWrittenDate(doc: Doc): { date: string; sentence: number } |
     re.lastIndex = 0;
     for (let r = re.exec(doc.folded); r; r = re.exec(doc.folded)) {
       const date = read(r);
-      if (date && (!best || r.index < best.at)) best = { date, at: r.index };
+      if (date && (!best || r.index < best.at - 3)) best = { date, at: r.index };
     }
   }
   if (!best) return null;

@@ -14,10 +14,10 @@ import { ACTORS, PERSONS } from '../lexicon';
 import type { Alliance } from './actors';
 
 const FRICTION = ['tension', 'tensions', 'friction', 'frictions', 'dispute', 'disputes', 'clash', 'clashes', 'clashed', 'antagonizing', 'antagonising', 'antagonize', 'antagonized', 'provoke', 'provoked', 'provoking', 'provocation', 'provocations', 'confrontation', 'confrontations', 'direct contact', 'incident', 'incidents', 'standoff', 'skirmish', 'skirmishes', 'shot down', 'fired on', 'rivalry', 'threatened', 'threatens', 'objected', 'objects', 'protested'];
-const HINDERING = ['hinder', 'hindered', 'hindering', 'delay', 'delayed', 'delaying', 'slowed', 'slow down', 'stalled', 'held up', 'complicated', 'hampered'];
+const HINDERING = ['hinder', 'hindered', 'hindering', 'delay', 'delayed', 'delaying', 'slow', 'slows', 'slowed', 'slow down', 'stalled', 'held up', 'complicated', 'hampered'];
 const INTEL = ['intelligence', 'surveillance', 'reconnaissance', 'isr', 'battle plan', 'drone', 'drones', 'informants', 'buildup', 'build-up', 'spotted', 'tracking', 'tracked'];
 const REINFORCE = ['reinforcements', 'reinforced', 'reinforcing', 'deployed', 'sent troops', 'sent more troops', 'airlifted', 'surge', 'brought in'];
-const ONGOING = ['ongoing', 'continuing', 'persistent', 'already', 'long-running', 'since'];
+const ONGOING = ['ongoing', 'continuing', 'continue to', 'continues to', 'persistent', 'already', 'long-running', 'since'];
 const FUTURE = ['likely to', 'expected to', 'could', 'threatens to', 'threaten to', 'set to', 'in the coming', 'is bound to', 'risk of'];
 
 type Tense = 'ongoing' | 'present' | 'future';

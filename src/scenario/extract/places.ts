@@ -4,6 +4,7 @@
  * Euphrates River Valley"); and the places the document calls redoubts.
  */
 import { findWord, mentionsIn, sentenceText, type Doc } from '../document';
+import { placeById } from '../gazetteer';
 
 export interface PlaceMention {
   id: string;
@@ -17,7 +18,7 @@ export interface AreaMention {
   sentence: number;
 }
 
-/** Places in order of first mention, each named by the spelling the document uses most (first on a tie). */
+/** Places in order of first mention, each named by the spelling the document uses most. */
 export function extractPlaces(doc: Doc): PlaceMention[] {
   const seen = new Map<string, PlaceMention>();
   const spellings = new Map<string, Map<string, number>>();
@@ -32,8 +33,10 @@ export function extractPlaces(doc: Doc): PlaceMention[] {
   }
   for (const p of seen.values()) {
     let best = 0;
+    const canonical = placeById(p.id)?.name.toLowerCase();
     for (const [name, n] of spellings.get(p.id) ?? []) {
-      if (n > best) {
+      // On a tie the gazetteer's own spelling wins ("Tabqa" over "Tabqa dam"), else the first used.
+      if (n > best || (n === best && name.toLowerCase() === canonical)) {
         best = n;
         p.name = name;
       }
