@@ -5,7 +5,7 @@
  * implies it.
  */
 import { LEADER_COUNTS, MAX_LEADERS, PLURAL_LEADERS } from '../defaults';
-import { mentionsIn, sentenceText, type Doc } from '../document';
+import { sentenceText, type Doc } from '../document';
 import { PERSONS } from '../lexicon';
 import { sidesIn } from './actors';
 
@@ -53,10 +53,8 @@ export function extractLeaderCount(doc: Doc): LeaderCount | null {
   let best: LeaderCount | null = null;
   for (const s of doc.sentences) {
     const hay = sentenceText(doc, s.index);
-    const groupNamed =
-      sidesIn(doc, s.index).has('islamicState') ||
-      mentionsIn(doc, s.index).some((m) => m.target.kind === 'person' && PERSONS.find((p) => p.id === (m.target.kind === 'person' ? m.target.id : ''))?.leaderValue);
-    if (!groupNamed) continue;
+    // A person of the group (al-Baghdadi) counts as naming it: sidesIn maps people to their faction.
+    if (!sidesIn(doc, s.index).has('islamicState')) continue;
     LEADERS.lastIndex = 0;
     for (let r = LEADERS.exec(hay); r; r = LEADERS.exec(hay)) {
       const word = r[1];
