@@ -169,7 +169,7 @@ export class Game extends Phaser.Scene {
         `The next phase belongs to ${sideName(side)}, played by another person at this screen.`,
         'The board stays hidden so that secret information is not seen by the wrong player.',
       ], 'Click anywhere or press Enter when the right player is at the screen.', true);
-      this.publish(L);
+      this.publish();
       return;
     }
     if (!this.replay && s.humanToMove()) s.seenBy = s.state.active;
@@ -192,7 +192,7 @@ export class Game extends Phaser.Scene {
     this.bar.draw(L.bar, this.replay ? this.replayButtons() : this.buttons());
     if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, 'Click anywhere or press H or Esc to return to the board.', false);
     else this.overlay.hide();
-    this.publish(L);
+    this.publish();
   }
 
   /** What to do now, when the player has not yet done anything this phase. */
@@ -246,7 +246,7 @@ export class Game extends Phaser.Scene {
   }
 
   /** Positions in CSS pixels for the debug API and the browser tests. */
-  private publish(L: { board: Rect }): void {
+  private publish(): void {
     const canvas = this.game.canvas.getBoundingClientRect();
     const k = canvas.width / this.scale.width;
     const toCss = (x: number, y: number) => ({ x: canvas.left + x * k, y: canvas.top + y * k });
@@ -268,7 +268,6 @@ export class Game extends Phaser.Scene {
       notes: this.notes(),
       selected: this.controller.selected >= 0 ? (v.scenario.regions[this.controller.selected]?.id ?? null) : null,
     };
-    void L;
   }
 
   private pointer(x: number, y: number): void {
