@@ -76,6 +76,7 @@ export function scenarioProblem(s: Scenario): string | null {
     leaderIds.add(l.id);
     for (const o of l.startOptions) if (!ids.has(o)) return `scenario.leaders.${l.id}.startOptions: "${o}" is not a region.`;
   }
+  for (const e of s.events) if (e.turn > s.turns) return `scenario.events.${e.id}: fires on turn ${e.turn}, after the last turn ${s.turns}.`;
   const seen = new Set<string>([s.regions[0]!.id]);
   for (let grew = true; grew; ) {
     grew = false;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SIDES } from './scenario';
+import { SIDES, type Scenario } from './scenario';
 
 /** zod schemas for everything that arrives from a file: scenarios, states, actions. Strict: unknown fields are refused. */
 
@@ -9,12 +9,14 @@ const count = z.number().int().min(0).max(1_000_000);
 const signed = z.number().int().min(-1_000_000).max(1_000_000);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2017-06-06');
 
-export const provenanceSchema = z.strictObject({
-  sentence: count,
-  start: count,
-  end: count,
-  quote: z.string(),
-});
+export const provenanceSchema = z
+  .strictObject({
+    sentence: count,
+    start: count,
+    end: count,
+    quote: z.string(),
+  })
+  .refine((p) => p.end >= p.start && p.end - p.start === p.quote.length, { message: 'provenance span and quote disagree' });
 
 const sourced = {
   origin: z.enum(['document', 'gazetteer', 'default']),
@@ -91,6 +93,11 @@ export const scenarioSchema = z.strictObject({
   objectives: z.strictObject({ capture: id, hold: id }),
   warnings: z.array(z.string()),
 });
+
+// A compile-time check that the scenario schema and the engine's type agree both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agree: Same<z.infer<typeof scenarioSchema>, Scenario> = true;
+void agree;
 
 export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('move'), side, from: id, to: id, strength: z.number().int().min(1).max(9) }),

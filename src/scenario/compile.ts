@@ -4,6 +4,7 @@
  * play gets one sentence saying what is missing.
  */
 import { SIDES, SIDE_NAMES, type LinkDef, type Provenance, type Scenario, type SideDef } from '../rules/scenario';
+import { parseScenario } from '../rules';
 import { DEFAULT_TURNS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
 import { extractActors, extractAlliances, type Alliance } from './extract/actors';
@@ -20,7 +21,6 @@ import { buildLeaders, startOptions } from './leaders';
 import { buildMap } from './map';
 import { chooseObjectives } from './objectives';
 import { linkBetween } from './routes';
-import { scenarioSchema } from './schema';
 import { unknownNames } from './unknown';
 
 /** What the compiler saw besides the scenario, for the readable summary. */
@@ -170,11 +170,8 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     objectives: { capture: objectives.capture, hold: objectives.hold },
     warnings,
   };
-  const checked = scenarioSchema.safeParse(scenario);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return fail(`The compiled scenario is invalid (${issue?.path.join('.') || 'scenario'}: ${issue?.message ?? 'unknown problem'}); please report this document.`);
-  }
+  const checked = parseScenario(scenario);
+  if (!checked.ok) return fail(`The compiled scenario is invalid (${checked.error}); please report this document.`);
 
   const sentenceProv = (n: number | null): Provenance | null => (n === null ? null : provenance(doc, n));
   const reasons: Record<string, string> = {};

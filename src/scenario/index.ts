@@ -2,5 +2,4 @@
 export { compileScenario, type CompileResult, type CompileOptions, type CompileReport } from './compile';
 export { decodeDocument, type DecodeResult } from './decode';
 export { builtinScenario, SEED_DOCUMENT } from './builtin';
-export { scenarioSchema } from './schema';
 export type { StatedDistance } from './extract/distances';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compileScenario, decodeDocument, scenarioSchema } from '../../src/scenario';
+import { compileScenario, decodeDocument } from '../../src/scenario';
+import { parseScenario } from '../../src/rules';
 import { seedText } from '../../src/scenario/builtin-file';
 import { connected, provenances } from './helpers';
 
@@ -21,7 +22,7 @@ describe('the compiler on any text', () => {
       fc.property(documents, (text) => {
         const r = compileScenario(text);
         if (r.ok) {
-          expect(scenarioSchema.safeParse(r.scenario).success).toBe(true);
+          expect(parseScenario(r.scenario).ok).toBe(true);
           expect(connected(r.scenario)).toBe(true);
           for (const p of provenances(r.scenario)) expect(text.slice(p.start, p.end)).toBe(p.quote);
         } else {

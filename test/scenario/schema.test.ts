@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { scenarioSchema } from '../../src/scenario';
+import { parseScenario } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
 
 const s = builtinScenario();
 const clone = () => structuredClone(s) as unknown as Record<string, unknown> & typeof s;
 
-describe('scenarioSchema', () => {
+describe('parseScenario: the schema and the cross-references', () => {
   test('accepts the compiled seed scenario', () => {
-    expect(scenarioSchema.safeParse(s).success).toBe(true);
+    expect(parseScenario(s).ok).toBe(true);
   });
 
   test.each([
@@ -23,6 +23,6 @@ describe('scenarioSchema', () => {
   ])('rejects %s', (_name, spoil) => {
     const x = clone();
     spoil(x);
-    expect(scenarioSchema.safeParse(x).success).toBe(false);
+    expect(parseScenario(x).ok).toBe(false);
   });
 });
