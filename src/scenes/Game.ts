@@ -274,7 +274,10 @@ export class Game extends Phaser.Scene {
     this.dirty = true;
     if (this.overlay.shown) {
       if (this.help) this.help = false;
-      else this.session.seenBy = this.session.state.active;
+      else {
+        this.session.seenBy = this.session.state.active;
+        this.controller.handOver();
+      }
       this.overlay.hide();
       return;
     }

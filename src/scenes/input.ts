@@ -1,4 +1,4 @@
-import { boardOf, check, combatOdds, hostile, occupant, sideIndex, SIDE_NAMES, type Action, type CombatOdds, type GameView } from '../rules';
+import { boardOf, check, combatOdds, hostile, occupant, sideIndex, SIDE_NAMES, view, type Action, type CombatOdds, type GameView } from '../rules';
 import type { Session } from '../app/session';
 import type { Highlight } from './board';
 
@@ -27,6 +27,12 @@ export class Controller {
   private say(text: string, error = false): void {
     this.message = text;
     this.error = error;
+  }
+
+  /** Forget the selection and the message: a new player is at the screen. */
+  handOver(): void {
+    this.reset();
+    this.say('');
   }
 
   reset(): void {
@@ -63,13 +69,14 @@ export class Controller {
   }
 
   private act(action: Action): boolean {
-    const before = this.session.view().log.length;
+    // What the acting side may read of the log, before and after: never another side's secrets.
+    const before = view(this.session.state, action.side).log.length;
     const r = this.session.act(action);
     if (!r.ok) {
       this.say(r.error.message, true);
       return false;
     }
-    const fresh = this.session.view().log.slice(before).map((e) => e.text);
+    const fresh = view(this.session.state, action.side).log.slice(before).map((e) => e.text);
     this.say(fresh.join(' ') || 'Done.');
     return true;
   }
