@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { boardOf, nooseExits, SIDES, type GameView, type Scenario, type Side } from '../rules';
 import { RIVERS } from './geography';
+import { drawLegend } from './legend';
 import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
 
 export interface Rect {
@@ -164,55 +165,7 @@ export class BoardView {
       g.lineStyle(3 * u, SIDE_COLOR[hl.last.side], 0.6).strokeCircle(p.x, p.y, this.radius + 10 * u);
     }
     this.drawLeaders(v);
-    this.drawLegend();
-  }
-
-  /** What the marks mean, in the board's lower left corner. */
-  private drawLegend(): void {
-    const { u, rect } = this;
-    const g = this.legend;
-    const rows: [string, (x: number, y: number) => void][] = [
-      ['Coalition', (x, y) => g.fillStyle(SIDE_TINT.coalition, 1).fillCircle(x, y, 6 * u)],
-      ['Regime', (x, y) => g.fillStyle(SIDE_TINT.regime, 1).fillCircle(x, y, 6 * u)],
-      ['Islamic State', (x, y) => g.fillStyle(SIDE_TINT.islamicState, 1).fillCircle(x, y, 6 * u)],
-      ['No one', (x, y) => g.fillStyle(COLORS.neutral, 1).fillCircle(x, y, 6 * u)],
-      ['Units (strength)', (x, y) => g.fillStyle(COLORS.ink, 1).fillRect(x - 5 * u, y - 5 * u, 10 * u, 10 * u)],
-      ['Fortification', (x, y) => g.fillStyle(COLORS.ink, 1).fillTriangle(x - 5 * u, y + 4 * u, x + 5 * u, y + 4 * u, x, y - 5 * u)],
-      ['Redoubt', (x, y) => g.lineStyle(2 * u, SIDE_COLOR.islamicState, 0.8).strokeCircle(x, y, 6 * u)],
-      ['Leader / last sighting', (x, y) => {
-        g.fillStyle(0xd9a93a, 1).fillCircle(x - 4 * u, y, 5 * u);
-        g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x + 7 * u, y, 5 * u);
-      }],
-      ['Road · river link', (x, y) => {
-        g.lineStyle(2 * u, COLORS.road, 1).lineBetween(x - 9 * u, y - 3 * u, x + 9 * u, y - 3 * u);
-        g.lineStyle(2.5 * u, COLORS.river, 1).lineBetween(x - 9 * u, y + 3 * u, x + 9 * u, y + 3 * u);
-      }],
-      ['★ capture · ◆ hold objective', () => {}],
-    ];
-    const lh = 15 * u;
-    const w = 170 * u;
-    const h = rows.length * lh + 10 * u;
-    // The first corner free of regions and their labels; none free, no legend (the help has it too).
-    const m = 8 * u;
-    const corners = [
-      { x: rect.x + m, y: rect.y + rect.h - h - m },
-      { x: rect.x + rect.w - w - m, y: rect.y + rect.h - h - m },
-      { x: rect.x + rect.w - w - m, y: rect.y + m + 14 * u },
-      { x: rect.x + m, y: rect.y + m + 14 * u },
-    ];
-    const clear = (c: { x: number; y: number }) =>
-      this.points.every((p) => p.x < c.x - this.radius * 2.5 || p.x > c.x + w + this.radius * 2.5 || p.y < c.y - this.radius * 1.5 || p.y > c.y + h + this.radius * 2.5);
-    const spot = corners.find(clear);
-    if (!spot) return;
-    const x0 = spot.x;
-    const y0 = spot.y;
-    g.fillStyle(COLORS.panel, 0.85).fillRoundedRect(x0, y0, w, h, 4 * u);
-    g.lineStyle(1 * u, COLORS.inkSoft, 0.6).strokeRoundedRect(x0, y0, w, h, 4 * u);
-    rows.forEach(([label, mark], i) => {
-      const y = y0 + 5 * u + lh * i + lh / 2;
-      mark(x0 + 16 * u, y);
-      this.text(x0 + 32 * u, y, label, textStyle(10, COLORS.ink), 0, 0.5).setDepth(6);
-    });
+    drawLegend(this.legend, this.u, this.rect, this.points, this.radius, (x, y, label) => this.text(x, y, label, textStyle(10, COLORS.ink), 0, 0.5).setDepth(6));
   }
 
   private drawGrid(): void {
