@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { actionsOf, saveGame, SIDES, view, type Action, type GameState, type GameView, type Side } from '../rules';
+import { actionsOf, saveGame, SIDES, SIDE_NAMES, view, type Action, type GameState, type GameView, type Side } from '../rules';
 import { chooseBotAction } from '../app/bots';
 import { debug } from '../app/debug';
 import { downloadText } from '../app/files';
@@ -206,6 +206,8 @@ export class Game extends Phaser.Scene {
   private notes(): string[] {
     if (this.replay) return ['← → step through the replay · Home/End jump · Q back to the result.'];
     const out: string[] = [];
+    const i = this.controller.selected;
+    if (i >= 0) out.push(...describeRegion(this.currentView(), i));
     if (!this.session.humanToMove() && this.session.state.phase !== 'over') out.push(`${sideName(this.session.state.active)} (bot) is playing at ${this.session.config.speed} speed; B changes the speed.`);
     if (this.session.autosaveError) out.push(this.session.autosaveError);
     return out;
@@ -342,6 +344,21 @@ export class Game extends Phaser.Scene {
     const id = map[k.length === 1 ? k.toLowerCase() : k] ?? map[k];
     if (id) this.button(id, true);
   }
+}
+
+/** The selected region as the document and the board know it: kind, holder, forts, and the sentence it came from. */
+function describeRegion(v: GameView, i: number): string[] {
+  const def = v.scenario.regions[i]!;
+  const st = v.regions[i]!;
+  const roles = [def.kind, def.valley ? 'valley town' : '', def.redoubt ? 'redoubt' : '', def.id === v.scenario.objectives.capture ? 'Coalition objective' : '', def.id === v.scenario.objectives.hold ? 'Regime objective' : '']
+    .filter(Boolean)
+    .join(', ');
+  const held = st.control ? `held by ${SIDE_NAMES[st.control]}` : 'held by no one';
+  const units = SIDES.map((side, k) => (st.units[k]! > 0 ? `${st.units[k]} ${SIDE_NAMES[side]} strength` : '')).filter(Boolean).join(', ');
+  const lines = [`${def.name} (${roles}): ${held}${units ? `, ${units}` : ''}${st.fort ? `, fortified ${st.fort}` : ''}.`];
+  if (def.source) lines.push(`Source: “${def.source.quote}” (document, sentence ${def.source.sentence + 1})`);
+  else lines.push(`Source: placed from the ${def.origin === 'gazetteer' ? 'gazetteer' : "compiler's defaults"}.`);
+  return lines;
 }
 
 function sideName(side: GameState['active']): string {
