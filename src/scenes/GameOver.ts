@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
-import { actionsOf, apply, exportReplay, newGame, SIDES, SIDE_NAMES, type Action, type GameState } from '../rules';
+import { actionsOf, apply, exportReplay, newGame, SIDES, SIDE_NAMES, view, type Action, type GameState } from '../rules';
+import { BoardView, NO_HIGHLIGHT } from './board';
 import { debug } from '../app/debug';
 import { downloadText } from '../app/files';
 import { Session } from '../app/session';
@@ -64,9 +65,18 @@ export class GameOver extends Phaser.Scene {
     const lost = losses(states, actions);
     const g = this.add.graphics();
     g.fillStyle(COLORS.paper, 1).fillRect(0, 0, W, H);
-    const w = Math.min(W - 40 * u, 720 * u);
-    const x = (W - w) / 2;
+    // Wide windows show the final position beside the result, every secret revealed.
+    const wide = W >= 1000 * u;
+    const w = wide ? Math.min(560 * u, W * 0.45) : Math.min(W - 40 * u, 720 * u);
+    const x = wide ? 24 * u : (W - w) / 2;
     let y = 40 * u;
+    if (wide) {
+      const board = new BoardView(this, u);
+      const rect = { x: x + w + 24 * u, y: 24 * u, w: W - (x + w + 48 * u), h: H - 48 * u };
+      board.layout(rect, s.scenario);
+      board.draw(view(s, 'islamicState'), NO_HIGHLIGHT);
+      this.add.graphics().lineStyle(1.5 * u, COLORS.inkSoft, 0.8).strokeRect(rect.x, rect.y, rect.w, rect.h);
+    }
     const add = (text: string, size: number, color: number = COLORS.ink, bold = false) => {
       const t = this.add.text(Math.round(x + 24 * u), Math.round(y), text, { ...textStyle(size, color, bold), wordWrap: { width: w - 48 * u, useAdvancedWrap: true } });
       y += t.height + 8 * u;
@@ -95,7 +105,7 @@ export class GameOver extends Phaser.Scene {
     card.fillStyle(COLORS.panel, 1).fillRoundedRect(x, top, w, y - top, 8 * u).lineStyle(1.5 * u, COLORS.ink, 0.8).strokeRoundedRect(x, top, w, y - top, 8 * u);
     const bar = new ButtonBar(this, u);
     const bw = Math.min(w, 4 * 130 * u + 5 * 5 * u);
-    bar.draw({ x: (W - bw) / 2, y: y + 12 * u, w: bw, h: 50 * u }, [
+    bar.draw({ x: x + (w - bw) / 2, y: y + 12 * u, w: bw, h: 50 * u }, [
       { id: 'export', label: 'Export replay', key: 'X', enabled: true },
       { id: 'watch', label: 'Watch replay', key: 'W', enabled: true },
       { id: 'again', label: 'Play again', key: 'P', enabled: true },

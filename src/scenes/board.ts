@@ -135,15 +135,14 @@ export class BoardView {
     const board = boardOf(v.scenario);
     g.fillStyle(COLORS.paper).fillRect(rect.x, rect.y, rect.w, rect.h);
     this.drawGrid();
+    g.lineStyle(4 * u, COLORS.river, 0.55);
     for (const river of RIVERS) {
-      g.lineStyle(4 * u, COLORS.river, 0.55);
-      g.beginPath();
-      river.points.forEach(([lat, lon], i) => {
-        const p = this.project(lat, lon);
-        if (i === 0) g.moveTo(p.x, p.y);
-        else g.lineTo(p.x, p.y);
-      });
-      g.strokePath();
+      for (let i = 1; i < river.points.length; i++) {
+        const [lat0, lon0] = river.points[i - 1]!;
+        const [lat1, lon1] = river.points[i]!;
+        const seg = clip(this.project(lat0, lon0), this.project(lat1, lon1), rect);
+        if (seg) g.lineBetween(seg[0].x, seg[0].y, seg[1].x, seg[1].y);
+      }
     }
     for (const link of v.scenario.links) {
       const a = this.points[board.index.get(link.a) ?? -1];
@@ -340,4 +339,24 @@ export class BoardView {
       }
     });
   }
+}
+
+/** The part of a segment inside a rectangle (Liang–Barsky), or null: rivers stop at the map's edge. */
+function clip(a: { x: number; y: number }, b: { x: number; y: number }, r: Rect): [{ x: number; y: number }, { x: number; y: number }] | null {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [[-dx, a.x - r.x], [dx, r.x + r.w - a.x], [-dy, a.y - r.y], [dy, r.y + r.h - a.y]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return null;
+  }
+  return [{ x: a.x + t0 * dx, y: a.y + t0 * dy }, { x: a.x + t1 * dx, y: a.y + t1 * dy }];
 }
