@@ -61,6 +61,18 @@ export function score(g: Game, side: Side): number {
     for (const a of board.adjacent[r]!) enemy += g.regions[a]!.units[0] + g.regions[a]!.units[1];
     return Math.max(0, enemy - 1.5 * (region.units[2] + region.fort));
   };
+  // The Regime's road to its objective: strength near it, and what guards it once taken.
+  let regimeReach = 0;
+  let regimeRisk = 0;
+  if (side === 'regime') {
+    for (let r = 0; r < n; r++) regimeReach += g.regions[r]!.units[1] / (1 + m.dist[r * n + board.hold]!);
+    const hold = g.regions[board.hold]!;
+    if (hold.control === 'regime') {
+      let enemy = 0;
+      for (const a of board.adjacent[board.hold]!) enemy += g.regions[a]!.units[2];
+      regimeRisk = Math.max(0, enemy - 1.5 * (hold.units[1] + hold.fort));
+    }
+  }
   let isRisk = 0;
   if (side === 'islamicState') {
     if (g.regions[board.center]!.control === 'islamicState') isRisk += 1.2 * exposure(board.center);
@@ -87,7 +99,17 @@ export function score(g: Game, side: Side): number {
         6
       );
     case 'regime':
-      return 12 * holdReg + 3 * (valleyReg - valleyCoal) + 0.6 * (reg + 0.5 * pool[1]) - 0.5 * is + 3 * g.neutralized[1] - 1.5 * g.escalation / 4 - 8;
+      return (
+        12 * holdReg +
+        3 * (valleyReg - valleyCoal) +
+        0.6 * (reg + 0.5 * pool[1]) -
+        0.5 * is +
+        g.neutralized[1] -
+        1.5 * g.escalation / 4 +
+        1.5 * regimeReach -
+        regimeRisk -
+        8
+      );
     case 'islamicState':
       return (
         -9 * centerCoal -

@@ -104,18 +104,28 @@ async function main(): Promise<void> {
   const gamesPerSecond = randomGames / ((performance.now() - t0) / 1000);
   line('random vs random games / s', fmt(gamesPerSecond), verdict(gamesPerSecond, 1000));
 
-  // Search iterations per second, at a fixed budget, on sampled operations views.
+  // Search iterations per second, at a fixed budget, on sampled operations views, per side
+  // (the Coalition plays out to its phase's end, the others round the table).
   const opsViews = views.filter((v) => v.phase === 'operations');
-  const probe = opsViews.filter((_, k) => k % Math.max(1, Math.floor(opsViews.length / (quick ? 20 : 60))) === 0);
-  let iterations = 0;
-  t0 = performance.now();
-  for (const v of probe) {
-    const b = createBot('search', v.active, `it:${iterations}`, { iterations: 200 }) as SearchBot;
-    b.choose(v);
-    iterations += b.lastIterations;
+  let allIterations = 0;
+  let allSeconds = 0;
+  for (const side of SIDES) {
+    const mine = opsViews.filter((v) => v.active === side);
+    const probe = mine.filter((_, k) => k % Math.max(1, Math.floor(mine.length / (quick ? 8 : 25))) === 0);
+    let iterations = 0;
+    t0 = performance.now();
+    probe.forEach((v, k) => {
+      const bot = createBot('search', side, `it:${k}`, { iterations: 100 }) as SearchBot;
+      bot.choose(v);
+      iterations += bot.lastIterations;
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    allIterations += iterations;
+    allSeconds += seconds;
+    line(`search iterations / s, ${side}`, fmt(iterations / seconds));
   }
-  const itPerSecond = iterations / ((performance.now() - t0) / 1000);
-  line('search iterations / s', fmt(itPerSecond), verdict(itPerSecond, 20_000));
+  const itPerSecond = allIterations / allSeconds;
+  line('search iterations / s, all sides', fmt(itPerSecond), verdict(itPerSecond, 20_000));
 
   // Decision time per level, over views from real games where the bot has a choice.
   process.stdout.write('\nDecision time (ms), default budgets:\n');

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createBot, playGame, type Bot, type BotLevel } from '../../src/ai';
 import { runBatch } from '../../src/cli/batch';
 import { apply, boardOf, legalActions, newGame, SIDES, view, type GameState, type Side } from '../../src/rules';
+import { builtinScenario } from '../../src/scenario/builtin-file';
 import { fixtureScenario } from '../fixtures/scenario';
 
 const scenario = fixtureScenario();
@@ -70,20 +71,22 @@ describe('bots', () => {
     }
   });
 
-  test('greedy beats random on every side, against greedy opponents (fixed seeds)', () => {
-    const games = 30;
+  test('greedy beats random on every side of the built-in scenario, against greedy opponents (fixed seeds)', () => {
+    const seedScenario = builtinScenario();
+    const games = 40;
     for (const side of SIDES) {
       const wins = (level: BotLevel) => {
         let n = 0;
         for (let i = 0; i < games; i++) {
           const levels = { ...all('greedy'), [side]: level };
-          if (playGame(scenario, `gvr:${i}`, bots(levels, `gvr:${i}`)).winner === side) n++;
+          if (playGame(seedScenario, `gvr:${i}`, bots(levels, `gvr:${i}`)).winner === side) n++;
         }
         return n;
       };
       const greedy = wins('greedy');
       const random = wins('random');
-      expect(greedy, `${side}: greedy ${greedy} vs random ${random} wins of ${games}`).toBeGreaterThanOrEqual(random);
+      // Fixed seeds make this exact; the margin keeps it meaningful, not lucky.
+      expect(greedy, `${side}: greedy ${greedy} vs random ${random} wins of ${games}`).toBeGreaterThanOrEqual(random + 5);
     }
   });
 });
