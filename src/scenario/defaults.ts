@@ -45,6 +45,9 @@ export const MAX_STRENGTH = 9;
 export const MIN_REGIONS = 12;
 export const MAX_REGIONS = 30;
 
+/** Longest document the compiler reads: far beyond any news report, short enough to compile in about a second. */
+export const MAX_DOCUMENT_CHARS = 500_000;
+
 /** Leader tokens implied by a quantity word in "many of the group's leaders". */
 export const LEADER_COUNTS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, several: 3, some: 3, few: 2, 'a few': 2, handful: 3, 'a handful of': 3,

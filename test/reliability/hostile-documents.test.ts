@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { compileScenario, decodeDocument } from '../../src/scenario';
+import { PLACES } from '../../src/scenario/gazetteer';
+
+/** Each document must come back as a scenario or a one-line error, within 2 s (the test's timeout), never a throw. */
+function compiles(text: string) {
+  const r = compileScenario(text);
+  if (!r.ok) {
+    expect(r.error.length).toBeGreaterThan(10);
+    expect(r.error).not.toContain('\n');
+  }
+  return r;
+}
+
+const FAST = { timeout: 2000 };
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('hostile documents for the compiler', () => {
+  it('an empty document is refused', FAST, () => {
+    expect(compiles('')).toMatchObject({ ok: false, error: expect.stringMatching(/empty/) });
+    expect(decodeDocument(new Uint8Array(), 'empty.txt').ok).toBe(false);
+  });
+
+  it('a 10 MB document is refused at once with its size', FAST, () => {
+    const r = compiles('ISIS leaders fled Raqqa for Deir ez-Zor. '.repeat(250_000));
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/characters long/) });
+  });
+
+  it('binary bytes and non-UTF-8 are refused by the decoder', FAST, () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 37) % 256);
+    expect(decodeDocument(bytes, 'photo.jpg')).toMatchObject({ ok: false });
+    expect(decodeDocument(new Uint8Array([0x49, 0x53, 0xff, 0xfe, 0x49]), 'latin1.txt')).toMatchObject({ ok: false });
+  });
+
+  it('only punctuation compiles to a clear error', FAST, () => {
+    expect(compiles('.,;:!?—…“”‘’()[]{}'.repeat(5000)).ok).toBe(false);
+  });
+
+  it('every place name and no faction is refused for want of sides', FAST, () => {
+    const places = PLACES.map((p) => p.name).join(', ');
+    const r = compiles(`${places}.`);
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/Islamic State/) });
+  });
+
+  it('right-to-left text and mixed scripts never crash', FAST, () => {
+    compiles('داعش في الرقة ودير الزور. ISIS leaders fled Raqqa for Deir ez-Zor, backed by \u202eRussia\u202c. المدينة');
+    compiles('\u200f\u202b'.repeat(10_000) + 'ISIS in Raqqa; the SDF in Tabqa.');
+  });
+
+  it('very long lines compile', FAST, () => {
+    const line = 'The SDF attacked ISIS in Raqqa while Syrian government forces moved on Deir ez-Zor and Madan, '.repeat(800);
+    const r = compiles(line);
+    expect(r.ok).toBe(true);
+  });
+
+  it('markup and script in a document stay text: quotes are the exact characters, nothing is interpreted', FAST, () => {
+    const text = 'ISIS leaders <script>alert(1)</script> fled Raqqa for Deir ez-Zor <img src=x onerror=alert(2)>. The SDF, backed by the U.S., attacked Raqqa [x](javascript:alert(3)).';
+    const r = compiles(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const quotes = JSON.stringify(r.scenario).match(/"quote":"[^"]*<script>/g) ?? [];
+    for (const p of r.scenario.regions.flatMap((x) => (x.source ? [x.source] : []))) expect(text.slice(p.start, p.end)).toBe(p.quote);
+    expect(quotes.length).toBeGreaterThan(0);
+  });
+
+  it('decodes UTF-8 with a BOM and CRLF line endings without shifting quotes', FAST, () => {
+    const text = '\ufeffISIS leaders fled Raqqa.\r\nThe SDF attacked Raqqa from Tabqa.\r\nThe regime moved on Deir ez-Zor.';
+    const decoded = decodeDocument(utf8(text), 'crlf.txt');
+    expect(decoded).toMatchObject({ ok: true, text });
+    const r = compiles(text);
+    if (r.ok) for (const x of r.scenario.regions) if (x.source) expect(text.slice(x.source.start, x.source.end)).toBe(x.source.quote);
+  });
+});
