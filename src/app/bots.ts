@@ -26,6 +26,14 @@ export function isBotLevel(s: string): s is BotLevel {
 
 const bots = new Map<string, Bot>();
 
+/**
+ * The page's bots draw from the game seed plus a secret of this page load: the
+ * seed is shown to the players (to share a game), and a bot seeded from it
+ * alone could be re-run by a human to read Islamic State's secret moves. The
+ * game stays reproducible all the same: a replay records every bot's action.
+ */
+const PAGE_SECRET = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
+
 /** The next action of the bot playing `side`; the search bot thinks for a bounded time so the page stays responsive. */
 export function chooseBotAction(view: GameView, side: Side, level: string, gameSeed: string): Action {
   const lvl: BotLevel = isBotLevel(level) ? level : 'greedy';
@@ -33,7 +41,7 @@ export function chooseBotAction(view: GameView, side: Side, level: string, gameS
   let bot = bots.get(key);
   if (!bot) {
     if (bots.size > 12) bots.clear();
-    bot = createBot(lvl, side, gameSeed, lvl === 'search' ? { ms: 250 } : {});
+    bot = createBot(lvl, side, `${gameSeed}:${PAGE_SECRET}`, lvl === 'search' ? { ms: 250 } : {});
     bots.set(key, bot);
   }
   return bot.choose(view);
