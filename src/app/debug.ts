@@ -1,4 +1,4 @@
-import { actionsOf, exportReplay, hash, type Action, type GameState, type GameView, type Replay } from '../rules';
+import { actionsOf, exportReplay, hash, loadReplay, runReplay, type Action, type GameState, type GameView, type Replay } from '../rules';
 import type { ActResult, Session } from './session';
 
 /** What the scenes report for debugging and tests: screen positions in CSS pixels, the scene shown, the last message. */
@@ -23,6 +23,8 @@ export interface EuphratesApi {
   /** Every action of the game so far, in order. */
   actions(): Action[];
   screen(): ScreenInfo;
+  /** Replays a replay file's text through this page's rules: the final state hash, to compare with Node's. */
+  replayHash(text: string): { ok: true; hash: string } | { ok: false; error: string };
 }
 
 export const debug = {
@@ -48,6 +50,12 @@ export function installDebugApi(version: string): void {
     hash: () => (debug.session ? hash(debug.session.state) : null),
     screen: () => debug.screen,
     actions: () => (debug.session ? actionsOf(debug.session.state) : []),
+    replayHash: (text) => {
+      const replay = loadReplay(text);
+      if (!replay.ok) return replay;
+      const final = runReplay(replay.value);
+      return final.ok ? { ok: true, hash: hash(final.value) } : final;
+    },
   };
   window.euphrates = api;
 }
