@@ -21,6 +21,27 @@ function storage(): Storage | null {
   }
 }
 
+/**
+ * The autosave holds the full state, secrets included, so it is stored
+ * sealed (base64 of the save file): nothing in storage reads as a leader's
+ * position to a player who opens the browser's tools. Not encryption: the
+ * page itself must be able to resume the game.
+ */
+function seal(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function unseal(sealed: string): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(sealed), (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
 export function writeAutosave(state: GameState, config: SessionConfig): StoreResult {
   const s = storage();
   if (!s) return { ok: false, error: 'This browser does not allow local storage here, so the game cannot autosave.' };
@@ -30,7 +51,7 @@ export function writeAutosave(state: GameState, config: SessionConfig): StoreRes
       const previous = s.getItem(AUTOSAVE_KEY);
       if (previous !== null && !readText(previous).ok && s.getItem(BACKUP_KEY) === null) s.setItem(BACKUP_KEY, previous);
     }
-    s.setItem(AUTOSAVE_KEY, JSON.stringify({ config, save: saveGame(state) }));
+    s.setItem(AUTOSAVE_KEY, JSON.stringify({ config, sealed: seal(saveGame(state)) }));
     ownsAutosave = true;
     return { ok: true };
   } catch (e) {
@@ -47,9 +68,10 @@ export function readText(text: string): AutosaveRead {
   } catch {
     return { ok: false, error: 'The autosave is damaged (not valid JSON); it was left untouched.' };
   }
-  const obj = data as { config?: unknown; save?: unknown };
-  if (typeof obj !== 'object' || obj === null || typeof obj.save !== 'string') return { ok: false, error: 'The autosave is not a Middle Euphrates save; it was left untouched.' };
-  const loaded = loadGame(obj.save);
+  const obj = data as { config?: unknown; save?: unknown; sealed?: unknown };
+  const save = typeof obj === 'object' && obj !== null ? (typeof obj.sealed === 'string' ? unseal(obj.sealed) : obj.save) : null;
+  if (typeof save !== 'string') return { ok: false, error: 'The autosave is not a Middle Euphrates save; it was left untouched.' };
+  const loaded = loadGame(save);
   if (!loaded.ok) return { ok: false, error: `The autosave was refused: ${loaded.error}` };
   return { ok: true, state: loaded.value, config: sanitizeConfig(obj.config) };
 }
