@@ -23,3 +23,15 @@ describe('docs/RULES.md agrees with src/rules/numbers.ts', () => {
     expect(row('defender loss')).toEqual(CRT.map((r) => r[1]));
   });
 });
+
+describe('docs/RULES.md quotes the built-in scenario\'s allowances', () => {
+  it.each(['intel', 'AP', 'pool'] as const)('built-in %s per side', async (key) => {
+    const { builtinScenario } = await import('../../src/scenario/builtin-file');
+    const sides = builtinScenario().sides;
+    const field = key === 'AP' ? 'ap' : key;
+    const m = rules.replace(/\n/g, ' ').match(new RegExp(`built-in ${key}: Coalition (\\d+), Regime (\\d+), Islamic State (\\d+)`));
+    expect(m, `"built-in ${key}: ..." in RULES.md`).not.toBe(null);
+    const bySide = Object.fromEntries(sides.map((d) => [d.side, d[field]]));
+    expect(m!.slice(1).map(Number)).toEqual([bySide.coalition, bySide.regime, bySide.islamicState]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionPoints, outcome, type GameState } from '../../src/rules';
+import { actionPoints, NUMBERS, outcome, type GameState } from '../../src/rules';
 import { act, game, regionOf, rig, toOperations, withLeader, withRegions } from './helpers';
 
 /** From Islamic State's operations phase, end the turn with loaded dice. */
@@ -66,11 +66,11 @@ describe('§8 upkeep', () => {
     expect(endTurn(s, [5, 4, 1, 1, 1, 1]).escalation).toBe(0);
   });
 
-  it('§8.1 Regime units in a valley town in contact let the militias provoke on 5+', () => {
+  it(`§8.1 Regime units in a valley town in contact let the militias provoke on ${NUMBERS.incidentMilitia}+`, () => {
     const s = withRegions(lastIsOps(), { 'deir-ez-zor': { control: 'regime', units: [0, 2, 0] }, maadan: { control: 'coalition', units: [1, 0, 0] } });
-    // Two contact pairs (Al-Shaddadi and Maadan touch Deir ez-Zor) roll 1s; the militias roll 5.
-    expect(endTurn(s, [1, 1, 5, 4, 1, 1, 1, 1]).escalation).toBe(1);
-    expect(endTurn(s, [1, 1, 4, 4, 1, 1, 1, 1]).escalation).toBe(0);
+    // Two contact pairs (Al-Shaddadi and Maadan touch Deir ez-Zor) roll 1s; then the militias roll.
+    expect(endTurn(s, [1, 1, NUMBERS.incidentMilitia, 4, 1, 1, 1, 1]).escalation).toBe(1);
+    expect(endTurn(s, [1, 1, NUMBERS.incidentMilitia - 1, 4, 1, 1, 1, 1]).escalation).toBe(0);
   });
 
   it('§8.2 Turkey tension falls by 1', () => {
@@ -80,7 +80,7 @@ describe('§8 upkeep', () => {
 
   it('§8.3 the Regime scores while it holds its objective', () => {
     const s = withRegions(lastIsOps(), { 'deir-ez-zor': { control: 'regime', units: [0, 2, 0] } });
-    expect(endTurn(s, [4, 1, 1, 1, 1]).vp[1]).toBe(1);
+    expect(endTurn(s, [4, 1, 1, 1, 1]).vp[1]).toBe(NUMBERS.vpRegimeHoldsObjective);
   });
 
   it('§8.4 Islamic State scores in secret for leaders in redoubts it holds', () => {
