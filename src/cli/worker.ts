@@ -16,11 +16,13 @@ parentPort?.on('message', (msg: WorkerRequest) => {
     return;
   }
   if (!setup) return;
-  let reply: WorkerReply;
-  try {
-    reply = { kind: 'record', record: playRecord(setup.scenario, setup.seed, msg.index, setup.levels, setup.botOptions) };
-  } catch (e) {
-    reply = { kind: 'error', index: msg.index, message: e instanceof Error ? e.message : String(e) };
+  for (const index of msg.indexes) {
+    let reply: WorkerReply;
+    try {
+      reply = { kind: 'record', record: playRecord(setup.scenario, setup.seed, index, setup.levels, setup.botOptions) };
+    } catch (e) {
+      reply = { kind: 'error', index, message: e instanceof Error ? e.message : String(e) };
+    }
+    parentPort?.postMessage(reply);
   }
-  parentPort?.postMessage(reply);
 });
