@@ -47,7 +47,6 @@ export function scoreAction(g: Game, f: Features, a: Action, density: Float64Arr
       const t = board.index.get(a.target)!;
       const region = g.regions[t]!;
       let v = region.units[2] > 0 ? ((7 - NUMBERS.airHit) / 6) * 0.8 : 0;
-      for (const l of g.leaders) if (l.status === 'atLarge' && l.revealed && l.at === a.target) v += ((7 - NUMBERS.airKillsLeader) / 6) * 12;
       if (region.suppressedBy !== f.side && region.units[2] > 0) {
         let bestGain = 0;
         for (const n of board.adjacent[t]!) {

@@ -70,7 +70,7 @@ export function writeReport(path: string, scenario: Scenario, s: BatchSummary, h
 <h2>Game length (turn the game ended)</h2>${lengthHistogram(s, scenario.turns)}
 <p>Mean ${s.meanTurns.toFixed(2)} turns.</p>
 <h2>Where leaders were caught (red) or escaped to a held redoubt (gold)</h2>${leaderMap(scenario, s)}
-<p>${s.leadersCaptured} leaders captured or killed, ${s.leadersEscaped} escaped, over ${s.games} games. Labels: caught/escaped.</p>
+<p>${s.leadersCaptured} leaders captured, ${s.leadersEscaped} escaped, over ${s.games} games. Labels: caught/escaped.</p>
 </body></html>
 `;
   try {

@@ -59,7 +59,7 @@ export function formatSummary(s: BatchSummary, header: string, leaderCount: numb
     header,
     `Wins: ${wins.join(', ')}, draws ${s.wins.draw} (${pct(s.wins.draw, s.games)})`,
     `Mean game length: ${s.meanTurns.toFixed(2)} turns`,
-    `Leaders (of ${leaderCount} a game): ${s.leadersCaptured} captured or killed (${(s.leadersCaptured / n).toFixed(2)} a game), ` +
+    `Leaders (of ${leaderCount} a game): ${s.leadersCaptured} captured (${(s.leadersCaptured / n).toFixed(2)} a game), ` +
       `${s.leadersEscaped} escaped to a held redoubt (${(s.leadersEscaped / n).toFixed(2)} a game)`,
   ].join('\n');
 }

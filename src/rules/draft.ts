@@ -16,6 +16,33 @@ export function addAt(values: Strengths, side: Side, delta: number): Strengths {
   return setAt(values, side, values[sideIndex(side)] + delta);
 }
 
+/** A shallow copy, field by field: far cheaper than a spread of this many keys. */
+function copyState(s: GameState): Mutable<GameState> {
+  return {
+    scenario: s.scenario,
+    seed: s.seed,
+    rng: s.rng,
+    turn: s.turn,
+    date: s.date,
+    phase: s.phase,
+    active: s.active,
+    ap: s.ap,
+    intel: s.intel,
+    pool: s.pool,
+    regions: s.regions,
+    leaders: s.leaders,
+    sightings: s.sightings,
+    escalation: s.escalation,
+    turkeyTension: s.turkeyTension,
+    vp: s.vp,
+    hiddenVp: s.hiddenVp,
+    neutralized: s.neutralized,
+    actions: s.actions,
+    log: s.log,
+    result: s.result,
+  };
+}
+
 /**
  * One action's worth of changes: copies the state once, and each region,
  * leader or list only when it is first written, so `apply` never mutates
@@ -34,7 +61,7 @@ export class Draft {
   private readonly turn: number;
 
   constructor(state: GameState) {
-    this.s = { ...state };
+    this.s = copyState(state);
     this.turn = state.turn;
     this.board = boardOf(state.scenario);
     this.dice = new Dice(state.rng);
@@ -98,9 +125,14 @@ export class Draft {
     if (this.leaders) this.s.leaders = this.leaders;
     if (this.entries.length) {
       const log = this.s.log.slice();
-      for (const entry of this.entries) {
-        while (log.length <= entry.turn) log.push([]);
-        log[entry.turn] = log[entry.turn]!.concat([entry]);
+      // Entries come in turn order (an ending phase may open the next turn): one copy per turn touched.
+      for (let i = 0; i < this.entries.length; ) {
+        const turn = this.entries[i]!.turn;
+        let j = i;
+        while (j < this.entries.length && this.entries[j]!.turn === turn) j++;
+        while (log.length <= turn) log.push([]);
+        log[turn] = log[turn]!.concat(this.entries.slice(i, j));
+        i = j;
       }
       this.s.log = log;
     }

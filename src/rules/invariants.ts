@@ -34,7 +34,7 @@ export function invariantProblem(s: GameState): string | null {
       const real = s.leaders[i]!;
       if (s.phase !== 'over' && real.status === 'atLarge' && !real.revealed && l.at !== null) return `${side} sees hidden leader ${l.id}.`;
     }
-    if (s.phase !== 'over' && v.log.some((e) => e.secretTo && e.secretTo !== side)) return `${side} reads a secret log entry.`;
+    if (s.phase !== 'over' && v.log.some((turn) => turn.some((e) => e.secretTo && e.secretTo !== side))) return `${side} reads a secret log entry.`;
   }
   return null;
 }

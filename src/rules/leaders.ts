@@ -5,17 +5,17 @@ import { NUMBERS } from './numbers';
 import { SIDE_NAMES, type Side } from './scenario';
 import type { Sighting } from './state';
 
-/** A leader is captured or killed: public, and credited to the side that did it. */
-export function neutralize(d: Draft, li: number, by: Side, status: 'captured' | 'killed', how: Sighting['how']): void {
+/** A leader is captured: public, and credited to the side that did it. */
+export function neutralize(d: Draft, li: number, by: Side, how: Sighting['how']): void {
   const leader = d.leader(li);
   const value = d.s.scenario.leaders[li]!.value;
-  d.setLeader(li, { status, revealed: true, crossed: 'none' });
+  d.setLeader(li, { status: 'captured', revealed: true, crossed: 'none' });
   d.s.neutralized = addAt(d.s.neutralized, by, value);
   d.addVp(by, value * NUMBERS.vpPerLeaderValue);
   if (leader.at) {
     d.sight({ leader: leader.id, region: leader.at, turn: d.s.turn, how });
     const where = d.regionName(d.board.index.get(leader.at)!);
-    d.log(by, `${d.leaderName(li)} is ${status} by the ${SIDE_NAMES[by]} in ${where}.`);
+    d.log(by, `${d.leaderName(li)} is captured by the ${SIDE_NAMES[by]} in ${where}.`);
   }
 }
 
@@ -51,7 +51,7 @@ export function interceptions(d: Draft): void {
     const region = d.region(d.board.index.get(leader.at)!);
     const by: Side = region.units[1] > 0 || (region.units[0] === 0 && region.control === 'regime') ? 'regime' : 'coalition';
     d.setLeader(li, { revealed: true });
-    neutralize(d, li, by, 'captured', 'interception');
+    neutralize(d, li, by, 'interception');
   }
 }
 

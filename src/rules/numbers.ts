@@ -28,8 +28,6 @@ export const NUMBERS = {
   /** An air strike hits the garrison on this roll or higher (d6); it suppresses on `airSuppress` or higher. */
   airHit: 5,
   airSuppress: 3,
-  /** An air strike kills a revealed leader in the region on this roll (d6); 7, never: balance (docs/BALANCE.md). */
-  airKillsLeader: 7,
   /** Coalition and Regime units in adjacent regions cause an incident on this roll (d6). */
   incidentContact: 6,
   /** Iran-backed militias provoke an incident on this roll or higher when Regime units are in contact in the valley. */

@@ -26,7 +26,7 @@ function sweepLeaders(d: Draft, i: number, side: Side, tookIt: boolean): void {
   const id = d.board.ids[i]!;
   for (let li = 0; li < d.leaderCount; li++) {
     const l = d.leader(li);
-    if (l.status === 'atLarge' && l.at === id && (tookIt || l.revealed)) neutralize(d, li, side, 'captured', 'capture');
+    if (l.status === 'atLarge' && l.at === id && (tookIt || l.revealed)) neutralize(d, li, side, 'capture');
   }
 }
 
@@ -80,13 +80,6 @@ export function airStrike(d: Draft, a: Op<'airStrike'>): void {
     parts.push('the region is suppressed for this turn');
   }
   d.log(a.side, `${SIDE_NAMES[a.side]} air strike on ${d.regionName(target)}: rolled ${roll}, ${parts.length ? parts.join(' and ') : 'no effect'}.`);
-  if (roll >= NUMBERS.airKillsLeader) {
-    const id = d.board.ids[target]!;
-    for (let li = 0; li < d.leaderCount; li++) {
-      const l = d.leader(li);
-      if (l.status === 'atLarge' && l.revealed && l.at === id) neutralize(d, li, a.side, 'killed', 'strike');
-    }
-  }
 }
 
 /** One die, whatever is there: the roll never depends on where leaders hide. */
@@ -109,7 +102,7 @@ export function search(d: Draft, a: Op<'search'>): void {
   for (const li of found) {
     d.setLeader(li, { revealed: true });
     d.sight({ leader: d.leader(li).id, region: id, turn: d.s.turn, how: 'search' });
-    if (d.units(region, a.side) > 0) neutralize(d, li, a.side, 'captured', 'capture');
+    if (d.units(region, a.side) > 0) neutralize(d, li, a.side, 'capture');
   }
 }
 

@@ -136,14 +136,14 @@ export const gameStateSchema = z.strictObject({
     z.strictObject({
       id,
       at: id,
-      status: z.enum(['atLarge', 'captured', 'killed']),
+      status: z.enum(['atLarge', 'captured']),
       revealed: z.boolean(),
       moved: z.boolean(),
       crossed: z.enum(['none', 'closed', 'noose']),
     }),
   ),
   sightings: z.array(
-    z.strictObject({ leader: id, region: id, turn: z.number().int().min(0), how: z.enum(['search', 'report', 'interception', 'capture', 'strike']) }),
+    z.strictObject({ leader: id, region: id, turn: z.number().int().min(0), how: z.enum(['search', 'report', 'interception', 'capture']) }),
   ),
   escalation: z.number().int().min(0).max(10),
   turkeyTension: z.number().int().min(0).max(6),

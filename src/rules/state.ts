@@ -20,7 +20,7 @@ export interface RegionState {
   suppressedBy: Side | null;
 }
 
-export type LeaderStatus = 'atLarge' | 'captured' | 'killed';
+export type LeaderStatus = 'atLarge' | 'captured';
 
 export interface Leader {
   id: string;
@@ -40,7 +40,7 @@ export interface Sighting {
   leader: string;
   region: string;
   turn: number;
-  how: 'search' | 'report' | 'interception' | 'capture' | 'strike';
+  how: 'search' | 'report' | 'interception' | 'capture';
 }
 
 export interface LogEntry {

@@ -6,10 +6,8 @@ import type { GameState, Leader, LogEntry } from './state';
  * What one side may know: the state without the generator, the seed, the raw
  * action log, Islamic State's secret points, and hidden leaders' positions.
  */
-export interface GameView extends Omit<GameState, 'rng' | 'seed' | 'actions' | 'hiddenVp' | 'log'> {
+export interface GameView extends Omit<GameState, 'rng' | 'seed' | 'actions' | 'hiddenVp'> {
   viewer: Side;
-  /** The log this side may read, oldest first, in one list. */
-  log: readonly LogEntry[];
   /** Islamic State's redoubt points: null for other sides until the game is over. */
   hiddenVp: number | null;
 }
@@ -38,9 +36,23 @@ export function view(state: GameState, side: Side): GameView {
     vp: state.vp,
     hiddenVp: all ? state.hiddenVp : null,
     neutralized: state.neutralized,
-    log: all ? state.log.flat() : state.log.flat().filter((e) => e.secretTo === undefined || e.secretTo === side),
+    log: all ? state.log : state.log.map((turn) => readable(turn, side)),
     result: state.result,
   };
+}
+
+/** Each side's readable copy of each turn's list, filtered once: a past turn's list never changes. */
+const readableCache = new Map<Side, WeakMap<readonly LogEntry[], readonly LogEntry[]>>();
+
+function readable(turn: readonly LogEntry[], side: Side): readonly LogEntry[] {
+  let cache = readableCache.get(side);
+  if (!cache) readableCache.set(side, (cache = new WeakMap()));
+  let out = cache.get(turn);
+  if (!out) {
+    out = turn.some((e) => e.secretTo !== undefined && e.secretTo !== side) ? turn.filter((e) => e.secretTo === undefined || e.secretTo === side) : turn;
+    cache.set(turn, out);
+  }
+  return out;
 }
 
 function redactLeader(leader: Leader): Leader {

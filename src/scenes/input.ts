@@ -70,13 +70,13 @@ export class Controller {
 
   private act(action: Action): boolean {
     // What the acting side may read of the log, before and after: never another side's secrets.
-    const before = view(this.session.state, action.side).log.length;
+    const before = view(this.session.state, action.side).log.flat().length;
     const r = this.session.act(action);
     if (!r.ok) {
       this.say(r.error.message, true);
       return false;
     }
-    const fresh = view(this.session.state, action.side).log.slice(before).map((e) => e.text);
+    const fresh = view(this.session.state, action.side).log.flat().slice(before).map((e) => e.text);
     this.say(fresh.join(' ') || 'Done.');
     return true;
   }

@@ -114,7 +114,7 @@ export class SidePanel {
     for (const note of info.notes) this.line(x, note, 10, COLORS.inkSoft, false, w);
 
     this.heading(r, 'Event log');
-    this.drawLog(r, v.log, x, w);
+    this.drawLog(r, v.log.flat(), x, w);
   }
 
   /** Newest first, until the panel is full; a scenario event shows its source sentence. */

@@ -116,7 +116,7 @@ test('undo takes back a move; an attack shows its odds before it is committed', 
     await press(page, 'Enter');
     const now = await actions(page);
     expect(now[now.length - 1]).toEqual(a);
-    expect((await page.evaluate(() => window.euphrates!.view()!.log)).some((e) => e.text.includes(' attacks '))).toBe(true);
+    expect((await page.evaluate(() => window.euphrates!.view()!.log.flat())).some((e) => e.text.includes(' attacks '))).toBe(true);
   }
   await page.screenshot({ path: shotPath('board') });
 });

@@ -37,7 +37,7 @@ test('a human Coalition page carries no hidden leader position in its view, DOM 
   const view = await page.evaluate(() => window.euphrates!.view()!);
   expect(view.viewer).toBe('coalition');
   for (const s of secrets) expect(view.leaders.find((l) => l.id === s.id)!.at).toBe(null);
-  expect(view.log.some((e) => e.secretTo)).toBe(false);
+  expect(view.log.flat().some((e) => e.secretTo)).toBe(false);
   expect(JSON.stringify(view)).not.toMatch(/"rng"|"seed"|in secret to/);
 
   const dom = await page.evaluate(() => document.body.innerText + document.body.innerHTML);

@@ -157,20 +157,12 @@ describe('§4.5 air strike', () => {
     expect(refusal(is, { type: 'airStrike', side: 'islamicState', target: 'tabqa' })).toBe('ERR_NO_AIR');
   });
 
-  it('a six kills a revealed leader in the target, scoring for the striker', () => {
-    let s = withLeader(coalitionTurn(), 'al-baghdadi', { at: 'raqqa', revealed: true });
-    s = rig(s, [6]);
-    s = act(s, { type: 'airStrike', side: 'coalition', target: 'raqqa' });
-    expect(s.leaders[0]!.status).toBe('killed');
-    expect(s.neutralized[0]).toBe(2);
-    expect(s.vp[0]).toBe(4);
-  });
-
-  it('never touches a hidden leader', () => {
-    let s = withLeader(coalitionTurn(), 'al-baghdadi', { at: 'raqqa', revealed: false });
+  it.each([true, false])('never harms a leader in the target (revealed: %s)', (revealed) => {
+    let s = withLeader(coalitionTurn(), 'al-baghdadi', { at: 'raqqa', revealed });
     s = rig(s, [6]);
     s = act(s, { type: 'airStrike', side: 'coalition', target: 'raqqa' });
     expect(s.leaders[0]!.status).toBe('atLarge');
+    expect(s.neutralized).toEqual([0, 0, 0]);
   });
 });
 

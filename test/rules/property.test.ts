@@ -102,7 +102,7 @@ describe('properties over random legal play', () => {
           const v = view(s, side);
           expect(JSON.stringify(v)).toBe(JSON.stringify(view(other, side)));
           for (const [i, l] of v.leaders.entries()) if (s.leaders[i]!.status === 'atLarge' && !s.leaders[i]!.revealed) expect(l.at).toBe(null);
-          expect(v.log.some((e) => e.secretTo === 'islamicState')).toBe(false);
+          expect(v.log.flat().some((e) => e.secretTo === 'islamicState')).toBe(false);
         }
       }),
       { numRuns: 80 },
