@@ -65,6 +65,14 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
     ['replay', [notJson]],
     ['replay', [tmp]],
     ['replay', ['a.json', 'b.json']],
+    ['soak', ['--games', '0']],
+    ['soak', ['--games', '99999999999']],
+    ['soak', ['--wat']],
+    ['bench', ['--games', '-1']],
+    ['bench', ['--nope']],
+    ['scenario', []],
+    ['scenario', ['--json']],
+    ['scenario', ['/no/such/doc.txt']],
   ])('%s %j', (script, args) => {
     const r = cli(script, args);
     expect(r.code).toBe(2);
