@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { clickButton, launch, openPage, screen, shotPath, waitScene, press } from './harness';
+import { expect, inject, test } from 'vitest';
+import { clickButton, openPage, screen, shotPath, waitScene, press, useChromium } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 test('a game with every side a bot runs to the game-over screen; its replay exports and plays back step by step', async () => {
-  const { page, errors, foreign } = await openPage(browser, baseUrl);
+  const { page, errors, foreign } = await openPage(browser(), baseUrl);
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   await page.selectOption('#me-seat-coalition', 'bot');

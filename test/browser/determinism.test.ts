@@ -1,21 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { hash, loadReplay, runReplay } from '../../src/rules';
-import { launch, openPage, waitScene } from './harness';
+import { openPage, waitScene, useChromium } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 test('every golden replay ends on the same state hash in Chromium (the built page) as in Node', async () => {
-  const { page, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await openPage(browser(), baseUrl);
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   const files = readdirSync('test/golden').filter((f) => f.endsWith('.replay.json'));

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, playOneAction, openPage, screen, shotPath, waitScene } from './harness';
+import { expect, inject, test } from 'vitest';
+import { playOneAction, openPage, screen, shotPath, waitScene, useChromium } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const DOCUMENT = `Tabqa dam falls as the SDF closes on Raqqa
 
@@ -25,7 +17,7 @@ Syrian government forces backed by Russia advanced from Palmyra toward Deir el-Z
 Tensions with Turkey over the Kurdish role continue to slow the offensive.`;
 
 test('a pasted document becomes a playable scenario', async () => {
-  const { page, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await openPage(browser(), baseUrl);
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   await page.selectOption('#me-scenario', 'custom');
@@ -47,7 +39,7 @@ test('a pasted document becomes a playable scenario', async () => {
 });
 
 test('a document that cannot be compiled is refused with the compiler\'s sentence, shown as text', async () => {
-  const { page, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await openPage(browser(), baseUrl);
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   await page.selectOption('#me-scenario', 'custom');

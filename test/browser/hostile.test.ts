@@ -1,16 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { clickRegion, launch, openPage, press, screen, waitScene } from './harness';
+import { expect, inject, test } from 'vitest';
+import { clickRegion, openPage, press, screen, waitScene, useChromium } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const MARKUP = `ISIS leaders <script>window.__pwned = 'script'</script> fled Raqqa for Deir ez-Zor <img src=x onerror="window.__pwned='img'">.
 
@@ -19,7 +11,7 @@ The SDF, backed by the U.S., attacked Raqqa from Tabqa <a href="javascript:windo
 Syrian government forces backed by Russia moved on Deir ez-Zor <iframe srcdoc="<script>parent.__pwned='iframe'</script>"></iframe>.`;
 
 test('a document carrying HTML and script is played as plain text: nothing in it runs or becomes markup', async () => {
-  const { page, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await openPage(browser(), baseUrl);
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   const before = await page.evaluate(() => document.querySelectorAll('script, img, iframe, a').length);
@@ -41,7 +33,7 @@ test('a document carrying HTML and script is played as plain text: nothing in it
 });
 
 test('with storage full the game still plays and says it cannot autosave', async () => {
-  const { page, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await openPage(browser(), baseUrl);
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { clickRegion, launch, openPage, press, screen, waitScene } from './harness';
+import { expect, inject, test } from 'vitest';
+import { clickRegion, openPage, press, screen, waitScene, useChromium } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 test('a human Islamic State moves a leader in secret by clicking its region, then a highlighted one', async () => {
-  const { page, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await openPage(browser(), baseUrl);
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   await page.selectOption('#me-seat-coalition', 'bot');

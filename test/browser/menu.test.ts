@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, shotPath, waitScene } from './harness';
+import { expect, inject, test } from 'vitest';
+import { openPage, shotPath, waitScene, useChromium } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 test('the page loads from a sub-path with no console errors, no foreign requests, and shows the menu', async () => {
-  const { page, errors, foreign } = await openPage(browser, baseUrl);
+  const { page, errors, foreign } = await openPage(browser(), baseUrl);
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   await page.waitForSelector('#me-new');
@@ -36,7 +28,7 @@ test('the page loads from a sub-path with no console errors, no foreign requests
 });
 
 test('the canvas fills the window and renders at device resolution on a high-DPI screen, also after a resize', async () => {
-  const { page, errors } = await openPage(browser, baseUrl, { width: 1000, height: 700, dpr: 2 });
+  const { page, errors } = await openPage(browser(), baseUrl, { width: 1000, height: 700, dpr: 2 });
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   await page.click('#me-new');

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, screen, waitScene, press, settle } from './harness';
+import { expect, inject, test } from 'vitest';
+import { openPage, screen, waitScene, press, settle, useChromium } from './harness';
 
 const baseUrl = inject('baseUrl');
 const KEY = 'middle-euphrates/autosave';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 test('a corrupt autosave is refused with a message and left in place', async () => {
-  const { page, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await openPage(browser(), baseUrl);
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   await page.evaluate((key) => localStorage.setItem(key, '{"config":{},"save":"{\\"format\\":\\"middle-euphrates/save\\",\\"version\\":1,\\"state\\":{}}"}'), KEY);
@@ -30,7 +22,7 @@ test('a corrupt autosave is refused with a message and left in place', async () 
 });
 
 test('with storage disabled the game still plays and says it cannot autosave', async () => {
-  const { page, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await openPage(browser(), baseUrl);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -52,7 +44,7 @@ test('with storage disabled the game still plays and says it cannot autosave', a
 });
 
 test('hot-seat: between two humans a hand-over screen hides the board until the next player clicks', async () => {
-  const { page, errors } = await openPage(browser, baseUrl);
+  const { page, errors } = await openPage(browser(), baseUrl);
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   await page.selectOption('#me-seat-regime', 'human');
