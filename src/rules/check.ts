@@ -73,11 +73,8 @@ function regionAt(board: Board, id: string): number | RuleError {
 
 /** Why `action` is illegal in `game`, or null if `apply` will accept it. */
 export function check(game: Game, action: Action): RuleError | null {
-  return malformed(action) ?? checkShaped(game, action);
-}
-
-/** `check` for an action already known to be well formed (the rules' own candidates). */
-export function checkShaped(game: Game, action: Action): RuleError | null {
+  const bad = malformed(action);
+  if (bad) return bad;
   if (game.phase === 'over') return err('ERR_GAME_OVER', 'The game is over; no more actions.');
   const side = action.side;
   if (game.active !== side) {
