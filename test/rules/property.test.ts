@@ -6,6 +6,7 @@ import {
   hash,
   invariantProblem,
   legalActions,
+  newGame,
   loadGame,
   saveGame,
   SIDES,
@@ -133,5 +134,45 @@ describe('properties over random legal play', () => {
   it('the board is the map: every region reachable, links both ways', () => {
     const board = boardOf(scenario);
     for (const [i, next] of board.adjacent.entries()) for (const n of next) expect(board.adjacent[n]).toContain(i);
+  });
+});
+
+describe('exhaustive agreement on the built-in scenario (perft-style)', () => {
+  /** Every action that could be written for this map: each type over every region, strength and leader. */
+  function everyAction(s: GameState, side: (typeof SIDES)[number]): Action[] {
+    const ids = s.scenario.regions.map((r) => r.id);
+    const out: Action[] = [{ type: 'endPhase', side }];
+    for (const a of ids) {
+      out.push({ type: 'airStrike', side, target: a }, { type: 'search', side, region: a }, { type: 'fortify', side, region: a }, { type: 'reinforce', side, region: a });
+      for (const l of s.scenario.leaders) out.push({ type: 'moveLeader', side, leader: l.id, to: a });
+      for (const b of ids) {
+        out.push({ type: 'attack', side, from: a, to: b });
+        for (let strength = 1; strength <= 9; strength++) out.push({ type: 'move', side, from: a, to: b, strength });
+      }
+    }
+    return out;
+  }
+
+  it('apply accepts exactly the listed actions, for every side, in states from seeded games', async () => {
+    const { builtinScenario } = await import('../../src/scenario/builtin-file');
+    const scenario = builtinScenario();
+    let checked = 0;
+    for (const seed of ['perft-1', 'perft-2', 'perft-3']) {
+      let s = newGame(scenario, seed);
+      for (let step = 0; s.phase !== 'over'; step++) {
+        if (step % 17 === 0) {
+          for (const side of SIDES) {
+            const listed = new Set(legalActions(s, side).map((a) => JSON.stringify(a)));
+            for (const a of everyAction(s, side)) expect(apply(s, a).ok, JSON.stringify(a)).toBe(listed.has(JSON.stringify(a)));
+            checked++;
+          }
+        }
+        const legal = legalActions(s, s.active);
+        const r = apply(s, legal[(step * 31 + 7) % legal.length]!);
+        if (!r.ok) throw new Error(r.error.message);
+        s = r.state;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
