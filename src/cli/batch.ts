@@ -7,20 +7,11 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createBot, playGame, type BotLevel, type BotOptions, type LeaderFate } from '../ai';
+import { createBot, playGame, type BotLevel, type BotOptions, type PlayedGame } from '../ai';
 import { SIDES, type Scenario, type Side } from '../rules';
 
-export interface GameRecord {
-  index: number;
-  seed: string;
-  winner: Side | null;
-  turns: number;
-  reason: string;
-  leadersEscaped: number;
-  leadersCaptured: number;
-  captures: LeaderFate[];
-  escapes: LeaderFate[];
-}
+/** One game of a batch: its index and seed, and how it ended (the played game without its final state). */
+export type GameRecord = { index: number; seed: string } & Omit<PlayedGame, 'state'>;
 
 export interface BatchOptions {
   scenario: Scenario;
@@ -45,18 +36,8 @@ export function playRecord(scenario: Scenario, batchSeed: string, index: number,
     regime: createBot(levels.regime, 'regime', seed, botOptions[levels.regime]),
     islamicState: createBot(levels.islamicState, 'islamicState', seed, botOptions[levels.islamicState]),
   };
-  const g = playGame(scenario, seed, bots);
-  return {
-    index,
-    seed,
-    winner: g.winner,
-    turns: g.turns,
-    reason: g.reason,
-    leadersEscaped: g.leadersEscaped,
-    leadersCaptured: g.leadersCaptured,
-    captures: g.captures,
-    escapes: g.escapes,
-  };
+  const { state: _final, ...ending } = playGame(scenario, seed, bots);
+  return { index, seed, ...ending };
 }
 
 /** Messages between the batch and its workers. */

@@ -21,15 +21,28 @@ test('a corrupt autosave is refused with a message and left in place', async () 
   await page.context().close();
 });
 
-test('with storage disabled the game still plays and says it cannot autosave', async () => {
+test.each([
+  [
+    'disabled',
+    () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    },
+  ],
+  [
+    'full',
+    () => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    },
+  ],
+])('with storage %s the game still plays and says it cannot autosave', async (_how, breakStorage) => {
   const { page, errors } = await openPage(browser(), baseUrl);
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await page.addInitScript(breakStorage);
   await page.goto(baseUrl);
   await waitScene(page, 'Menu');
   await page.selectOption('#me-speed', 'instant');
@@ -38,7 +51,7 @@ test('with storage disabled the game still plays and says it cannot autosave', a
   await page.waitForFunction(() => window.euphrates!.state()!.active === 'coalition' && window.euphrates!.state()!.phase === 'operations');
   await press(page, 'e');
   await page.waitForFunction(() => window.euphrates!.state()!.turn === 2 && window.euphrates!.state()!.active === 'coalition');
-  expect((await screen(page)).notes).toEqual(expect.arrayContaining([expect.stringMatching(/cannot autosave/)]));
+  expect((await screen(page)).notes).toEqual(expect.arrayContaining([expect.stringMatching(/[Cc]annot autosave/)]));
   expect(errors).toEqual([]);
   await page.context().close();
 });
