@@ -7,7 +7,8 @@ import { Bench } from 'tinybench';
 import { createBot, playGame, type Bot, type BotLevel } from '../ai';
 import { SearchBot } from '../ai/search';
 import { apply, hash, legalActions, newGame, SIDES, view, type Action, type GameState, type Side } from '../rules';
-import { builtinScenario } from '../scenario/builtin-file';
+import { compileScenario } from '../scenario';
+import { builtinScenario, seedText } from '../scenario/builtin-file';
 import { intFlag, parseFlags, run } from './args';
 import { runBatch } from './batch';
 
@@ -154,6 +155,16 @@ async function main(): Promise<void> {
     line(`${workers} worker${workers > 1 ? 's' : ''}: seconds (games / s)`, `${seconds.at(-1)!.toFixed(1)} (${fmt(batchGames / seconds.at(-1)!)})`);
   }
   line('speed-up, 2 workers over 1', `${(seconds[0]! / seconds[1]!).toFixed(2)}x`);
+
+  // The compiler on a long document: extractors must stay linear in its length.
+  process.stdout.write('\nScenario compiler:\n');
+  const seed = seedText();
+  for (const copies of [1, 100]) {
+    const text = Array(copies).fill(seed).join('\n\n');
+    t0 = performance.now();
+    compileScenario(text);
+    line(`compile ${copies}× the seed document (${Math.round(text.length / 1000)} kB): ms`, (performance.now() - t0).toFixed(0));
+  }
 }
 
 await run(USAGE, main);

@@ -55,23 +55,24 @@ describe('the compiler on any text', () => {
 });
 
 describe('long documents', () => {
-  test('a hundred copies of the seed (350 kB) compile in a few seconds: extractors stay linear', () => {
+  // The timeout guards against a hang (a quadratic extractor), it times nothing:
+  // `npm run bench` prints how long this compile takes.
+  test('a hundred copies of the seed (350 kB) compile to the same map', () => {
     const text = Array(100).fill(seed).join('\n\n');
-    const t = performance.now();
     const r = compileScenario(text);
     expect(r.ok).toBe(true);
-    expect(performance.now() - t).toBeLessThan(8000);
-  });
+    const once = compileScenario(seed);
+    if (r.ok && once.ok) expect(r.scenario.regions.map((x) => x.id)).toEqual(once.scenario.regions.map((x) => x.id));
+  }, 30_000);
 });
 
 describe('adversarial text', () => {
-  // Long runs that make careless regexes backtrack: each must compile in well under a second.
+  // Long runs that make careless regexes backtrack: the timeout catches a
+  // runaway regex (catastrophic backtracking takes minutes, not seconds).
   const runs = [' ', ',', ' ,', '1', '1.', '.', 'a.', 'U.S.', '-', "'", 'Raqqa ', 'Raqqa, ', 'leaders ', 'fled ', 'ISIS fled Raqqa for ', 'many leaders ', '90 miles from ', '\r', '\r\n', '#', '- ', 'ISIS '];
   test.each(runs)('20,000 characters of %j', (run) => {
     const text = `ISIS leaders fled Raqqa for Mayadin. The SDF took Tabqa. ${run.repeat(Math.ceil(20000 / run.length))}x Deir ez-Zor.`;
-    const t = performance.now();
     const r = compileScenario(text);
     expect(typeof r.ok).toBe('boolean');
-    expect(performance.now() - t).toBeLessThan(3000);
-  });
+  }, 10_000);
 });
