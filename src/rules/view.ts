@@ -1,4 +1,5 @@
 import type { Action } from './actions';
+import { sideIndex } from './board';
 import type { Side } from './scenario';
 import type { GameState, Leader, LogEntry } from './state';
 
@@ -29,29 +30,86 @@ export function view(state: GameState, side: Side): GameView {
     intel: state.intel,
     pool: state.pool,
     regions: state.regions,
-    leaders: all ? state.leaders : state.leaders.map(redactLeader),
+    leaders: all ? state.leaders : redacted(state.leaders),
     sightings: state.sightings,
     escalation: state.escalation,
     turkeyTension: state.turkeyTension,
     vp: state.vp,
     hiddenVp: all ? state.hiddenVp : null,
     neutralized: state.neutralized,
-    log: all ? state.log : state.log.map((turn) => readable(turn, side)),
+    log: all ? state.log : readableLog(state.log, side),
     result: state.result,
   };
 }
 
-/** Each side's readable copy of each turn's list, filtered once: a past turn's list never changes. */
-const readableCache = new Map<Side, WeakMap<readonly LogEntry[], readonly LogEntry[]>>();
+type Log = GameState['log'];
 
-function readable(turn: readonly LogEntry[], side: Side): readonly LogEntry[] {
-  let cache = readableCache.get(side);
-  if (!cache) readableCache.set(side, (cache = new WeakMap()));
-  let out = cache.get(turn);
-  if (!out) {
-    out = turn.some((e) => e.secretTo !== undefined && e.secretTo !== side) ? turn.filter((e) => e.secretTo === undefined || e.secretTo === side) : turn;
-    cache.set(turn, out);
+/** Each side's readable copy of each turn's list, filtered once: a past turn's list never changes. */
+const readableTurns: WeakMap<readonly LogEntry[], readonly LogEntry[]>[] = [new WeakMap(), new WeakMap(), new WeakMap()];
+/** Each side's last log filtered, and its copy: the next state's log shares all but its last turn or two with it. */
+const lastSource: (Log | null)[] = [null, null, null];
+const lastReadable: (Log | null)[] = [null, null, null];
+const EMPTY: Log = [];
+
+/** The log as `side` may read it: pointer checks against the last log this side read, a filter of the newest turn, and a cached filter of any other turn not shared with it. */
+function readableLog(log: Log, side: Side): Log {
+  const si = sideIndex(side);
+  const prev = lastSource[si] ?? EMPTY;
+  const prevOut = lastReadable[si] ?? EMPTY;
+  const shared = Math.min(prev.length, log.length);
+  const out: (readonly LogEntry[])[] = new Array<readonly LogEntry[]>(log.length);
+  const last = log.length - 1;
+  for (let t = 0; t < log.length; t++) {
+    const turn = log[t]!;
+    // The last turn's list grows with every action: filtered afresh, never cached.
+    out[t] = t < shared && prev[t] === turn ? prevOut[t]! : t === last ? filterTurn(turn, side) : readable(turn, side, si);
   }
+  lastSource[si] = log;
+  lastReadable[si] = out;
+  return out;
+}
+
+/** A completed turn's readable list, cached: it never changes. */
+function readable(turn: readonly LogEntry[], side: Side, si: number): readonly LogEntry[] {
+  const cache = readableTurns[si]!;
+  let out = cache.get(turn);
+  if (!out) cache.set(turn, (out = filterTurn(turn, side)));
+  return out;
+}
+
+/** The entries of one turn's list that `side` may read: the list itself when none is hidden from it. */
+function filterTurn(turn: readonly LogEntry[], side: Side): readonly LogEntry[] {
+  for (let i = 0; i < turn.length; i++) {
+    const secretTo = turn[i]!.secretTo;
+    if (secretTo !== undefined && secretTo !== side) {
+      const kept: LogEntry[] = [];
+      for (let j = 0; j < i; j++) kept.push(turn[j]!);
+      for (let j = i + 1; j < turn.length; j++) {
+        const e = turn[j]!;
+        if (e.secretTo === undefined || e.secretTo === side) kept.push(e);
+      }
+      return kept;
+    }
+  }
+  return turn;
+}
+
+/** The leaders as Coalition and Regime see them (the same for both), redacted once per leaders array. */
+const redactedLeaders = new WeakMap<readonly Leader[], readonly Leader[]>();
+
+let lastLeaders: readonly Leader[] | null = null;
+let lastRedacted: readonly Leader[] = [];
+
+function redacted(leaders: readonly Leader[]): readonly Leader[] {
+  if (leaders === lastLeaders) return lastRedacted;
+  let out = redactedLeaders.get(leaders);
+  if (!out) {
+    const copy: Leader[] = new Array<Leader>(leaders.length);
+    for (let i = 0; i < leaders.length; i++) copy[i] = redactLeader(leaders[i]!);
+    redactedLeaders.set(leaders, (out = copy));
+  }
+  lastLeaders = leaders;
+  lastRedacted = out;
   return out;
 }
 
