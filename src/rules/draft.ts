@@ -71,9 +71,16 @@ export class Draft {
     return (this.regions ?? this.s.regions)[i]!;
   }
 
+  /** Rewrites region `i` field by field, in the state's field order (no spread: this runs on every move). */
   setRegion(i: number, patch: Partial<RegionState>): void {
-    this.regions ??= this.s.regions.slice();
-    this.regions[i] = { ...this.regions[i]!, ...patch };
+    const regions = (this.regions ??= this.s.regions.slice());
+    const r = regions[i]!;
+    regions[i] = {
+      control: patch.control !== undefined ? patch.control : r.control,
+      units: patch.units ?? r.units,
+      fort: patch.fort ?? r.fort,
+      suppressedBy: patch.suppressedBy !== undefined ? patch.suppressedBy : r.suppressedBy,
+    };
   }
 
   units(i: number, side: Side): number {
@@ -81,7 +88,9 @@ export class Draft {
   }
 
   setUnits(i: number, side: Side, value: number): void {
-    this.setRegion(i, { units: setAt(this.region(i).units, side, value) });
+    const regions = (this.regions ??= this.s.regions.slice());
+    const r = regions[i]!;
+    regions[i] = { control: r.control, units: setAt(r.units, side, value), fort: r.fort, suppressedBy: r.suppressedBy };
   }
 
   leader(i: number): Leader {
@@ -92,9 +101,18 @@ export class Draft {
     return this.s.leaders.length;
   }
 
+  /** Rewrites leader `i` field by field, in the state's field order. */
   setLeader(i: number, patch: Partial<Leader>): void {
-    this.leaders ??= this.s.leaders.slice();
-    this.leaders[i] = { ...this.leaders[i]!, ...patch };
+    const leaders = (this.leaders ??= this.s.leaders.slice());
+    const l = leaders[i]!;
+    leaders[i] = {
+      id: patch.id ?? l.id,
+      at: patch.at !== undefined ? patch.at : l.at,
+      status: patch.status ?? l.status,
+      revealed: patch.revealed ?? l.revealed,
+      moved: patch.moved ?? l.moved,
+      crossed: patch.crossed ?? l.crossed,
+    };
   }
 
   log(side: Side | null, text: string, extra?: { secretTo?: Side; source?: Provenance }): void {
@@ -123,15 +141,19 @@ export class Draft {
   finish(action: Action | null): GameState {
     if (this.regions) this.s.regions = this.regions;
     if (this.leaders) this.s.leaders = this.leaders;
-    if (this.entries.length) {
+    const entries = this.entries;
+    if (entries.length) {
       const log = this.s.log.slice();
       // Entries come in turn order (an ending phase may open the next turn): one copy per turn touched.
-      for (let i = 0; i < this.entries.length; ) {
-        const turn = this.entries[i]!.turn;
-        let j = i;
-        while (j < this.entries.length && this.entries[j]!.turn === turn) j++;
+      for (let i = 0; i < entries.length; ) {
+        const turn = entries[i]!.turn;
+        let j = i + 1;
+        while (j < entries.length && entries[j]!.turn === turn) j++;
         while (log.length <= turn) log.push([]);
-        log[turn] = log[turn]!.concat(this.entries.slice(i, j));
+        const before = log[turn]!;
+        const after = before.slice();
+        for (let k = i; k < j; k++) after.push(entries[k]!);
+        log[turn] = after;
         i = j;
       }
       this.s.log = log;
@@ -140,7 +162,9 @@ export class Draft {
     if (action) {
       const actions = this.s.actions.slice();
       while (actions.length <= this.turn) actions.push([]);
-      actions[this.turn] = actions[this.turn]!.concat([action]);
+      const list = actions[this.turn]!.slice();
+      list.push(action);
+      actions[this.turn] = list;
       this.s.actions = actions;
     }
     this.s.rng = this.dice.state();
