@@ -81,11 +81,24 @@ function prior(v: GameView, m: BotMap, r: number): number {
 export function leaderDensity(v: GameView): Float64Array {
   const m = mapOf(v.scenario);
   const out = new Float64Array(m.n);
+  if (allPlaced(v)) {
+    // A determinized state (search playouts): every leader's place is known, no belief to build.
+    for (let li = 0; li < v.leaders.length; li++) {
+      const l = v.leaders[li]!;
+      if (l.status === 'atLarge') out[m.board.index.get(l.at!)!]! += v.scenario.leaders[li]!.value;
+    }
+    return out;
+  }
   for (const b of beliefs(v)) {
     const value = v.scenario.leaders[b.leader]!.value;
     b.regions.forEach((r, k) => (out[r]! += value * b.probs[k]!));
   }
   return out;
+}
+
+function allPlaced(v: GameView): boolean {
+  for (const l of v.leaders) if (l.status === 'atLarge' && l.at === null) return false;
+  return true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CRT, combatOdds, sideIndex, type Game, type Side } from '../rules';
+import { CRT, sideIndex, type CombatOdds, type Game, type Side } from '../rules';
 import { mapOf, type BotMap } from './map';
 
 /** Per-decision numbers a heuristic reads: computed once per view, shared by every candidate action. */
@@ -25,56 +25,91 @@ export function expectedLosses(total: number): [number, number] {
   return [a / 6, d / 6];
 }
 
-export function hostileStrength(g: Game, side: Side, r: number): number {
-  const u = g.regions[r]!.units;
-  return side === 'islamicState' ? u[0] + u[1] : u[2];
+/** The parts of each region's worth that never change in a game: [before leader beliefs, after them], per side. */
+interface StaticWorth {
+  before: Float64Array;
+  after: Float64Array;
 }
 
-export function features(g: Game, side: Side, density: Float64Array | null): Features {
-  const m = mapOf(g.scenario);
+const staticCache = new WeakMap<BotMap, StaticWorth[]>();
+
+function staticWorth(m: BotMap, s: 0 | 1 | 2): StaticWorth {
+  let all = staticCache.get(m);
+  if (!all) {
+    all = [0, 1, 2].map((k) => buildStaticWorth(m, k as 0 | 1 | 2));
+    staticCache.set(m, all);
+  }
+  return all[s]!;
+}
+
+function buildStaticWorth(m: BotMap, s: 0 | 1 | 2): StaticWorth {
   const { board, n } = m;
-  const s = sideIndex(side);
-  const worth = new Float64Array(n);
+  const before = new Float64Array(n);
+  const after = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     const valley = m.isValley[r]!;
     const redoubt = m.isRedoubt[r]!;
     let w = 1;
-    if (side === 'coalition') {
+    let late = 0;
+    if (s === 0) {
       if (r === board.center) w = 12;
       else if (m.exits.includes(r)) w = 5;
       else if (valley) w = 2;
-      if (density) w += density[r]! * 10;
-    } else if (side === 'regime') {
+    } else if (s === 1) {
       if (r === board.hold) w = 14;
       else if (valley) w = 5;
       else if (redoubt) w = 2;
-      if (density) w += density[r]! * 6;
       // The road to the objective matters on its own.
-      w += 4 / (1 + m.dist[r * n + board.hold]!);
+      late += 4 / (1 + m.dist[r * n + board.hold]!);
     } else {
       if (r === board.center) w = 8;
       else if (redoubt) w = 5;
       else if (valley) w = 3;
       if (r === board.hold) w += 3;
-      for (const l of g.leaders) if (l.status === 'atLarge' && l.at !== null && board.index.get(l.at) === r) w += 5;
     }
-    if (side !== 'islamicState' && board.bases[s]!.includes(r)) w += 2;
-    worth[r] = w;
+    if (s !== 2 && board.bases[s]!.includes(r)) late += 2;
+    before[r] = w;
+    after[r] = late;
   }
+  return { before, after };
+}
+
+/** How much each side's worth leans on where it believes the leaders are. */
+const DENSITY_WEIGHT = [10, 6, 0] as const;
+
+export function features(g: Game, side: Side, density: Float64Array | null): Features {
+  const m = mapOf(g.scenario);
+  const { board, n } = m;
+  const s = sideIndex(side);
+  const fixed = staticWorth(m, s);
+  const worth = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    let w = fixed.before[r]!;
+    if (density) w += density[r]! * DENSITY_WEIGHT[s];
+    worth[r] = w + fixed.after[r]!;
+  }
+  if (s === 2) {
+    for (const l of g.leaders) if (l.status === 'atLarge' && l.at !== null) worth[board.index.get(l.at)!]! += 5;
+  }
+  const regions = g.regions;
+  const hostileTo = (r: number): number => {
+    const u = regions[r]!.units;
+    return s === 2 ? u[0] + u[1] : u[2];
+  };
   const threat = new Float64Array(n);
   for (let r = 0; r < n; r++) {
-    let t = hostileStrength(g, side, r);
-    for (const a of board.adjacent[r]!) t += hostileStrength(g, side, a);
+    let t = hostileTo(r);
+    for (const a of board.adjacent[r]!) t += hostileTo(a);
     threat[r] = t;
   }
+  // Targets: regions others hold (for Islamic State, its threatened ones).
+  const wanted: number[] = [];
+  for (let t = 0; t < n; t++) if (s === 2 ? threat[t]! > 0 : regions[t]!.control !== side) wanted.push(t);
   const pull = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     let best = 0;
-    for (let t = 0; t < n; t++) {
-      const ctl = g.regions[t]!.control;
-      const wanted = side === 'islamicState' ? threat[t]! > 0 : ctl !== side;
-      if (!wanted) continue;
-      const v = worth[t]! / (1 + 1.5 * m.dist[r * n + t]!);
+    for (const t of wanted) {
+      const v = worth[t]! / m.fade[r * n + t]!;
       if (v > best) best = v;
     }
     pull[r] = best;
@@ -82,9 +117,8 @@ export function features(g: Game, side: Side, density: Float64Array | null): Fea
   return { m, side, s, worth, threat, pull };
 }
 
-/** Expected value of an attack to the attacker, in worth units. */
-export function attackValue(g: Game, f: Features, from: number, to: number): number {
-  const odds = combatOdds(g, f.side, from, to);
+/** Expected value of an attack to the attacker, in worth units, from its odds (null: nothing to attack). */
+export function attackValue(f: Features, to: number, odds: CombatOdds | null): number {
   if (!odds) return -Infinity;
   const [att, def] = expectedLosses(odds.total);
   const lossWeight = f.side === 'islamicState' ? 1.4 : 1.1;

@@ -40,8 +40,8 @@ export function scoreAction(g: Game, f: Features, a: Action, density: Float64Arr
       const to = board.index.get(a.to)!;
       // A won attack moves every survivor in: the origin is left empty.
       const o = combatOdds(g, f.side, from, to);
-      const exposed = f.threat[from]! - (o?.defendStrength ?? 0) > 0 ? 0.4 * f.worth[from]! + (f.m.board.bases[f.s]!.includes(from) ? 3 : 0.5) : 0;
-      return attackValue(g, f, from, to) - (o?.takeChance ?? 0) * exposed - 0.6;
+      const exposed = f.threat[from]! - (o?.defendStrength ?? 0) > 0 ? 0.4 * f.worth[from]! + (f.m.isBase[f.s]![from] ? 3 : 0.5) : 0;
+      return attackValue(f, to, o) - (o?.takeChance ?? 0) * exposed - 0.6;
     }
     case 'airStrike': {
       const t = board.index.get(a.target)!;
@@ -62,7 +62,8 @@ export function scoreAction(g: Game, f: Features, a: Action, density: Float64Arr
       if (!density) return 0;
       const r = board.index.get(a.region)!;
       const own = g.regions[r]!.units[f.s] > 0;
-      const near = own || board.adjacent[r]!.some((n) => g.regions[n]!.units[f.s] > 0);
+      let near = own;
+      for (const n of board.adjacent[r]!) if (g.regions[n]!.units[f.s] > 0) near = true;
       const hit = Math.min(1, Math.max(0, (7 - (NUMBERS.searchHit - (near ? NUMBERS.searchNearBonus : 0))) / 6));
       return density[r]! * hit * (own ? 16 : 6) - 0.3;
     }
@@ -87,9 +88,8 @@ function moveValue(g: Game, f: Features, from: number, to: number, strength: num
   const dest = g.regions[to]!;
   if (f.side === 'islamicState') {
     // Shift fighters from quiet regions to threatened valuable ones.
-    const need = (r: number, own: number) => (f.worth[r]! * f.threat[r]!) / (own + 1);
-    const gain = need(to, dest.units[2]) - need(to, dest.units[2] + strength);
-    const cost = need(from, left) - need(from, units);
+    const gain = need(f, to, dest.units[2]) - need(f, to, dest.units[2] + strength);
+    const cost = need(f, from, left) - need(f, from, units);
     const take = dest.control !== 'islamicState' ? f.worth[to]! * 0.6 : 0;
     return gain - cost + take - 0.8;
   }
@@ -98,11 +98,16 @@ function moveValue(g: Game, f: Features, from: number, to: number, strength: num
   v += Math.min(strength, 5) * (f.pull[to]! - f.pull[from]!) * 1.2;
   // A garrison left alone against a threat, or a valuable region emptied, costs;
   // a base emptied next to the enemy costs the most, it is where reinforcements land.
-  if (left === 0 && f.threat[from]! > 0) v -= 0.4 * f.worth[from]! + (f.m.board.bases[f.s]!.includes(from) ? 3 : 0.5);
+  if (left === 0 && f.threat[from]! > 0) v -= 0.4 * f.worth[from]! + (f.m.isBase[f.s]![from] ? 3 : 0.5);
   if (left > 0 && left < 2 && f.threat[from]! > 0) v -= 0.2;
   // Stack towards the front: moving everything beats trickling.
   if (left > 0 && f.threat[from]! === 0) v -= 0.3 * left;
   return v - 0.5;
+}
+
+/** How much a region needs Islamic State's fighters: its worth under threat, shared among its garrison. */
+function need(f: Features, r: number, own: number): number {
+  return (f.worth[r]! * f.threat[r]!) / (own + 1);
 }
 
 /** Leader phase: each leader heads for the safest redoubt it can reach, one link a turn, hiding on arrival. */

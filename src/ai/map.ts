@@ -10,6 +10,10 @@ export interface BotMap {
   exits: readonly number[];
   isRedoubt: readonly boolean[];
   isValley: readonly boolean[];
+  /** isBase[side][region], sides indexed like SIDES (Islamic State's bases are its redoubts). */
+  isBase: readonly (readonly boolean[])[];
+  /** fade[a * n + b] = 1 + 1.5 * links: a target's pull is its worth divided by this. */
+  fade: Float64Array;
 }
 
 const cache = new WeakMap<Scenario, BotMap>();
@@ -43,7 +47,10 @@ function build(scenario: Scenario): BotMap {
   const isRedoubt = scenario.regions.map((r) => r.redoubt);
   const isValley = scenario.regions.map((r) => r.valley);
   const exits = board.center >= 0 ? board.adjacent[board.center]! : [];
-  return { board, n, dist, exits, isRedoubt, isValley };
+  const fade = new Float64Array(n * n);
+  for (let k = 0; k < n * n; k++) fade[k] = 1 + 1.5 * dist[k]!;
+  const isBase = board.bases.map((bases) => Array.from({ length: n }, (_, r) => bases.includes(r)));
+  return { board, n, dist, exits, isRedoubt, isValley, isBase, fade };
 }
 
 export function distance(m: BotMap, a: number, b: number): number {
