@@ -1,4 +1,4 @@
-import type { Scenario, Side } from './scenario';
+import type { Scenario, Side, SideDef } from './scenario';
 import { SIDES } from './scenario';
 
 /** The map's topology, derived once per scenario object and cached. */
@@ -15,16 +15,30 @@ export interface Board {
   /** Base region indexes per side (Islamic State's are its redoubts, checked for control at use). */
   bases: readonly (readonly number[])[];
   leaderIndex: ReadonlyMap<string, number>;
+  /** Per region: is it in the valley, a redoubt; per side, per region: a base of that side. */
+  inValley: readonly boolean[];
+  isRedoubt: readonly boolean[];
+  isBase: readonly (readonly boolean[])[];
+  /** Each side's scenario definition (the first one naming it), indexed like SIDES. */
+  sideDefs: readonly (SideDef | undefined)[];
+  /** The leaders' total value. */
+  leaderValue: number;
 }
 
 const cache = new WeakMap<Scenario, Board>();
+/** The last board asked for: nearly every call is for the same scenario. */
+let lastScenario: Scenario | null = null;
+let lastBoard: Board | null = null;
 
 export function boardOf(scenario: Scenario): Board {
+  if (scenario === lastScenario) return lastBoard!;
   let board = cache.get(scenario);
   if (!board) {
     board = buildBoard(scenario);
     cache.set(scenario, board);
   }
+  lastScenario = scenario;
+  lastBoard = board;
   return board;
 }
 
@@ -46,6 +60,7 @@ function buildBoard(scenario: Scenario): Board {
     const def = scenario.sides.find((s) => s.side === side);
     return (def?.bases ?? []).map(at).filter((i) => i >= 0);
   });
+  const valley = scenario.regions.flatMap((r, i) => (r.valley ? [i] : []));
   return {
     index,
     ids,
@@ -53,9 +68,14 @@ function buildBoard(scenario: Scenario): Board {
     center: at(scenario.objectives.capture),
     hold: at(scenario.objectives.hold),
     redoubts,
-    valley: scenario.regions.flatMap((r, i) => (r.valley ? [i] : [])),
+    valley,
     bases,
     leaderIndex: new Map(scenario.leaders.map((l, i) => [l.id, i] as const)),
+    inValley: ids.map((_, i) => valley.includes(i)),
+    isRedoubt: ids.map((_, i) => redoubts.includes(i)),
+    isBase: bases.map((b) => ids.map((_, i) => b.includes(i))),
+    sideDefs: SIDES.map((side) => scenario.sides.find((s) => s.side === side)),
+    leaderValue: scenario.leaders.reduce((sum, l) => sum + l.value, 0),
   };
 }
 

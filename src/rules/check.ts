@@ -19,7 +19,7 @@ export function occupant(region: RegionState): Side | null {
 }
 
 export function sideDef(game: Game, side: Side) {
-  return game.scenario.sides.find((s) => s.side === side);
+  return boardOf(game.scenario).sideDefs[sideIndex(side)];
 }
 
 /** Is a leader-crossing into this region a crossing of a closed exit (enemy-held)? */
@@ -34,31 +34,40 @@ const isStr = (v: unknown): v is string => typeof v === 'string';
 export function malformed(input: unknown): RuleError | null {
   if (typeof input !== 'object' || input === null) return err('ERR_MALFORMED', 'An action must be an object with a type and a side.');
   const a = input as Record<string, unknown>;
-  if (!isStr(a.type) || !(ACTION_TYPES as readonly string[]).includes(a.type)) {
+  if (!isStr(a.type) || !KNOWN_TYPES.has(a.type)) {
     return err('ERR_MALFORMED', `Unknown action type ${JSON.stringify(a.type)}; expected one of ${ACTION_TYPES.join(', ')}.`);
   }
-  if (!isStr(a.side) || !(SIDES as readonly string[]).includes(a.side)) {
+  if (!isStr(a.side) || !KNOWN_SIDES.has(a.side)) {
     return err('ERR_MALFORMED', `Action ${a.type} names an unknown side ${JSON.stringify(a.side)}.`);
   }
   switch (a.type) {
     case 'move':
-      return need(a, ['from', 'to'], ['strength']);
+      return need(a, FROM_TO, STRENGTH);
     case 'attack':
-      return need(a, ['from', 'to']);
+      return need(a, FROM_TO);
     case 'airStrike':
-      return need(a, ['target']);
+      return need(a, TARGET);
     case 'search':
     case 'fortify':
     case 'reinforce':
-      return need(a, ['region']);
+      return need(a, REGION);
     case 'moveLeader':
-      return need(a, ['leader', 'to']);
+      return need(a, LEADER_TO);
     default:
       return null;
   }
 }
 
+const KNOWN_TYPES: ReadonlySet<string> = new Set(ACTION_TYPES);
+const KNOWN_SIDES: ReadonlySet<string> = new Set(SIDES);
+
+// The fields each action type needs, allocated once.
 const NO_INTS: readonly string[] = [];
+const FROM_TO: readonly string[] = ['from', 'to'];
+const STRENGTH: readonly string[] = ['strength'];
+const TARGET: readonly string[] = ['target'];
+const REGION: readonly string[] = ['region'];
+const LEADER_TO: readonly string[] = ['leader', 'to'];
 
 function need(a: Record<string, unknown>, fields: readonly string[], ints: readonly string[] = NO_INTS): RuleError | null {
   for (const f of fields) if (!isStr(a[f])) return err('ERR_MALFORMED', `Action ${a.type} needs a text field "${f}".`);
@@ -125,8 +134,7 @@ export function check(game: Game, action: Action): RuleError | null {
       const target = regionAt(board, action.target);
       if (typeof target !== 'number') return target;
       const r = game.regions[target]!;
-      const revealed = game.leaders.some((l) => l.status === 'atLarge' && l.revealed && l.at === action.target);
-      if (r.units[2] < 1 && !revealed) return err('ERR_NO_ENEMY', `Air strikes need a target: ${name(game, target)} holds no Islamic State units or revealed leader.`);
+      if (r.units[2] < 1 && !revealedLeaderAt(game, action.target)) return err('ERR_NO_ENEMY', `Air strikes need a target: ${name(game, target)} holds no Islamic State units or revealed leader.`);
       return null;
     }
     case 'search': {
@@ -146,7 +154,7 @@ export function check(game: Game, action: Action): RuleError | null {
     case 'reinforce': {
       const region = regionAt(board, action.region);
       if (typeof region !== 'number') return region;
-      if (!board.bases[s]!.includes(region) || game.regions[region]!.control !== side) {
+      if (!board.isBase[s]![region] || game.regions[region]!.control !== side) {
         const where = side === 'islamicState' ? 'a redoubt it holds' : 'one of its bases it holds';
         return err('ERR_NOT_BASE', `${SIDE_NAMES[side]} reinforces only in ${where}; ${name(game, region)} is not.`);
       }
@@ -174,6 +182,16 @@ function checkLeaderMove(game: Game, action: Extract<Action, { type: 'moveLeader
     return err('ERR_NOT_ADJACENT', `${leaderName} moves one link a turn; ${name(game, to)} is not linked to where the leader is.`);
   }
   return null;
+}
+
+/** Is a leader at large and revealed in region `id`? (An air strike's target even without units.) */
+export function revealedLeaderAt(game: Game, id: string): boolean {
+  const leaders = game.leaders;
+  for (let i = 0; i < leaders.length; i++) {
+    const l = leaders[i]!;
+    if (l.status === 'atLarge' && l.revealed && l.at === id) return true;
+  }
+  return false;
 }
 
 /** On turn 1 a leader may be placed anywhere along its flight (its scenario start options). */

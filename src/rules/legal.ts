@@ -1,6 +1,6 @@
 import type { Action } from './actions';
 import { boardOf, hostile, sideIndex, type Board } from './board';
-import { occupant, sideDef } from './check';
+import { occupant, revealedLeaderAt } from './check';
 import { NUMBERS } from './numbers';
 import type { Side } from './scenario';
 import type { Game } from './view';
@@ -35,19 +35,24 @@ function leaderMoves(game: Game, board: Board, side: Side, out: Action[]): void 
 
 function operations(game: Game, board: Board, side: Side, out: Action[]): void {
   const s = sideIndex(side);
-  const def = sideDef(game, side);
+  const air = board.sideDefs[s]?.air ?? false;
   const searches = game.intel[s] > 0;
-  for (let i = 0; i < board.ids.length; i++) {
-    const id = board.ids[i]!;
-    const region = game.regions[i]!;
+  const { ids, adjacent } = board;
+  const regions = game.regions;
+  const max = NUMBERS.maxStrength;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const region = regions[i]!;
     const units = region.units[s];
     if (units > 0) {
-      for (const n of board.adjacent[i]!) {
-        const to = board.ids[n]!;
-        const dest = game.regions[n]!;
+      const around = adjacent[i]!;
+      for (let k = 0; k < around.length; k++) {
+        const n = around[k]!;
+        const to = ids[n]!;
+        const dest = regions[n]!;
         const there = occupant(dest);
         if (there === null || there === side) {
-          const most = Math.min(units, NUMBERS.maxStrength - dest.units[s]);
+          const most = Math.min(units, max - dest.units[s]);
           for (let strength = 1; strength <= most; strength++) out.push({ type: 'move', side, from: id, to, strength });
         } else if (hostile(side, there)) {
           out.push({ type: 'attack', side, from: id, to });
@@ -55,18 +60,15 @@ function operations(game: Game, board: Board, side: Side, out: Action[]): void {
       }
       if (region.fort < NUMBERS.maxFort) out.push({ type: 'fortify', side, region: id });
     }
-    if (def?.air && (region.units[2] > 0 || revealedLeaderAt(game, id))) out.push({ type: 'airStrike', side, target: id });
+    if (air && (region.units[2] > 0 || revealedLeaderAt(game, id))) out.push({ type: 'airStrike', side, target: id });
     if (searches) out.push({ type: 'search', side, region: id });
   }
   if (game.pool[s] >= 1) {
-    for (const b of board.bases[s]!) {
-      const base = game.regions[b]!;
-      if (base.control === side && base.units[s] + 1 <= NUMBERS.maxStrength) out.push({ type: 'reinforce', side, region: board.ids[b]! });
+    const bases = board.bases[s]!;
+    for (let k = 0; k < bases.length; k++) {
+      const b = bases[k]!;
+      const base = regions[b]!;
+      if (base.control === side && base.units[s] + 1 <= max) out.push({ type: 'reinforce', side, region: ids[b]! });
     }
   }
-}
-
-function revealedLeaderAt(game: Game, id: string): boolean {
-  for (const l of game.leaders) if (l.status === 'atLarge' && l.revealed && l.at === id) return true;
-  return false;
 }

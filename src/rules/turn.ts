@@ -88,7 +88,7 @@ function incident(d: Draft, why: string): void {
 /** Turn start: scripted events, the random event, reports, fresh intelligence; then the leader phase. */
 export function startTurn(d: Draft, turn: number): void {
   d.s.turn = turn;
-  d.s.date = addDays(d.s.scenario.startDate, 7 * (turn - 1));
+  d.s.date = turnDate(d.s.scenario.startDate, turn);
   d.log(null, `Turn ${turn}, week of ${d.s.date}.`);
   d.s.intel = [0, 0, 0];
   for (const def of d.s.scenario.sides) d.s.intel = addAt(d.s.intel, def.side, def.intel);
@@ -99,7 +99,9 @@ export function startTurn(d: Draft, turn: number): void {
   }
   randomEvent(d);
   reports(d);
-  const atLarge = d.s.leaders.some((l) => l.status === 'atLarge');
+  // The leaders as they stood before this action (as ever): no leader is caught between upkeep and here.
+  let atLarge = false;
+  for (const l of d.s.leaders) if (l.status === 'atLarge') atLarge = true;
   if (atLarge) {
     d.s.phase = 'leaders';
     d.s.active = 'islamicState';
@@ -111,15 +113,18 @@ export function startTurn(d: Draft, turn: number): void {
 
 /** End of turn: incidents where Coalition and Regime touch, tracks, scoring, victory. */
 function upkeep(d: Draft): void {
-  const { adjacent } = d.board;
+  const { adjacent, inValley } = d.board;
   let militiaContact = false;
   for (let a = 0; a < adjacent.length; a++) {
-    for (const b of adjacent[a]!) {
+    const around = adjacent[a]!;
+    for (let k = 0; k < around.length; k++) {
+      const b = around[k]!;
       if (b <= a) continue;
-      const contact =
-        (d.units(a, 'coalition') > 0 && d.units(b, 'regime') > 0) || (d.units(a, 'regime') > 0 && d.units(b, 'coalition') > 0);
+      const ua = d.region(a).units;
+      const ub = d.region(b).units;
+      const contact = (ua[0] > 0 && ub[1] > 0) || (ua[1] > 0 && ub[0] > 0);
       if (!contact) continue;
-      if (d.board.valley.includes(d.units(a, 'regime') > 0 ? a : b)) militiaContact = true;
+      if (inValley[ua[1] > 0 ? a : b]) militiaContact = true;
       const roll = d.dice.d6();
       if (roll >= NUMBERS.incidentContact) incident(d, `Forces in contact between ${d.regionName(a)} and ${d.regionName(b)} (rolled ${roll})`);
     }
@@ -149,6 +154,15 @@ function gameOver(d: Draft, result: { winner: Side | null; reason: string }): vo
   d.s.ap = 0;
   d.s.result = result;
   d.log(result.winner, `Game over. ${result.reason}`);
+}
+
+/** The date of a turn, computed once per start date and turn. */
+const turnDates = new Map<string, string[]>();
+
+function turnDate(startDate: string, turn: number): string {
+  let dates = turnDates.get(startDate);
+  if (!dates) turnDates.set(startDate, (dates = []));
+  return (dates[turn] ??= addDays(startDate, 7 * (turn - 1)));
 }
 
 /** A calendar date `days` later, by whole-day arithmetic (no Date object, no time zone). */

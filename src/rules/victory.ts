@@ -10,7 +10,7 @@ export function outcome(game: Game): Outcome {
 }
 
 export function totalLeaderValue(game: Game): number {
-  return game.scenario.leaders.reduce((sum, l) => sum + l.value, 0);
+  return boardOf(game.scenario).leaderValue;
 }
 
 export function neutralizedValue(game: Game): number {
@@ -26,15 +26,19 @@ export function coalitionWins(game: Game): boolean {
 /** Leaders at large in a redoubt Islamic State holds. Reads secret positions: full state only. */
 export function leadersInRedoubts(state: GameState): number {
   const board = boardOf(state.scenario);
-  return state.leaders.filter((l) => {
-    if (l.status !== 'atLarge' || l.at === null) return false;
+  let n = 0;
+  for (const l of state.leaders) {
+    if (l.status !== 'atLarge' || l.at === null) continue;
     const i = board.index.get(l.at)!;
-    return board.redoubts.includes(i) && state.regions[i]!.control === 'islamicState';
-  }).length;
+    if (board.isRedoubt[i] && state.regions[i]!.control === 'islamicState') n++;
+  }
+  return n;
 }
 
 export function valleyTowns(game: Game, side: Side): number {
-  return boardOf(game.scenario).valley.filter((i) => game.regions[i]!.control === side).length;
+  let n = 0;
+  for (const i of boardOf(game.scenario).valley) if (game.regions[i]!.control === side) n++;
+  return n;
 }
 
 export function regimeWins(game: Game): boolean {
