@@ -61,8 +61,11 @@ function readableLog(log: Log, side: Side): Log {
   const last = log.length - 1;
   for (let t = 0; t < log.length; t++) {
     const turn = log[t]!;
-    // The last turn's list grows with every action: filtered afresh, never cached.
-    out[t] = t < shared && prev[t] === turn ? prevOut[t]! : t === last ? filterTurn(turn, side) : readable(turn, side, si);
+    if (t < shared && prev[t] === turn) out[t] = prevOut[t]!;
+    // The last turn's list grows with every action, and the one before it has just ended since this
+    // side's previous view: both filtered afresh (the next view reuses them from `lastReadable`);
+    // an older turn not shared with the previous view is filtered once and cached.
+    else out[t] = t >= last - 1 ? filterTurn(turn, side) : readable(turn, side, si);
   }
   lastSource[si] = log;
   lastReadable[si] = out;
@@ -94,23 +97,18 @@ function filterTurn(turn: readonly LogEntry[], side: Side): readonly LogEntry[] 
   return turn;
 }
 
-/** The leaders as Coalition and Regime see them (the same for both), redacted once per leaders array. */
-const redactedLeaders = new WeakMap<readonly Leader[], readonly Leader[]>();
-
+/** The leaders as Coalition and Regime see them (the same for both), redacted again only when the leaders change. */
 let lastLeaders: readonly Leader[] | null = null;
 let lastRedacted: readonly Leader[] = [];
 
 function redacted(leaders: readonly Leader[]): readonly Leader[] {
-  if (leaders === lastLeaders) return lastRedacted;
-  let out = redactedLeaders.get(leaders);
-  if (!out) {
+  if (leaders !== lastLeaders) {
     const copy: Leader[] = new Array<Leader>(leaders.length);
     for (let i = 0; i < leaders.length; i++) copy[i] = redactLeader(leaders[i]!);
-    redactedLeaders.set(leaders, (out = copy));
+    lastLeaders = leaders;
+    lastRedacted = copy;
   }
-  lastLeaders = leaders;
-  lastRedacted = out;
-  return out;
+  return lastRedacted;
 }
 
 function redactLeader(leader: Leader): Leader {
