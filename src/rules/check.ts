@@ -184,12 +184,12 @@ function checkLeaderMove(game: Game, action: Extract<Action, { type: 'moveLeader
   return null;
 }
 
-/** Is a leader at large and revealed in region `id`? (An air strike's target even without units.) */
-export function revealedLeaderAt(game: Game, id: string): boolean {
+/** Is a leader at large and revealed in region `id` (an air strike's target even without units), or anywhere for null? */
+export function revealedLeaderAt(game: Game, id: string | null): boolean {
   const leaders = game.leaders;
   for (let i = 0; i < leaders.length; i++) {
     const l = leaders[i]!;
-    if (l.status === 'atLarge' && l.revealed && l.at === id) return true;
+    if (l.status === 'atLarge' && l.revealed && (id === null || l.at === id)) return true;
   }
   return false;
 }

@@ -36,6 +36,8 @@ function leaderMoves(game: Game, board: Board, side: Side, out: Action[]): void 
 function operations(game: Game, board: Board, side: Side, out: Action[]): void {
   const s = sideIndex(side);
   const air = board.sideDefs[s]?.air ?? false;
+  // Air strikes may also target a revealed leader: look region by region only if there is one.
+  const anyRevealed = air && revealedLeaderAt(game, null);
   const searches = game.intel[s] > 0;
   const { ids, adjacent } = board;
   const regions = game.regions;
@@ -60,7 +62,7 @@ function operations(game: Game, board: Board, side: Side, out: Action[]): void {
       }
       if (region.fort < NUMBERS.maxFort) out.push({ type: 'fortify', side, region: id });
     }
-    if (air && (region.units[2] > 0 || revealedLeaderAt(game, id))) out.push({ type: 'airStrike', side, target: id });
+    if (air && (region.units[2] > 0 || (anyRevealed && revealedLeaderAt(game, id)))) out.push({ type: 'airStrike', side, target: id });
     if (searches) out.push({ type: 'search', side, region: id });
   }
   if (game.pool[s] >= 1) {
