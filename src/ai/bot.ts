@@ -15,11 +15,13 @@ export interface BotOptions {
   iterations?: number;
   /** A wall-clock budget per decision in milliseconds (search level); only when asked for, since it breaks determinism. */
   ms?: number;
-  /**
-   * How far a search playout runs: to the end of the side's own phase, or
-   * round the table to its next phase. By default the Coalition, whose
-   * actions pay off at once, looks to its phase's end; Islamic State and the
-   * Regime, whose defence pays off only once the others have moved, look a round ahead.
-   */
-  horizon?: 'phase' | 'round';
+  /** How far a search playout runs (search level); each side has its own default (src/ai/search.ts). */
+  horizon?: Horizon;
 }
+
+/**
+ * How far a search playout runs after the move searched: to the end of the
+ * side's own phase, to the end of the turn, or round the table to the side's
+ * next operations phase.
+ */
+export type Horizon = 'phase' | 'turn' | 'round';

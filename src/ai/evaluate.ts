@@ -1,4 +1,5 @@
-import { neutralizedValue, totalLeaderValue, type Game, type Side } from '../rules';
+import { combatOdds, neutralizedValue, totalLeaderValue, type Game, type Side } from '../rules';
+import type { BotMap } from './map';
 import { mapOf } from './map';
 
 /**
@@ -66,12 +67,7 @@ export function score(g: Game, side: Side): number {
   let regimeRisk = 0;
   if (side === 'regime') {
     for (let r = 0; r < n; r++) regimeReach += g.regions[r]!.units[1] / (1 + m.dist[r * n + board.hold]!);
-    const hold = g.regions[board.hold]!;
-    if (hold.control === 'regime') {
-      let enemy = 0;
-      for (const a of board.adjacent[board.hold]!) enemy += g.regions[a]!.units[2];
-      regimeRisk = Math.max(0, enemy - 1.5 * (hold.units[1] + hold.fort));
-    }
+    regimeRisk = regimeAtRisk(g, m);
   }
   let isRisk = 0;
   if (side === 'islamicState') {
@@ -128,4 +124,26 @@ export function score(g: Game, side: Side): number {
         10
       );
   }
+}
+
+/**
+ * What Islamic State, moving next, could take from the Regime: for each region
+ * the Regime holds, the best chance an adjacent Islamic State stack has of
+ * storming it (an empty one is simply walked into), times what losing it costs.
+ */
+function regimeAtRisk(g: Game, m: BotMap): number {
+  const { board, n } = m;
+  let risk = 0;
+  for (let r = 0; r < n; r++) {
+    if (g.regions[r]!.control !== 'regime') continue;
+    let take = 0;
+    for (const a of board.adjacent[r]!) {
+      if (g.regions[a]!.units[2] < 1) continue;
+      const odds = combatOdds(g, 'islamicState', a, r);
+      const chance = odds ? odds.takeChance : 1;
+      if (chance > take) take = chance;
+    }
+    if (take > 0) risk += take * (r === board.hold ? 12 : m.isValley[r] ? 3 : 0.6);
+  }
+  return risk;
 }

@@ -1,6 +1,6 @@
 import { apply, check, legalActions, type Action, type GameState, type GameView, type Side } from '../rules';
 import { determinize, leaderDensity } from './belief';
-import type { Bot, BotOptions } from './bot';
+import type { Bot, BotOptions, Horizon } from './bot';
 import { evaluate } from './evaluate';
 import { features } from './features';
 import { greedyChoice, scoreAction } from './greedy';
@@ -11,6 +11,15 @@ export const DEFAULT_ITERATIONS = 300;
 /** Candidate actions kept per tree node, best first by the greedy heuristic (plus ending the phase). */
 const WIDTH = 7;
 const EXPLORE = 0.35;
+
+/**
+ * How far each side's playouts look, the shortest that measured strong
+ * (docs/BALANCE.md): the Coalition's actions pay off within its phase; the
+ * Regime's hold on what it took is tested by Islamic State's phase, which
+ * ends the turn; Islamic State's defence is tested only once both enemies
+ * have moved, a round later. Shorter horizons for Islamic State lost to greedy.
+ */
+const DEFAULT_HORIZON: Record<Side, Horizon> = { coalition: 'phase', regime: 'turn', islamicState: 'round' };
 
 interface Node {
   action: Action | null;
@@ -45,10 +54,9 @@ export class SearchBot implements Bot {
   ) {
     this.iterations = options.iterations ?? DEFAULT_ITERATIONS;
     this.ms = options.ms;
-    this.round = options.horizon ? options.horizon === 'round' : side !== 'coalition';
+    this.horizon = options.horizon ?? DEFAULT_HORIZON[side];
   }
-  /** Play out every side until this side's next phase (else only to the end of its own phase). */
-  private readonly round: boolean;
+  private readonly horizon: Horizon;
 
   choose(v: GameView): Action {
     const legal = legalActions(v, this.side);
@@ -140,19 +148,16 @@ export class SearchBot implements Bot {
       node = child;
       if (child.visits === 0) break;
     }
-    // Finish the phase with the greedy policy, then let every side answer with
-    // it until this side's next phase: the heuristic playout.
+    // Finish the phase with the greedy policy, then let the others answer with
+    // it as far as the horizon reaches: the heuristic playout.
     let guard = 0;
-    let left = false;
     while (state.phase !== 'over' && guard++ < 200) {
-      const ours = state.active === this.side && state.phase === phase;
-      if (ours && left) break;
-      if (!ours) {
-        left = true;
-        if (!this.round) break;
+      if (!mine()) {
+        if (this.horizon === 'phase') break;
+        if (state.active === this.side && state.phase === phase) break;
+        if (this.horizon === 'turn' && state.turn !== turn) break;
       }
-      const a = greedyChoice(state as unknown as GameView, state.active, this.rng, 0);
-      const next = apply(state, a);
+      const next = apply(state, greedyChoice(state as unknown as GameView, state.active, this.rng, 0));
       if (!next.ok) break;
       state = next.state;
     }
