@@ -92,14 +92,16 @@ export function features(g: Game, side: Side, density: Float64Array | null): Fea
     for (const l of g.leaders) if (l.status === 'atLarge' && l.at !== null) worth[board.index.get(l.at)!]! += 5;
   }
   const regions = g.regions;
-  const hostileTo = (r: number): number => {
-    const u = regions[r]!.units;
-    return s === 2 ? u[0] + u[1] : u[2];
-  };
+  // Hostile strength in each region, then in and next to it.
   const threat = new Float64Array(n);
+  const hostile = new Float64Array(n);
   for (let r = 0; r < n; r++) {
-    let t = hostileTo(r);
-    for (const a of board.adjacent[r]!) t += hostileTo(a);
+    const u = regions[r]!.units;
+    hostile[r] = s === 2 ? u[0] + u[1] : u[2];
+  }
+  for (let r = 0; r < n; r++) {
+    let t = hostile[r]!;
+    for (const a of board.adjacent[r]!) t += hostile[a]!;
     threat[r] = t;
   }
   // Targets: regions others hold (for Islamic State, its threatened ones).
