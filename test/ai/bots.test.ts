@@ -17,11 +17,11 @@ function bots(levels: Record<Side, BotLevel>, seed: string): Record<Side, Bot> {
 }
 const all = (level: BotLevel): Record<Side, BotLevel> => ({ coalition: level, regime: level, islamicState: level });
 
-/** Greedy play from the start until the Coalition's operations on `turn`. */
-function coalitionPhase(seed: string, turn: number): GameState {
+/** Greedy play from the start until `side`'s operations on `turn`. */
+function operationsOf(side: Side, seed: string, turn: number): GameState {
   let state = newGame(scenario, seed);
   const players = bots(all('greedy'), seed);
-  while (!(state.turn === turn && state.phase === 'operations' && state.active === 'coalition')) {
+  while (!(state.turn === turn && state.phase === 'operations' && state.active === side)) {
     if (state.phase === 'over') throw new Error('the game ended before the wanted turn');
     const r = apply(state, players[state.active].choose(view(state, state.active)));
     if (!r.ok) throw new Error(r.error.message);
@@ -40,7 +40,7 @@ describe('bots', () => {
   });
 
   test.each(LEVELS)('a %s bot answers with one of the legal actions of its view', (level) => {
-    const state = coalitionPhase('legal-1', 3);
+    const state = operationsOf('coalition', 'legal-1', 3);
     for (const side of SIDES) {
       if (side !== state.active) continue;
       const choice = createBot(level, side, 'x', { iterations: 30 }).choose(view(state, side));
@@ -48,8 +48,9 @@ describe('bots', () => {
     }
   });
 
-  test.each(LEVELS)('a %s Coalition bot chooses the same whatever the hidden leaders do (no cheating)', (level) => {
-    const state = coalitionPhase('cheat-1', 4);
+  const seeing: [BotLevel, Side][] = [...LEVELS.map((l): [BotLevel, Side] => [l, 'coalition']), ['search', 'regime']];
+  test.each(seeing)('a %s %s bot chooses the same whatever the hidden leaders do (no cheating)', (level, side) => {
+    const state = operationsOf(side, 'cheat-1', 4);
     const board = boardOf(scenario);
     const hidden = state.leaders.map((l, i) => [l, i] as const).filter(([l]) => l.status === 'atLarge' && !l.revealed);
     expect(hidden.length).toBeGreaterThan(0);
@@ -63,10 +64,10 @@ describe('bots', () => {
       }),
     };
     expect(elsewhere.leaders).not.toEqual(state.leaders);
-    expect(view(elsewhere, 'coalition')).toEqual(view(state, 'coalition'));
+    expect(view(elsewhere, side)).toEqual(view(state, side));
     for (const seed of ['s1', 's2', 's3']) {
-      const one = createBot(level, 'coalition', seed, { iterations: 60 }).choose(view(state, 'coalition'));
-      const two = createBot(level, 'coalition', seed, { iterations: 60 }).choose(view(elsewhere, 'coalition'));
+      const one = createBot(level, side, seed, { iterations: 60 }).choose(view(state, side));
+      const two = createBot(level, side, seed, { iterations: 60 }).choose(view(elsewhere, side));
       expect(two).toEqual(one);
     }
   });
