@@ -5,13 +5,14 @@
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createBot, playGame, type BotLevel, type BotOptions, type PlayedGame } from '../ai';
+import type { BotLevel } from '../ai';
 import { SIDES, type Scenario, type Side } from '../rules';
+import { playRecord, type BatchBotOptions, type GameRecord, type WorkerReply, type WorkerRequest } from './game-record';
 
-/** One game of a batch: its index and seed, and how it ended (the played game without its final state). */
-export type GameRecord = { index: number; seed: string } & Omit<PlayedGame, 'state'>;
+export { playRecord, type GameRecord, type WorkerReply, type WorkerRequest };
 
 export interface BatchOptions {
   scenario: Scenario;
@@ -21,31 +22,12 @@ export interface BatchOptions {
   workers?: number;
   levels: Record<Side, BotLevel>;
   /** Per-level bot options (search budget), the same for every game. */
-  botOptions?: Partial<Record<BotLevel, BotOptions>>;
+  botOptions?: BatchBotOptions;
   /** Games done so far, after each game. */
   onProgress?: (done: number, total: number) => void;
   /** First game index (a slice of a larger batch); defaults to 0. */
   first?: number;
 }
-
-/** One game of a batch: the same record wherever it runs. */
-export function playRecord(scenario: Scenario, batchSeed: string, index: number, levels: Record<Side, BotLevel>, botOptions: BatchOptions['botOptions'] = {}): GameRecord {
-  const seed = `${batchSeed}:${index}`;
-  const bots = {
-    coalition: createBot(levels.coalition, 'coalition', seed, botOptions[levels.coalition]),
-    regime: createBot(levels.regime, 'regime', seed, botOptions[levels.regime]),
-    islamicState: createBot(levels.islamicState, 'islamicState', seed, botOptions[levels.islamicState]),
-  };
-  const { state: _final, ...ending } = playGame(scenario, seed, bots);
-  return { index, seed, ...ending };
-}
-
-/** Messages between the batch and its workers. */
-export type WorkerRequest =
-  | { kind: 'start'; scenario: Scenario; seed: string; levels: Record<Side, BotLevel>; botOptions: BatchOptions['botOptions'] }
-  | { kind: 'games'; indexes: number[] }
-  | { kind: 'stop' };
-export type WorkerReply = { kind: 'record'; record: GameRecord } | { kind: 'error'; index: number; message: string };
 
 export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
   const { scenario, seed, games, levels, onProgress } = opts;
@@ -64,7 +46,8 @@ export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
   let next = 0;
   let done = 0;
   const chunk = Math.max(1, Math.min(16, Math.floor(games / (workers * 16))));
-  const pool = Array.from({ length: workers }, () => spawn());
+  const source = await workerSource();
+  const pool = Array.from({ length: workers }, () => spawn(source));
   try {
     await Promise.all(
       pool.map(
@@ -103,11 +86,54 @@ export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
 }
 
 /**
- * The worker is TypeScript: a small bootstrap registers tsx's loader in the
- * worker thread (Node 20 does not pass the parent's loader hooks on), then
- * imports it. Works under `npx tsx` and under vitest alike.
+ * The worker and the game code it imports as one plain JavaScript module,
+ * built once per batch with esbuild (which tsx and vite both bring): workers
+ * then load it without a TypeScript loader of their own and transpile
+ * nothing. Packages (zod, seedrandom) stay out of the bundle and are imported
+ * from node_modules by absolute URL, as Node would load them anyway. Null
+ * when esbuild cannot be loaded or fails; workers then boot through tsx.
  */
-function spawn(): Worker {
+async function workerSource(): Promise<string | null> {
+  try {
+    const esbuild = await import('esbuild');
+    const packagesByUrl: import('esbuild').Plugin = {
+      name: 'packages-by-url',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, async (args) => {
+          if (args.pluginData === 'packages-by-url') return undefined;
+          const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'packages-by-url' });
+          if (found.errors.length > 0) return undefined; // esbuild reports it
+          if (found.external || !found.path.includes(`${sep}node_modules${sep}`)) return found;
+          return { path: pathToFileURL(found.path).href, external: true };
+        });
+      },
+    };
+    const out = await esbuild.build({
+      entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      target: `node${process.versions.node}`,
+      plugins: [packagesByUrl],
+      logLevel: 'silent',
+    });
+    return out.outputFiles[0]?.text ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A worker running the bundle, as an ES module from a data: URL, without this
+ * process's flags (under `npm run sim` they hold `--import tsx`, which would
+ * boot tsx again in every worker). Without a bundle, a small bootstrap
+ * registers tsx's loader in the worker thread (Node 20 does not pass the
+ * parent's loader hooks on), then imports the worker's TypeScript. Works under
+ * `npx tsx` and under vitest alike.
+ */
+function spawn(source: string | null): Worker {
+  if (source !== null) return new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`), { execArgv: [] });
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
   const worker = new URL('./worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;

@@ -2,9 +2,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { Scenario, Side } from '../rules';
 import type { BotLevel } from '../ai';
-import { playRecord, type BatchOptions, type WorkerReply, type WorkerRequest } from './batch';
+import { playRecord, type BatchBotOptions, type WorkerReply, type WorkerRequest } from './game-record';
 
-let setup: { scenario: Scenario; seed: string; levels: Record<Side, BotLevel>; botOptions: BatchOptions['botOptions'] } | null = null;
+let setup: { scenario: Scenario; seed: string; levels: Record<Side, BotLevel>; botOptions: BatchBotOptions } | null = null;
 
 parentPort?.on('message', (msg: WorkerRequest) => {
   if (msg.kind === 'start') {

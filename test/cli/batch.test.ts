@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/cli/batch';
+import { builtinScenario } from '../../src/scenario/builtin-file';
+import type { BotLevel } from '../../src/ai';
+
+const scenario = builtinScenario();
+const levels = { coalition: 'greedy', regime: 'random', islamicState: 'greedy' } as const;
+
+describe('runBatch across workers', () => {
+  it('gives the same records, ordered by index, on a slice of a batch, with progress after every game', async () => {
+    const opts = { scenario, seed: 'slice', games: 7, first: 5, levels };
+    const one = await runBatch({ ...opts, workers: 1 });
+    const progress: number[] = [];
+    const three = await runBatch({ ...opts, workers: 3, onProgress: (done, total) => progress.push(done * 100 + total) });
+    expect(three).toEqual(one);
+    expect(three.map((r) => r.seed)).toEqual(['slice:5', 'slice:6', 'slice:7', 'slice:8', 'slice:9', 'slice:10', 'slice:11']);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7].map((d) => d * 100 + 7));
+  });
+
+  it('fails with the seed of the game that failed in a worker', async () => {
+    const broken = { ...levels, regime: 'no-such-level' as BotLevel };
+    await expect(runBatch({ scenario, seed: 'bad', games: 4, workers: 2, levels: broken })).rejects.toThrow(/^Game bad:\d failed in a worker: /);
+  });
+});
