@@ -19,7 +19,7 @@ const EXPLORE = 0.35;
  * ends the turn; Islamic State's defence is tested only once both enemies
  * have moved, a round later. Shorter horizons for Islamic State lost to greedy.
  */
-const DEFAULT_HORIZON: Record<Side, Horizon> = { coalition: 'phase', regime: 'turn', islamicState: 'round' };
+export const DEFAULT_HORIZON: Readonly<Record<Side, Horizon>> = { coalition: 'phase', regime: 'turn', islamicState: 'round' };
 
 interface Node {
   action: Action | null;
