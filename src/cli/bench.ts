@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   line('random vs random games / s', fmt(gamesPerSecond), verdict(gamesPerSecond, 1000));
 
   // Search iterations per second, at a fixed budget, on sampled operations views, per side
-  // (the Coalition plays out to its phase's end, the others round the table).
+  // (each side plays out as far as its default horizon: see DEFAULT_HORIZON in src/ai/search.ts).
   const opsViews = views.filter((v) => v.phase === 'operations');
   let allIterations = 0;
   let allSeconds = 0;
