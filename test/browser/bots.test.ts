@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, inject, test } from 'vitest';
-import { clickButton, openPage, screen, shotPath, waitScene, press, useChromium } from './harness';
+import { clickButton, openMenu, press, screen, shotPath, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 test('a game with every side a bot runs to the game-over screen; its replay exports and plays back step by step', async () => {
-  const { page, errors, foreign } = await openPage(browser(), baseUrl);
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors, foreign } = await openMenu(browser(), baseUrl);
   await page.selectOption('#me-seat-coalition', 'bot');
   await page.selectOption('#me-level', 'random');
   await page.selectOption('#me-speed', 'instant');

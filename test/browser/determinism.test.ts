@@ -1,15 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, inject, test } from 'vitest';
 import { hash, loadReplay, runReplay } from '../../src/rules';
-import { openPage, waitScene, useChromium } from './harness';
+import { openMenu, useChromium } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 test('every golden replay ends on the same state hash in Chromium (the built page) as in Node', async () => {
-  const { page, errors } = await openPage(browser(), baseUrl);
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors } = await openMenu(browser(), baseUrl);
   const files = readdirSync('test/golden').filter((f) => f.endsWith('.replay.json'));
   expect(files.length).toBeGreaterThanOrEqual(3);
   for (const file of files) {

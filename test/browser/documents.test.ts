@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { playOneAction, openPage, screen, shotPath, waitScene, useChromium } from './harness';
+import { openMenu, playOneAction, screen, shotPath, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -17,9 +17,7 @@ Syrian government forces backed by Russia advanced from Palmyra toward Deir el-Z
 Tensions with Turkey over the Kurdish role continue to slow the offensive.`;
 
 test('a pasted document becomes a playable scenario', async () => {
-  const { page, errors } = await openPage(browser(), baseUrl);
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors } = await openMenu(browser(), baseUrl);
   await page.selectOption('#me-scenario', 'custom');
   await page.fill('#me-doc', DOCUMENT);
   await page.selectOption('#me-speed', 'instant');
@@ -39,9 +37,7 @@ test('a pasted document becomes a playable scenario', async () => {
 });
 
 test('a document that cannot be compiled is refused with the compiler\'s sentence, shown as text', async () => {
-  const { page, errors } = await openPage(browser(), baseUrl);
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors } = await openMenu(browser(), baseUrl);
   await page.selectOption('#me-scenario', 'custom');
   await page.fill('#me-doc', '<b>Hello</b> world. Nothing happens here.');
   await page.click('#me-new');

@@ -49,6 +49,14 @@ export async function openPage(browser: Browser, baseUrl: string, options: { wid
   return { page, errors, foreign };
 }
 
+/** A fresh watched page (see `openPage`) on the game's menu. */
+export async function openMenu(browser: Browser, baseUrl: string, options: Parameters<typeof openPage>[2] = {}): Promise<Watched> {
+  const watched = await openPage(browser, baseUrl, options);
+  await watched.page.goto(baseUrl);
+  await waitScene(watched.page, 'Menu');
+  return watched;
+}
+
 export async function waitScene(page: Page, scene: string, timeout = 20_000): Promise<void> {
   await page.waitForFunction((s) => window.euphrates?.screen().scene === s, scene, { timeout });
 }

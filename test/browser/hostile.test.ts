@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { clickRegion, openPage, waitScene, useChromium } from './harness';
+import { clickRegion, openMenu, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -11,9 +11,7 @@ The SDF, backed by the U.S., attacked Raqqa from Tabqa <a href="javascript:windo
 Syrian government forces backed by Russia moved on Deir ez-Zor <iframe srcdoc="<script>parent.__pwned='iframe'</script>"></iframe>.`;
 
 test('a document carrying HTML and script is played as plain text: nothing in it runs or becomes markup', async () => {
-  const { page, errors } = await openPage(browser(), baseUrl);
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors } = await openMenu(browser(), baseUrl);
   const before = await page.evaluate(() => document.querySelectorAll('script, img, iframe, a').length);
   await page.selectOption('#me-scenario', 'custom');
   await page.fill('#me-doc', MARKUP);

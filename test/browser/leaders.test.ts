@@ -1,13 +1,11 @@
 import { expect, inject, test } from 'vitest';
-import { clickRegion, openPage, press, screen, waitScene, useChromium } from './harness';
+import { clickRegion, openMenu, press, screen, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 test('a human Islamic State moves a leader in secret by clicking its region, then a highlighted one', async () => {
-  const { page, errors } = await openPage(browser(), baseUrl);
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors } = await openMenu(browser(), baseUrl);
   await page.selectOption('#me-seat-coalition', 'bot');
   await page.selectOption('#me-seat-islamicState', 'human');
   await page.selectOption('#me-speed', 'instant');

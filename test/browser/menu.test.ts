@@ -1,13 +1,11 @@
 import { expect, inject, test } from 'vitest';
-import { openPage, shotPath, waitScene, useChromium } from './harness';
+import { openMenu, shotPath, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 test('the page loads from a sub-path with no console errors, no foreign requests, and shows the menu', async () => {
-  const { page, errors, foreign } = await openPage(browser(), baseUrl);
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors, foreign } = await openMenu(browser(), baseUrl);
   await page.waitForSelector('#me-new');
   expect(await page.textContent('#menu h1')).toBe('Middle Euphrates');
   expect(await page.textContent('#me-status')).toMatch(/\d+ regions, \d+ leaders/);
@@ -28,9 +26,7 @@ test('the page loads from a sub-path with no console errors, no foreign requests
 });
 
 test('the canvas fills the window and renders at device resolution on a high-DPI screen, also after a resize', async () => {
-  const { page, errors } = await openPage(browser(), baseUrl, { width: 1000, height: 700, dpr: 2 });
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors } = await openMenu(browser(), baseUrl, { width: 1000, height: 700, dpr: 2 });
   await page.click('#me-new');
   await waitScene(page, 'Game');
   const size = () => page.evaluate(() => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Action } from '../../src/rules';
-import { clickButton, clickRegion, launch, openPage, playOneAction, screen, shotPath, waitScene, type Watched, press } from './harness';
+import { clickButton, clickRegion, launch, openMenu, playOneAction, press, screen, shotPath, waitScene, type Watched } from './harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -10,9 +10,7 @@ let w: Watched;
 
 beforeAll(async () => {
   browser = await launch();
-  w = await openPage(browser, baseUrl);
-  await w.page.goto(baseUrl);
-  await waitScene(w.page, 'Menu');
+  w = await openMenu(browser, baseUrl);
   await w.page.selectOption('#me-speed', 'instant');
   await w.page.selectOption('#me-level', 'greedy');
   await w.page.fill('#me-seed', 'browser-play-1');

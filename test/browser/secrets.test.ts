@@ -1,13 +1,11 @@
 import { expect, inject, test } from 'vitest';
-import { openPage, press, waitScene, useChromium } from './harness';
+import { openMenu, press, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 test('a human Coalition page carries no hidden leader position in its view, DOM or storage', async () => {
-  const { page, errors } = await openPage(browser(), baseUrl);
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors } = await openMenu(browser(), baseUrl);
   await page.selectOption('#me-speed', 'instant');
   await page.fill('#me-seed', 'secrets-1');
   await page.click('#me-new');

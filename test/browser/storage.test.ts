@@ -1,14 +1,12 @@
 import { expect, inject, test } from 'vitest';
-import { openPage, screen, waitScene, press, settle, useChromium } from './harness';
+import { openMenu, openPage, press, screen, settle, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const KEY = 'middle-euphrates/autosave';
 const browser = useChromium();
 
 test('a corrupt autosave is refused with a message and left in place', async () => {
-  const { page, errors } = await openPage(browser(), baseUrl);
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors } = await openMenu(browser(), baseUrl);
   await page.evaluate((key) => localStorage.setItem(key, '{"config":{},"save":"{\\"format\\":\\"middle-euphrates/save\\",\\"version\\":1,\\"state\\":{}}"}'), KEY);
   await page.reload();
   await waitScene(page, 'Menu');
@@ -57,9 +55,7 @@ test.each([
 });
 
 test('hot-seat: between two humans a hand-over screen hides the board until the next player clicks', async () => {
-  const { page, errors } = await openPage(browser(), baseUrl);
-  await page.goto(baseUrl);
-  await waitScene(page, 'Menu');
+  const { page, errors } = await openMenu(browser(), baseUrl);
   await page.selectOption('#me-seat-regime', 'human');
   await page.selectOption('#me-speed', 'instant');
   await page.click('#me-new');
