@@ -1,13 +1,13 @@
-import type { Action, GameView, Side } from '../rules';
+import type { Action, Observation, Side } from '../rules';
 
 export type BotLevel = 'random' | 'greedy' | 'search';
 export const BOT_LEVELS: readonly BotLevel[] = ['random', 'greedy', 'search'];
 
-/** A player that sees only its side's view and answers with an action legal in it. */
+/** A player that sees only its side's observation and answers with an action legal in it. */
 export interface Bot {
   readonly level: BotLevel;
   readonly side: Side;
-  choose(view: GameView): Action;
+  choose(observation: Observation): Action;
 }
 
 export interface BotOptions {

@@ -1,4 +1,4 @@
-import { SIDES, apply, boardOf, view, type GameState, type Scenario, type Side, newGame } from '../rules';
+import { apply, buildRules, newGame, observe, type CaptureHow, type GameState, type Result, type Ruleset, type Scenario, type Side } from '../rules';
 import type { Bot } from './bot';
 
 export interface LeaderFate {
@@ -6,14 +6,20 @@ export interface LeaderFate {
   region: string;
 }
 
+export interface LeaderCapture extends LeaderFate {
+  by: Side;
+  how: CaptureHow;
+  turn: number;
+}
+
 export interface PlayedGame {
   state: GameState;
+  result: Result;
   winner: Side | null;
   turns: number;
-  reason: string;
   leadersEscaped: number;
   leadersCaptured: number;
-  captures: LeaderFate[];
+  captures: LeaderCapture[];
   escapes: LeaderFate[];
 }
 
@@ -23,16 +29,17 @@ export interface PlayOptions {
 }
 
 /**
- * A whole game between bots. Each bot is handed only its side's view; an
- * illegal choice is a bot bug and throws with the bot's side and action.
+ * A whole game between bots. Each bot is handed only its side's observation;
+ * an illegal choice is a bot bug and throws with the bot's side and action.
+ * Give a ruleset (`buildRules`) when playing many games of one scenario.
  */
-export function playGame(scenario: Scenario, seed: string, bots: Record<Side, Bot>, opts: PlayOptions = {}): PlayedGame {
+export function playGame(scenario: Scenario | Ruleset, seed: string, bots: Record<Side, Bot>, opts: PlayOptions = {}): PlayedGame {
   const max = opts.maxActions ?? 20000;
-  let state = newGame(scenario, seed);
+  let state = newGame('digest' in scenario ? scenario : buildRules(scenario), seed);
   let count = 0;
   while (state.phase !== 'over') {
     const side = state.active;
-    const action = bots[side].choose(view(state, side));
+    const action = bots[side].choose(observe(state, side));
     const result = apply(state, action);
     if (!result.ok) throw new Error(`The ${side} bot chose an illegal action ${JSON.stringify(action)}: ${result.error.message}`);
     state = result.state;
@@ -41,28 +48,24 @@ export function playGame(scenario: Scenario, seed: string, bots: Record<Side, Bo
   return summarize(state);
 }
 
-/** Where leaders ended: neutralized (with the region of their last sighting) or at large in a held redoubt. */
+/** How a finished game ended: the result, who caught which leader where, and the leaders at large in a held redoubt. */
 export function summarize(state: GameState): PlayedGame {
-  const board = boardOf(state.scenario);
-  const captures: LeaderFate[] = [];
+  const { index, isRedoubt } = state.rules;
+  const captures: LeaderCapture[] = [];
   const escapes: LeaderFate[] = [];
   for (const l of state.leaders) {
-    if (l.status !== 'atLarge') captures.push({ leader: l.id, region: l.at ?? '' });
-    else if (l.at !== null) {
-      const i = board.index.get(l.at)!;
-      if (board.redoubts.includes(i) && state.regions[i]!.control === 'islamicState') escapes.push({ leader: l.id, region: l.at });
-    }
+    if (l.status === 'captured') captures.push({ leader: l.id, region: l.at, by: l.by, how: l.how, turn: l.turn });
+    else if (isRedoubt[index.get(l.at)!] && state.regions[index.get(l.at)!]!.control === 'islamicState') escapes.push({ leader: l.id, region: l.at });
   }
+  const result = state.result!;
   return {
     state,
-    winner: state.result?.winner ?? null,
+    result,
+    winner: result.winner,
     turns: state.turn,
-    reason: state.result?.reason ?? '',
     leadersEscaped: escapes.length,
     leadersCaptured: captures.length,
     captures,
     escapes,
   };
 }
-
-export { SIDES };

@@ -1,25 +1,49 @@
-import type { Side } from './scenario';
+import { z } from 'zod';
+import { NUMBERS } from './numbers';
+import { SIDES } from './scenario';
 
-/** Every move a side can make. Region and leader ids are the scenario's. */
-export type Action =
-  | { type: 'move'; side: Side; from: string; to: string; strength: number }
-  | { type: 'attack'; side: Side; from: string; to: string }
-  | { type: 'airStrike'; side: Side; target: string }
-  | { type: 'search'; side: Side; region: string }
-  | { type: 'fortify'; side: Side; region: string }
-  | { type: 'reinforce'; side: Side; region: string }
-  | { type: 'moveLeader'; side: Side; leader: string; to: string }
-  | { type: 'endPhase'; side: Side };
+const side = z.enum(SIDES);
+const id = z.string().min(1).max(200);
 
+/**
+ * Every move a side can make: the one definition of an action's shape. Input
+ * from outside (files, links, the debug API) is parsed with it; code inside
+ * the project is held to it by the type it infers. Ids are the scenario's.
+ */
+export const actionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('move'), side, from: id, to: id, strength: z.number().int().min(1).max(NUMBERS.maxStrength) }),
+  z.strictObject({ type: z.literal('attack'), side, from: id, to: id }),
+  z.strictObject({ type: z.literal('airStrike'), side, target: id }),
+  z.strictObject({ type: z.literal('search'), side, region: id }),
+  z.strictObject({ type: z.literal('fortify'), side, region: id }),
+  z.strictObject({ type: z.literal('reinforce'), side, region: id }),
+  z.strictObject({ type: z.literal('moveLeader'), side, leader: id, to: id }),
+  z.strictObject({ type: z.literal('endPhase'), side }),
+]);
+
+export type Action = z.infer<typeof actionSchema>;
 export type ActionType = Action['type'];
 
-export const ACTION_TYPES: readonly ActionType[] = [
-  'move',
-  'attack',
-  'airStrike',
-  'search',
-  'fortify',
-  'reinforce',
-  'moveLeader',
-  'endPhase',
-];
+export const ACTION_TYPES: readonly ActionType[] = actionSchema.options.map((o) => o.shape.type.value);
+
+/** Each type's fields, read off the schema once. */
+const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(actionSchema.options.map((o) => [o.shape.type.value, Object.keys(o.shape)]));
+
+/** The action's own fields only: what the history records, so a caller's extra properties never reach a save. */
+export function copyAction(action: Action): Action {
+  const fields = FIELDS[action.type]!;
+  const from: Record<string, unknown> = action;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < fields.length; i++) out[fields[i]!] = from[fields[i]!];
+  return out as Action;
+}
+
+/** Two actions are the same move. */
+export function sameAction(a: Action, b: Action): boolean {
+  if (a.type !== b.type) return false;
+  const fields = FIELDS[a.type]!;
+  const x: Record<string, unknown> = a;
+  const y: Record<string, unknown> = b;
+  for (let i = 0; i < fields.length; i++) if (x[fields[i]!] !== y[fields[i]!]) return false;
+  return true;
+}

@@ -1,21 +1,30 @@
-import type { Action } from './actions';
-import { check } from './check';
+import { copyAction, type Action } from './actions';
 import { Draft } from './draft';
-import type { Applied } from './errors';
+import { explain, type Applied } from './errors';
+import type { GameEvent } from './events';
+import { problem } from './legality';
 import { moveLeader } from './leaders';
+import type { Position } from './observe';
 import { airStrike, attack, fortify, move, reinforce, search } from './operations';
 import type { GameState } from './state';
 import { endPhase } from './turn';
+import type { RuleError } from './errors';
+
+/** Why `action` is illegal in `game`, with a sentence naming the rule, or null if `apply` will accept it. */
+export function check(game: Position, action: Action): RuleError | null {
+  const code = problem(game, action);
+  return code === null ? null : explain(game, action, code);
+}
 
 /**
- * The reducer: a new state, or a typed error naming the rule. Never throws on
- * bad input and never mutates `state` or `action`.
+ * The reducer: the new state and the events that happened, or a typed error
+ * naming the rule. Never throws on bad input and never mutates `state` or
+ * `action`.
  */
-export function apply(state: GameState, action: Action): Applied<GameState> {
-  const error = check(state, action);
-  if (error) return { ok: false, error };
+export function apply(state: GameState, action: Action): Applied<GameState, GameEvent> {
+  const code = problem(state, action);
+  if (code !== null) return { ok: false, error: explain(state, action, code) };
   const d = new Draft(state);
-  const recorded = copyAction(action);
   if (action.type !== 'endPhase' && action.type !== 'moveLeader') d.s.ap -= 1;
   switch (action.type) {
     case 'move':
@@ -43,25 +52,5 @@ export function apply(state: GameState, action: Action): Applied<GameState> {
       endPhase(d);
       break;
   }
-  return { ok: true, state: d.finish(recorded) };
-}
-
-/** The log keeps only the action's own fields, so a caller's extra properties never reach a save. */
-function copyAction(a: Action): Action {
-  switch (a.type) {
-    case 'move':
-      return { type: a.type, side: a.side, from: a.from, to: a.to, strength: a.strength };
-    case 'attack':
-      return { type: a.type, side: a.side, from: a.from, to: a.to };
-    case 'airStrike':
-      return { type: a.type, side: a.side, target: a.target };
-    case 'search':
-    case 'fortify':
-    case 'reinforce':
-      return { type: a.type, side: a.side, region: a.region };
-    case 'moveLeader':
-      return { type: a.type, side: a.side, leader: a.leader, to: a.to };
-    case 'endPhase':
-      return { type: a.type, side: a.side };
-  }
+  return d.finish(copyAction(action));
 }

@@ -1,13 +1,9 @@
-import { boardOf, sideIndex } from './board';
-import { occupant } from './check';
+import type { Modifier } from './events';
 import { CRT, ODDS_COLUMNS } from './numbers';
+import type { Position } from './observe';
+import { sideIndex } from './ruleset';
 import type { Side } from './scenario';
-import type { Game } from './view';
-
-export interface Modifier {
-  label: string;
-  shift: number;
-}
+import type { RegionState } from './state';
 
 export interface CombatOdds {
   attacker: Side;
@@ -24,6 +20,14 @@ export interface CombatOdds {
   takeChance: number;
 }
 
+/** The side whose units stand in a region, if any (never more than one). */
+export function occupant(region: RegionState): Side | null {
+  if (region.units[0] > 0) return 'coalition';
+  if (region.units[1] > 0) return 'regime';
+  if (region.units[2] > 0) return 'islamicState';
+  return null;
+}
+
 export function oddsColumn(attack: number, defend: number): number {
   if (defend <= 0) return ODDS_COLUMNS.length - 1;
   const ratio = attack / defend;
@@ -36,32 +40,28 @@ export function combatResult(total: number, roll: number): readonly [number, num
   return CRT[index]!;
 }
 
-/** `fortified N` labels, made once. */
-const fortLabels: string[] = [];
-
 /** The odds and visible modifiers of an attack from one region into an adjacent one. Bots call this a lot: no closures, few allocations. */
-export function combatOdds(game: Game, side: Side, from: number, to: number): CombatOdds | null {
+export function combatOdds(game: Position, side: Side, from: number, to: number): CombatOdds | null {
   const regions = game.regions;
   const target = regions[to]!;
   const defender = occupant(target);
   if (!defender) return null;
-  const board = boardOf(game.scenario);
   const attackStrength = regions[from]!.units[sideIndex(side)];
   const defendStrength = target.units[sideIndex(defender)];
   const column = oddsColumn(attackStrength, defendStrength);
   const modifiers: Modifier[] = [];
   let total = column;
   if (target.suppressedBy === side) {
-    modifiers.push({ label: 'air support', shift: 1 });
+    modifiers.push({ kind: 'airSupport', shift: 1 });
     total += 1;
   }
   const fort = target.fort;
   if (fort > 0) {
-    modifiers.push({ label: (fortLabels[fort] ??= `fortified ${fort}`), shift: -fort });
+    modifiers.push({ kind: 'fortified', shift: -fort });
     total -= fort;
   }
   let encircled = true;
-  const around = board.adjacent[to]!;
+  const around = game.rules.adjacent[to]!;
   for (let k = 0; k < around.length; k++) {
     if (regions[around[k]!]!.control === defender) {
       encircled = false;
@@ -69,7 +69,7 @@ export function combatOdds(game: Game, side: Side, from: number, to: number): Co
     }
   }
   if (encircled) {
-    modifiers.push({ label: 'encircled', shift: 1 });
+    modifiers.push({ kind: 'encircled', shift: 1 });
     total += 1;
   }
   let takes = 0;

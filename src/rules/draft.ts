@@ -1,8 +1,10 @@
 import type { Action } from './actions';
-import { boardOf, sideIndex, type Board } from './board';
+import type { Chapter, GameEvent } from './events';
+import { append, type History } from './history';
 import { Dice } from './rng';
-import type { Provenance, Side } from './scenario';
-import type { GameState, Leader, LogEntry, RegionState, Sighting, Strengths } from './state';
+import { sideIndex, type Ruleset } from './ruleset';
+import type { Side } from './scenario';
+import type { GameState, Leader, LeaderAtLarge, RegionState, Strengths } from './state';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -19,11 +21,10 @@ export function addAt(values: Strengths, side: Side, delta: number): Strengths {
 /** A shallow copy, field by field: far cheaper than a spread of this many keys. */
 function copyState(s: GameState): Mutable<GameState> {
   return {
-    scenario: s.scenario,
+    rules: s.rules,
     seed: s.seed,
     rng: s.rng,
     turn: s.turn,
-    date: s.date,
     phase: s.phase,
     active: s.active,
     ap: s.ap,
@@ -31,40 +32,45 @@ function copyState(s: GameState): Mutable<GameState> {
     pool: s.pool,
     regions: s.regions,
     leaders: s.leaders,
-    sightings: s.sightings,
     escalation: s.escalation,
     turkeyTension: s.turkeyTension,
     vp: s.vp,
     hiddenVp: s.hiddenVp,
     neutralized: s.neutralized,
     actions: s.actions,
-    log: s.log,
+    chronicle: s.chronicle,
+    seen: s.seen,
     result: s.result,
   };
 }
 
 /**
- * One action's worth of changes: copies the state once, and each region,
- * leader or list only when it is first written, so `apply` never mutates
- * its input and shares everything it did not touch.
+ * One action's worth of changes: copies the state once, and each region or
+ * leader list only when it is first written, so `apply` never mutates its
+ * input and shares everything it did not touch. Events are collected as they
+ * happen and filed in the histories when the draft is finished.
  */
 export class Draft {
   readonly s: Mutable<GameState>;
-  readonly board: Board;
+  readonly rules: Ruleset;
   readonly dice: Dice;
+  readonly events: GameEvent[] = [];
   private regions: RegionState[] | null = null;
   private leaders: Leader[] | null = null;
-  private entries: LogEntry[] = [];
-  private seen: Sighting[] = [];
-
-  /** The turn the action was taken in (an ending phase may start the next). */
-  private readonly turn: number;
+  /** Where the events of a new turn begin, when the action opened one (an ending phase may). */
+  private split = -1;
+  private readonly firstTurn: number;
 
   constructor(state: GameState) {
     this.s = copyState(state);
-    this.turn = state.turn;
-    this.board = boardOf(state.scenario);
+    this.rules = state.rules;
     this.dice = new Dice(state.rng);
+    this.firstTurn = state.turn;
+  }
+
+  emit(event: GameEvent): void {
+    if (this.split < 0 && this.s.turn !== this.firstTurn) this.split = this.events.length;
+    this.events.push(event);
   }
 
   region(i: number): RegionState {
@@ -72,15 +78,9 @@ export class Draft {
   }
 
   /** Rewrites region `i` field by field, in the state's field order (no spread: this runs on every move). */
-  setRegion(i: number, patch: Partial<RegionState>): void {
+  setRegion(i: number, control: RegionState['control'], units: RegionState['units'], fort: number, suppressedBy: RegionState['suppressedBy']): void {
     const regions = (this.regions ??= this.s.regions.slice());
-    const r = regions[i]!;
-    regions[i] = {
-      control: patch.control !== undefined ? patch.control : r.control,
-      units: patch.units ?? r.units,
-      fort: patch.fort ?? r.fort,
-      suppressedBy: patch.suppressedBy !== undefined ? patch.suppressedBy : r.suppressedBy,
-    };
+    regions[i] = { control, units, fort, suppressedBy };
   }
 
   units(i: number, side: Side): number {
@@ -88,9 +88,8 @@ export class Draft {
   }
 
   setUnits(i: number, side: Side, value: number): void {
-    const regions = (this.regions ??= this.s.regions.slice());
-    const r = regions[i]!;
-    regions[i] = { control: r.control, units: setAt(r.units, side, value), fort: r.fort, suppressedBy: r.suppressedBy };
+    const r = this.region(i);
+    this.setRegion(i, r.control, setAt(r.units, side, value), r.fort, r.suppressedBy);
   }
 
   leader(i: number): Leader {
@@ -101,73 +100,54 @@ export class Draft {
     return this.s.leaders.length;
   }
 
-  /** Rewrites leader `i` field by field, in the state's field order. */
-  setLeader(i: number, patch: Partial<Leader>): void {
-    const leaders = (this.leaders ??= this.s.leaders.slice());
-    const l = leaders[i]!;
-    leaders[i] = {
-      id: patch.id ?? l.id,
-      at: patch.at !== undefined ? patch.at : l.at,
-      status: patch.status ?? l.status,
-      revealed: patch.revealed ?? l.revealed,
-      moved: patch.moved ?? l.moved,
-      crossed: patch.crossed ?? l.crossed,
-    };
+  setLeader(i: number, leader: Leader): void {
+    (this.leaders ??= this.s.leaders.slice())[i] = leader;
   }
 
-  log(side: Side | null, text: string, extra?: { secretTo?: Side; source?: Provenance }): void {
-    const entry: LogEntry = { turn: this.s.turn, side, text };
-    if (extra?.secretTo) entry.secretTo = extra.secretTo;
-    if (extra?.source) entry.source = extra.source;
-    this.entries.push(entry);
-  }
-
-  sight(sighting: Sighting): void {
-    this.seen.push(sighting);
+  /** Rewrites a leader at large field by field, in the state's field order. */
+  updateLeader(i: number, l: LeaderAtLarge, at: string, revealed: boolean, moved: boolean, crossed: LeaderAtLarge['crossed'], lastSeen: LeaderAtLarge['lastSeen']): void {
+    this.setLeader(i, { id: l.id, status: 'atLarge', at, revealed, moved, crossed, lastSeen });
   }
 
   addVp(side: Side, delta: number): void {
     this.s.vp = addAt(this.s.vp, side, delta);
   }
 
-  regionName(i: number): string {
-    return this.s.scenario.regions[i]!.name;
-  }
-
-  leaderName(i: number): string {
-    return this.s.scenario.leaders[i]!.name;
-  }
-
-  finish(action: Action | null): GameState {
-    if (this.regions) this.s.regions = this.regions;
-    if (this.leaders) this.s.leaders = this.leaders;
-    const entries = this.entries;
-    if (entries.length) {
-      const log = this.s.log.slice();
-      // Entries come in turn order (an ending phase may open the next turn): one copy per turn touched.
-      for (let i = 0; i < entries.length; ) {
-        const turn = entries[i]!.turn;
-        let j = i + 1;
-        while (j < entries.length && entries[j]!.turn === turn) j++;
-        while (log.length <= turn) log.push([]);
-        const before = log[turn]!;
-        const after = before.slice();
-        for (let k = i; k < j; k++) after.push(entries[k]!);
-        log[turn] = after;
-        i = j;
+  /** The new state, and the events in the order they happened. */
+  finish(action: Action | null): { ok: true; state: GameState; events: readonly GameEvent[] } {
+    const s = this.s;
+    if (this.regions) s.regions = this.regions;
+    if (this.leaders) s.leaders = this.leaders;
+    if (action) s.actions = append(s.actions, action);
+    const events = this.events;
+    if (events.length > 0) {
+      if (this.split <= 0) this.file({ turn: this.split === 0 ? s.turn : this.firstTurn, events });
+      else {
+        this.file({ turn: this.firstTurn, events: events.slice(0, this.split) });
+        this.file({ turn: s.turn, events: events.slice(this.split) });
       }
-      this.s.log = log;
     }
-    if (this.seen.length) this.s.sightings = this.s.sightings.concat(this.seen);
-    if (action) {
-      const actions = this.s.actions.slice();
-      while (actions.length <= this.turn) actions.push([]);
-      const list = actions[this.turn]!.slice();
-      list.push(action);
-      actions[this.turn] = list;
-      this.s.actions = actions;
-    }
-    this.s.rng = this.dice.state();
-    return this.s;
+    s.rng = this.dice.state();
+    return { ok: true, state: s, events };
   }
+
+  /** One chapter into the chronicle, and into each side's history the events it may see (the same chapter when it may see them all). */
+  private file(chapter: Chapter): void {
+    const s = this.s;
+    s.chronicle = append(s.chronicle, chapter);
+    let secret = false;
+    for (let i = 0; i < chapter.events.length; i++) if (chapter.events[i]!.audience !== 'all') secret = true;
+    const seen = s.seen;
+    if (!secret) {
+      s.seen = [append(seen[0], chapter), append(seen[1], chapter), append(seen[2], chapter)];
+      return;
+    }
+    s.seen = [filed(seen[0], chapter, 'coalition'), filed(seen[1], chapter, 'regime'), filed(seen[2], chapter, 'islamicState')];
+  }
+}
+
+function filed(list: History<Chapter> | null, chapter: Chapter, side: Side): History<Chapter> | null {
+  const mine = chapter.events.filter((e) => e.audience === 'all' || e.audience === side);
+  if (mine.length === 0) return list;
+  return append(list, mine.length === chapter.events.length ? chapter : { turn: chapter.turn, events: mine });
 }

@@ -1,4 +1,4 @@
-import type { Scenario } from './scenario';
+import { toArray } from './history';
 import type { GameState } from './state';
 
 /** JSON with object keys sorted, so equal data always gives equal text. */
@@ -23,19 +23,31 @@ export function digest(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
-const scenarioDigests = new WeakMap<Scenario, string>();
-
-export function scenarioHash(scenario: Scenario): string {
-  let h = scenarioDigests.get(scenario);
-  if (h === undefined) {
-    h = digest(canonicalJson(scenario));
-    scenarioDigests.set(scenario, h);
-  }
-  return h;
-}
-
-/** A stable fingerprint of the whole state (the scenario by its own digest, computed once). */
+/**
+ * A stable fingerprint of a game: the scenario's digest and every piece of
+ * data, the action and event histories included; no sentence of any kind
+ * enters it, so rewording a message never changes a hash.
+ */
 export function hash(state: GameState): string {
-  const { scenario, ...rest } = state;
-  return digest(scenarioHash(scenario) + canonicalJson(rest));
+  const data = {
+    seed: state.seed,
+    rng: state.rng,
+    turn: state.turn,
+    phase: state.phase,
+    active: state.active,
+    ap: state.ap,
+    intel: state.intel,
+    pool: state.pool,
+    regions: state.regions,
+    leaders: state.leaders,
+    escalation: state.escalation,
+    turkeyTension: state.turkeyTension,
+    vp: state.vp,
+    hiddenVp: state.hiddenVp,
+    neutralized: state.neutralized,
+    result: state.result,
+    actions: toArray(state.actions),
+    chronicle: toArray(state.chronicle),
+  };
+  return digest(state.rules.digest + canonicalJson(data));
 }

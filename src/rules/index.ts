@@ -1,19 +1,27 @@
 /** The public rules API. Scenes, bots and the CLI import from here only. */
 export * from './scenario';
 export type * from './state';
-export type * from './actions';
-export { ACTION_TYPES } from './actions';
+export type { Action, ActionType } from './actions';
+export { ACTION_TYPES, actionSchema, copyAction, sameAction } from './actions';
+export type { GameEvent, GameEventType, Audience, Modifier, Chapter, RandomEventKind } from './events';
+export { canSee } from './events';
+export type { History } from './history';
+export { toArray, sizeOf } from './history';
 export type { RuleError, RuleErrorCode, Applied } from './errors';
-export { NUMBERS, CRT, ODDS_COLUMNS } from './numbers';
+export { NUMBERS, CRT, ODDS_COLUMNS, RANDOM_EVENTS } from './numbers';
+export { buildRules, sideIndex, hostile, areAdjacent, distanceBetween, isSide, type Ruleset } from './ruleset';
 export { newGame } from './setup';
-export { apply } from './apply';
-export { legalActions } from './legal';
-export { check, occupant } from './check';
-export { view, actionsOf, actionCount, type GameView, type Game } from './view';
-export { outcome, type Outcome, totalLeaderValue, neutralizedValue, valleyTowns, coalitionWins, regimeWins } from './victory';
-export { combatOdds, type CombatOdds, type Modifier } from './combat';
-export { actionPoints, addDays } from './turn';
-export { boardOf, sideIndex, hostile, type Board } from './board';
+export { apply, check } from './apply';
+export { legalActions, revealedLeaderIn } from './legality';
+export { regionOptions, NO_OPTIONS, type RegionOptions } from './options';
+export { observe, revealedAt, dateOf, type Observation, type ObservedLeader, type HiddenLeader, type RevealedLeader, type Position } from './observe';
+export { resample, Resampler, type Random, type LeaderBelief } from './resample';
+export { describe, headline, reason, modifierText } from './describe';
+export { outcome, type Outcome, neutralizedValue, valleyTowns, coalitionWins, regimeWins, totalVp } from './victory';
+export { combatOdds, occupant, type CombatOdds } from './combat';
+export { actionPoints } from './turn';
+export { searchNeeded, crossingInto, interceptionRoll, enemyHeld } from './odds';
+export { addDays } from './calendar';
 export { nooseExits, type NooseExit } from './noose';
 export { invariantProblem } from './invariants';
 export { hash, canonicalJson, digest } from './hash';
@@ -33,4 +41,4 @@ export {
   type SaveFile,
   type Loaded,
 } from './save';
-export { scenarioSchema, actionSchema, gameStateSchema } from './schema';
+export { scenarioSchema } from './schema';

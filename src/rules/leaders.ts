@@ -1,38 +1,34 @@
 import type { Action } from './actions';
-import { enemyHeld, placement } from './check';
 import { addAt, type Draft } from './draft';
+import { isPlacement } from './legality';
 import { NUMBERS } from './numbers';
-import { SIDE_NAMES, type Side } from './scenario';
-import type { Sighting } from './state';
+import type { Side } from './scenario';
+import { crossingInto, interceptionRoll } from './odds';
+import type { CaptureHow } from './state';
 
 /** A leader is captured: public, and credited to the side that did it. */
-export function neutralize(d: Draft, li: number, by: Side, how: Sighting['how']): void {
+export function capture(d: Draft, li: number, by: Side, how: CaptureHow): void {
   const leader = d.leader(li);
-  const value = d.s.scenario.leaders[li]!.value;
-  d.setLeader(li, { status: 'captured', revealed: true, crossed: 'none' });
+  if (leader.status !== 'atLarge') return;
+  const value = d.rules.scenario.leaders[li]!.value;
+  const vp = value * NUMBERS.vpPerLeaderValue;
+  d.setLeader(li, { id: leader.id, status: 'captured', at: leader.at, by, how, turn: d.s.turn });
   d.s.neutralized = addAt(d.s.neutralized, by, value);
-  d.addVp(by, value * NUMBERS.vpPerLeaderValue);
-  if (leader.at) {
-    d.sight({ leader: leader.id, region: leader.at, turn: d.s.turn, how });
-    const where = d.regionName(d.board.index.get(leader.at)!);
-    d.log(by, `${d.leaderName(li)} is captured by the ${SIDE_NAMES[by]} in ${where}.`);
-  }
+  d.addVp(by, vp);
+  d.emit({ type: 'leaderCaptured', audience: 'all', leader: leader.id, region: leader.at, by, how, vp });
 }
 
-/** A secret move: logged for Islamic State only. */
+/** A secret move: Islamic State alone learns where; a revealed leader is seen to vanish. */
 export function moveLeader(d: Draft, a: Extract<Action, { type: 'moveLeader' }>): void {
-  const li = d.board.leaderIndex.get(a.leader)!;
+  const li = d.rules.leaderIndex.get(a.leader)!;
   const leader = d.leader(li);
-  const to = d.board.index.get(a.to)!;
-  const placed = placement(d.s, li, a.to);
-  let crossed: 'none' | 'closed' | 'noose' = 'none';
-  if (!placed && enemyHeld(d.region(to))) {
-    const fromCenter = leader.at === d.board.ids[d.board.center];
-    crossed = fromCenter && d.region(to).control === 'coalition' ? 'noose' : 'closed';
-  }
-  d.setLeader(li, { at: a.to, moved: true, revealed: false, crossed });
-  const risk = crossed === 'none' ? '' : ', slipping through enemy lines';
-  d.log('islamicState', `${d.leaderName(li)} ${placed ? 'is placed' : 'moves'} in secret to ${d.regionName(to)}${risk}.`, { secretTo: 'islamicState' });
+  if (leader.status !== 'atLarge') return;
+  const to = d.rules.index.get(a.to)!;
+  const placed = isPlacement(d.s, li, a.to);
+  const crossed = crossingInto(d.s, d.rules.index.get(leader.at)!, to, placed);
+  if (leader.revealed) d.emit({ type: 'leaderVanished', audience: 'all', leader: leader.id, from: leader.at });
+  d.updateLeader(li, leader, a.to, false, true, crossed, leader.lastSeen);
+  d.emit({ type: 'leaderMoved', audience: 'islamicState', leader: leader.id, from: leader.at, to: a.to, placed, crossed });
 }
 
 /**
@@ -45,13 +41,16 @@ export function interceptions(d: Draft): void {
     if (leader.status !== 'atLarge') continue;
     const roll = d.dice.d6();
     if (leader.crossed === 'none') continue;
-    const needed = leader.crossed === 'noose' ? NUMBERS.interceptNoose : NUMBERS.interceptClosed;
-    d.setLeader(li, { crossed: 'none' });
-    if (roll > needed || leader.at === null) continue;
-    const region = d.region(d.board.index.get(leader.at)!);
+    const needed = interceptionRoll(leader.crossed);
+    d.updateLeader(li, leader, leader.at, leader.revealed, leader.moved, 'none', leader.lastSeen);
+    if (roll > needed) {
+      d.emit({ type: 'leaderSlipped', audience: 'islamicState', leader: leader.id, region: leader.at, roll, needed });
+      continue;
+    }
+    const region = d.region(d.rules.index.get(leader.at)!);
     const by: Side = region.units[1] > 0 || (region.units[0] === 0 && region.control === 'regime') ? 'regime' : 'coalition';
-    d.setLeader(li, { revealed: true });
-    neutralize(d, li, by, 'interception');
+    d.emit({ type: 'intercepted', audience: 'all', leader: leader.id, region: leader.at, roll, needed });
+    capture(d, li, by, 'interception');
   }
 }
 
@@ -61,8 +60,8 @@ export function reports(d: Draft): void {
     const leader = d.leader(li);
     if (leader.status !== 'atLarge') continue;
     const roll = d.dice.d6();
-    if (roll < NUMBERS.reportSighting || leader.revealed || leader.at === null) continue;
-    d.sight({ leader: leader.id, region: leader.at, turn: d.s.turn, how: 'report' });
-    d.log(null, `A report places ${d.leaderName(li)} in ${d.regionName(d.board.index.get(leader.at)!)}.`);
+    if (roll < NUMBERS.reportSighting || leader.revealed) continue;
+    d.updateLeader(li, leader, leader.at, false, leader.moved, leader.crossed, { region: leader.at, turn: d.s.turn, how: 'report' });
+    d.emit({ type: 'leaderSighted', audience: 'all', leader: leader.id, region: leader.at });
   }
 }

@@ -1,5 +1,4 @@
-import { boardOf } from './board';
-import type { Game } from './view';
+import type { Position } from './observe';
 
 export interface NooseExit {
   region: string;
@@ -8,8 +7,8 @@ export interface NooseExit {
 }
 
 /** The noose around the Coalition's objective: each exit from the centre, open or closed. */
-export function nooseExits(game: Game): NooseExit[] {
-  const board = boardOf(game.scenario);
-  if (board.center < 0) return [];
-  return board.adjacent[board.center]!.map((n) => ({ region: board.ids[n]!, closed: game.regions[n]!.control === 'coalition' }));
+export function nooseExits(game: Position): NooseExit[] {
+  const { center, adjacent, ids } = game.rules;
+  if (center < 0) return [];
+  return adjacent[center]!.map((n) => ({ region: ids[n]!, closed: game.regions[n]!.control === 'coalition' }));
 }

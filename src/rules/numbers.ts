@@ -63,12 +63,12 @@ export const CRT: readonly (readonly [number, number])[] = [
 /** Odds columns: ratio of attacker to defender strength, from below 1:1 (column 0) to 4:1 or more (column 4). */
 export const ODDS_COLUMNS = ['1:2', '1:1', '2:1', '3:1', '4:1'] as const;
 
-/** The random event table, rolled with one d6 at the start of each turn. */
+/** The random event table, rolled with one d6 at the start of each turn (docs/RULES.md §7). */
 export const RANDOM_EVENTS = {
   1: 'turkeyTension',
   2: 'militiaIncident',
-  3: 'isReinforcement',
-  4: 'none',
-  5: 'none',
-  6: 'none',
+  3: 'regroup',
+  4: 'quiet',
+  5: 'quiet',
+  6: 'quiet',
 } as const;

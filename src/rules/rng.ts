@@ -1,26 +1,20 @@
 import seedrandom from 'seedrandom';
 import type { RngState } from './state';
 
-type StatefulPrng = (() => number) & { state(): RngState };
-
-function alea(seed: string, state: RngState | true): StatefulPrng {
-  return seedrandom.alea(seed, { state }) as unknown as StatefulPrng;
-}
-
 /** The game's one generator: alea, seeded once, its state saved in the game state after every draw. */
 export function seedRng(seed: string): RngState {
-  return alea(seed, true).state();
+  return seedrandom.alea(seed, { state: true }).state();
 }
 
 /** Dice for one `apply`: restores the saved generator, rolls, and hands back the new state. */
 export class Dice {
   /** Restored on the first roll only: most actions roll nothing. */
-  private prng: StatefulPrng | null = null;
+  private prng: seedrandom.StatefulPRNG<RngState> | null = null;
 
   constructor(private readonly saved: RngState) {}
 
   private next(): number {
-    this.prng ??= alea('', { ...this.saved });
+    this.prng ??= seedrandom.alea('', { state: { c: this.saved.c, s0: this.saved.s0, s1: this.saved.s1, s2: this.saved.s2 } });
     return this.prng();
   }
 

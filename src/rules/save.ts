@@ -1,60 +1,51 @@
-import type { Action } from './actions';
+import { actionSchema, type Action } from './actions';
 import { apply } from './apply';
-import { invariantProblem } from './invariants';
 import { hash } from './hash';
+import { toArray } from './history';
+import { buildRules, type Ruleset } from './ruleset';
 import { SIDES, type Scenario } from './scenario';
-import { actionSchema, firstIssue, gameStateSchema, scenarioSchema } from './schema';
+import { firstIssue, scenarioSchema } from './schema';
 import { newGame } from './setup';
 import type { GameState } from './state';
-import { actionsOf } from './view';
 
 export const SAVE_FORMAT = 'middle-euphrates/save';
 export const REPLAY_FORMAT = 'middle-euphrates/replay';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
-export interface SaveFile {
-  format: typeof SAVE_FORMAT;
-  version: number;
-  state: GameState;
-}
-
-/** A replay: the scenario, the seed and every action; replaying them gives the same state, byte for byte. */
+/**
+ * A save and a replay hold the same thing: the scenario, the seed and every
+ * action, with the final state's hash. The state is a pure function of them,
+ * so loading replays the actions: a loaded game is always one the rules
+ * reached, and its dice go on exactly as they would have. They differ in what
+ * the game does with them (resume play, or watch).
+ */
 export interface Replay {
-  format: typeof REPLAY_FORMAT;
+  format: typeof REPLAY_FORMAT | typeof SAVE_FORMAT;
   version: number;
   scenario: Scenario;
   seed: string;
   actions: Action[];
-  /** The final state's hash when the replay was written, checked on replay. */
+  /** The final state's hash when the file was written, checked on load. */
   hash: string;
 }
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; error: string };
+export type SaveFile = Replay;
+
+/** A loaded file, or the sentence saying what is wrong and where. `migratedFrom`: the older format version it was read from. */
+export type Loaded<T> = { ok: true; value: T; migratedFrom?: number } | { ok: false; error: string };
 
 const fail = (error: string) => ({ ok: false as const, error });
 
+function record(state: GameState, format: Replay['format']): Replay {
+  return { format, version: FORMAT_VERSION, scenario: state.rules.scenario, seed: state.seed, actions: toArray(state.actions), hash: hash(state) };
+}
+
 export function saveGame(state: GameState): string {
-  const file: SaveFile = { format: SAVE_FORMAT, version: FORMAT_VERSION, state };
-  return JSON.stringify(file);
+  return JSON.stringify(record(state, SAVE_FORMAT));
 }
 
 export function exportReplay(state: GameState): Replay {
-  return { format: REPLAY_FORMAT, version: FORMAT_VERSION, scenario: state.scenario, seed: state.seed, actions: actionsOf(state), hash: hash(state) };
-}
-
-function parseEnvelope(text: string, format: string, what: string): Loaded<Record<string, unknown>> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return fail(`This ${what} is not valid JSON (${(e as Error).message}).`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(`This ${what} is not a JSON object.`);
-  const obj = data as Record<string, unknown>;
-  if (obj.format !== format) return fail(`This is not a ${what}: "format" is ${JSON.stringify(obj.format)}, expected "${format}".`);
-  if (typeof obj.version !== 'number' || !Number.isInteger(obj.version) || obj.version < 1) return fail(`This ${what} has no valid "version".`);
-  if (obj.version > FORMAT_VERSION) return fail(`This ${what} is format version ${obj.version}; this game reads version ${FORMAT_VERSION}. Update the game to open it.`);
-  return { ok: true, value: obj };
+  return record(state, REPLAY_FORMAT);
 }
 
 /** Cross-references a schema cannot see: ids unique and known, the map connected, objectives on the map. */
@@ -91,26 +82,6 @@ export function scenarioProblem(s: Scenario): string | null {
   return null;
 }
 
-/** What a schema cannot see in a saved state: it must fit its scenario and be a state the rules could reach. */
-function stateProblem(state: GameState): string | null {
-  const s = state.scenario;
-  if (state.regions.length !== s.regions.length) return `state.regions: ${state.regions.length} entries for ${s.regions.length} regions.`;
-  if (state.leaders.length !== s.leaders.length) return `state.leaders: ${state.leaders.length} entries for ${s.leaders.length} leaders.`;
-  for (const [i, l] of state.leaders.entries()) {
-    if (l.id !== s.leaders[i]!.id) return `state.leaders.${i}: id "${l.id}" does not match the scenario's "${s.leaders[i]!.id}".`;
-  }
-  if (state.turn > s.turns) return `state.turn: ${state.turn} is past the scenario's ${s.turns} turns.`;
-  for (const [key, lists] of [['log', state.log], ['actions', state.actions]] as const) {
-    if (lists.length > state.turn + 1) return `state.${key}: ${lists.length} turns of entries, but the game is on turn ${state.turn}.`;
-  }
-  for (const [t, entries] of state.log.entries()) {
-    const stray = entries.findIndex((e) => e.turn !== t);
-    if (stray >= 0) return `state.log.${t}.${stray}: an entry of turn ${entries[stray]!.turn} filed under turn ${t}.`;
-  }
-  const broken = invariantProblem(state);
-  return broken ? `state is not a position the rules can reach: ${broken}` : null;
-}
-
 export function parseScenario(data: unknown, where = 'scenario'): Loaded<Scenario> {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return fail(`${where}: ${firstIssue(parsed.error)}`);
@@ -119,38 +90,46 @@ export function parseScenario(data: unknown, where = 'scenario'): Loaded<Scenari
   return problem ? fail(problem) : { ok: true, value: data as Scenario };
 }
 
-export function loadGame(text: string): Loaded<GameState> {
-  const env = parseEnvelope(text, SAVE_FORMAT, 'save file');
-  if (!env.ok) return env;
-  const parsed = gameStateSchema.safeParse(env.value.state);
-  if (!parsed.success) return fail(`Save file field state.${firstIssue(parsed.error)}`);
-  const state = env.value.state as GameState;
-  const problem = scenarioProblem(state.scenario) ?? stateProblem(state);
-  return problem ? fail(`Save file: ${problem}`) : { ok: true, value: state };
+function parseEnvelope(text: string, format: string, what: string): Loaded<Record<string, unknown>> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return fail(`This ${what} is not valid JSON (${(e as Error).message}).`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(`This ${what} is not a JSON object.`);
+  const obj = data as Record<string, unknown>;
+  if (obj.format !== format) return fail(`This is not a ${what}: "format" is ${JSON.stringify(obj.format)}, expected "${format}".`);
+  if (typeof obj.version !== 'number' || !Number.isInteger(obj.version) || obj.version < 1) return fail(`This ${what} has no valid "version".`);
+  if (obj.version > FORMAT_VERSION) return fail(`This ${what} is format version ${obj.version}; this game reads versions up to ${FORMAT_VERSION}. Update the game to open it.`);
+  return { ok: true, value: obj };
 }
 
-export function loadReplay(text: string): Loaded<Replay> {
-  const env = parseEnvelope(text, REPLAY_FORMAT, 'replay');
-  if (!env.ok) return env;
-  const scenario = parseScenario(env.value.scenario, 'Replay field scenario');
+/** The fields of a record (save or replay, either version), checked one by one and named when wrong. */
+function parseRecord(obj: Record<string, unknown>, what: string, format: Replay['format']): Loaded<Replay> {
+  const label = `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
+  const scenario = parseScenario(obj.scenario, `${label} field scenario`);
   if (!scenario.ok) return scenario;
-  if (typeof env.value.seed !== 'string') return fail('Replay field seed: expected text.');
-  if (typeof env.value.hash !== 'string') return fail('Replay field hash: expected text.');
-  if (!Array.isArray(env.value.actions)) return fail('Replay field actions: expected a list.');
+  if (typeof obj.seed !== 'string' || obj.seed.length > 1000) return fail(`${label} field seed: expected text of at most 1,000 characters.`);
+  if (!Array.isArray(obj.actions)) return fail(`${label} field actions: expected a list.`);
   const actions: Action[] = [];
-  for (const [i, a] of env.value.actions.entries()) {
+  for (const [i, a] of obj.actions.entries()) {
     const parsed = actionSchema.safeParse(a);
-    if (!parsed.success) return fail(`Replay field actions.${i}.${firstIssue(parsed.error)}`);
+    if (!parsed.success) return fail(`${label} field actions.${i}.${firstIssue(parsed.error)}`);
     actions.push(a as Action);
   }
-  const extra = Object.keys(env.value).find((k) => !['format', 'version', 'scenario', 'seed', 'actions', 'hash'].includes(k));
-  if (extra) return fail(`Replay has an unknown field "${extra}".`);
-  return { ok: true, value: { format: REPLAY_FORMAT, version: env.value.version as number, scenario: scenario.value, seed: env.value.seed, actions, hash: env.value.hash } };
+  if (typeof obj.hash !== 'string') return fail(`${label} field hash: expected text.`);
+  const extra = Object.keys(obj).find((k) => !['format', 'version', 'scenario', 'seed', 'actions', 'hash'].includes(k));
+  if (extra) return fail(`${label} has an unknown field "${extra}".`);
+  return { ok: true, value: { format, version: FORMAT_VERSION, scenario: scenario.value, seed: obj.seed, actions, hash: obj.hash } };
 }
 
-/** Plays a replay's actions from a new game; refuses at the first illegal action, naming it. */
-export function runReplay(replay: Replay, upTo = replay.actions.length): Loaded<GameState> {
-  let state = newGame(replay.scenario, replay.seed);
+/**
+ * Plays a record's actions from a new game; refuses at the first illegal
+ * action, naming it. Give the ruleset to replay many records of one scenario.
+ */
+export function runReplay(replay: Replay, upTo = replay.actions.length, rules: Ruleset = buildRules(replay.scenario)): Loaded<GameState> {
+  let state = newGame(rules, replay.seed);
   for (let i = 0; i < upTo; i++) {
     const action = replay.actions[i]!;
     const next = apply(state, action);
@@ -158,4 +137,58 @@ export function runReplay(replay: Replay, upTo = replay.actions.length): Loaded<
     state = next.state;
   }
   return { ok: true, value: state };
+}
+
+export function loadReplay(text: string): Loaded<Replay> {
+  const env = parseEnvelope(text, REPLAY_FORMAT, 'replay');
+  if (!env.ok) return env;
+  const parsed = parseRecord(env.value, 'replay', REPLAY_FORMAT);
+  if (!parsed.ok || env.value.version === FORMAT_VERSION) return parsed;
+  // Version 1 held the same scenario, seed and actions; only its hash was of the old state layout. It is recomputed.
+  const played = runReplay(parsed.value);
+  if (!played.ok) return fail(`This replay is format version 1 and could not be migrated: ${played.error}`);
+  return { ok: true, value: { ...parsed.value, hash: hash(played.value) }, migratedFrom: 1 };
+}
+
+/** A save file: the game it records, replayed and checked against the hash it was saved with. */
+export function loadGame(text: string): Loaded<GameState> {
+  const env = parseEnvelope(text, SAVE_FORMAT, 'save file');
+  if (!env.ok) return env;
+  if (env.value.version === 1) return migrateSave(env.value);
+  const parsed = parseRecord(env.value, 'save file', SAVE_FORMAT);
+  if (!parsed.ok) return parsed;
+  const played = runReplay(parsed.value);
+  if (!played.ok) return fail(`Save file: ${played.error}`);
+  if (hash(played.value) !== parsed.value.hash) return fail('Save file: its actions do not lead to the game it recorded (the hash differs); it was changed or damaged.');
+  return { ok: true, value: played.value };
+}
+
+/**
+ * Version 1 saved the whole state, its actions grouped by turn. Its scenario,
+ * seed and actions are replayed, and the game they lead to must match the
+ * saved position; then it loads as if saved today.
+ */
+function migrateSave(obj: Record<string, unknown>): Loaded<GameState> {
+  const old = obj.state;
+  if (typeof old !== 'object' || old === null) return fail('Save file field state: expected an object (format version 1).');
+  const s = old as Record<string, unknown>;
+  const turns = Array.isArray(s.actions) ? s.actions : null;
+  if (!turns || !turns.every(Array.isArray)) return fail('Save file field state.actions: expected a list per turn (format version 1).');
+  const parsed = parseRecord({ scenario: s.scenario, seed: s.seed, actions: turns.flat(), hash: '' }, 'save file (format version 1)', SAVE_FORMAT);
+  if (!parsed.ok) return parsed;
+  const played = runReplay(parsed.value);
+  if (!played.ok) return fail(`This save is format version 1 and could not be migrated: ${played.error}`);
+  const now = played.value;
+  const same =
+    s.turn === now.turn &&
+    s.phase === now.phase &&
+    s.active === now.active &&
+    s.ap === now.ap &&
+    JSON.stringify(s.regions) === JSON.stringify(now.regions) &&
+    JSON.stringify(s.vp) === JSON.stringify(now.vp) &&
+    s.hiddenVp === now.hiddenVp &&
+    Array.isArray(s.leaders) &&
+    s.leaders.every((l: { at?: unknown; status?: unknown }, i) => l.at === now.leaders[i]?.at && l.status === now.leaders[i]?.status);
+  if (!same) return fail('This save is format version 1, and its actions do not lead to the position it recorded: it cannot be migrated.');
+  return { ok: true, value: now, migratedFrom: 1 };
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { SIDES, type Scenario } from './scenario';
 
-/** zod schemas for everything that arrives from a file: scenarios, states, actions. Strict: unknown fields are refused. */
+export { actionSchema } from './actions';
+
+/** zod schemas for what arrives from a file: scenarios (actions: `actionSchema` in actions.ts). Strict: unknown fields are refused. */
 
 const side = z.enum(SIDES);
 const id = z.string().min(1).max(200);
@@ -98,64 +100,6 @@ export const scenarioSchema = z.strictObject({
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree: Same<z.infer<typeof scenarioSchema>, Scenario> = true;
 void agree;
-
-export const actionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('move'), side, from: id, to: id, strength: z.number().int().min(1).max(9) }),
-  z.strictObject({ type: z.literal('attack'), side, from: id, to: id }),
-  z.strictObject({ type: z.literal('airStrike'), side, target: id }),
-  z.strictObject({ type: z.literal('search'), side, region: id }),
-  z.strictObject({ type: z.literal('fortify'), side, region: id }),
-  z.strictObject({ type: z.literal('reinforce'), side, region: id }),
-  z.strictObject({ type: z.literal('moveLeader'), side, leader: id, to: id }),
-  z.strictObject({ type: z.literal('endPhase'), side }),
-]);
-
-const strengths = z.tuple([signed, signed, signed]);
-const nonNegative = z.tuple([count, count, count]);
-
-export const gameStateSchema = z.strictObject({
-  scenario: scenarioSchema,
-  seed: z.string().max(1000),
-  rng: z.strictObject({ c: z.number().finite(), s0: z.number().finite(), s1: z.number().finite(), s2: z.number().finite() }),
-  turn: z.number().int().min(1).max(1000),
-  date: isoDate,
-  phase: z.enum(['leaders', 'operations', 'over']),
-  active: side,
-  ap: z.number().int().min(0).max(20),
-  intel: nonNegative,
-  pool: nonNegative,
-  regions: z.array(
-    z.strictObject({
-      control: side.nullable(),
-      units: z.tuple([z.number().int().min(0).max(9), z.number().int().min(0).max(9), z.number().int().min(0).max(9)]),
-      fort: z.number().int().min(0).max(2),
-      suppressedBy: side.nullable(),
-    }),
-  ),
-  leaders: z.array(
-    z.strictObject({
-      id,
-      at: id,
-      status: z.enum(['atLarge', 'captured']),
-      revealed: z.boolean(),
-      moved: z.boolean(),
-      crossed: z.enum(['none', 'closed', 'noose']),
-    }),
-  ),
-  sightings: z.array(
-    z.strictObject({ leader: id, region: id, turn: z.number().int().min(0), how: z.enum(['search', 'report', 'interception', 'capture']) }),
-  ),
-  escalation: z.number().int().min(0).max(10),
-  turkeyTension: z.number().int().min(0).max(6),
-  vp: strengths,
-  hiddenVp: count,
-  neutralized: nonNegative,
-  actions: z.array(z.array(actionSchema)),
-  log: z.array(
-    z.array(z.strictObject({ turn: z.number().int().min(0), side: side.nullable(), text: z.string(), secretTo: side.optional(), source: provenanceSchema.optional() })),
-  ),
-  result: z.strictObject({ winner: side.nullable(), reason: z.string() }).nullable(),
-});
 
 /** The first problem zod found, as "field.path: message". */
 export function firstIssue(error: z.ZodError): string {

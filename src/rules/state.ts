@@ -1,4 +1,8 @@
-import type { Provenance, Scenario, Side } from './scenario';
+import type { Action } from './actions';
+import type { Chapter } from './events';
+import type { History } from './history';
+import type { Ruleset } from './ruleset';
+import type { Side } from './scenario';
 
 /** seedrandom's alea generator state, saved after every draw. */
 export interface RngState {
@@ -8,7 +12,7 @@ export interface RngState {
   s2: number;
 }
 
-/** Per-side strengths, indexed like SIDES: [coalition, regime, islamicState]. */
+/** Per-side numbers, indexed like SIDES: [coalition, regime, islamicState]. */
 export type Strengths = readonly [number, number, number];
 
 export interface RegionState {
@@ -20,53 +24,83 @@ export interface RegionState {
   suppressedBy: Side | null;
 }
 
-export type LeaderStatus = 'atLarge' | 'captured';
+/** How a leader crossed enemy lines this leader phase: not, into a closed region, or out of the noose's centre. */
+export type Crossing = 'none' | 'closed' | 'noose';
 
-export interface Leader {
+/** Where and how a leader was last seen by everyone. */
+export interface Sighting {
+  region: string;
+  turn: number;
+  how: 'report' | 'search';
+}
+
+/** How a leader was caught: in a region taken, by units entering onto a revealed leader, by a search with units there, or crossing enemy lines. */
+export type CaptureHow = 'taken' | 'cornered' | 'search' | 'interception';
+
+export interface LeaderAtLarge {
   id: string;
-  /** Where the leader is. Secret: only Islamic State sees it while the leader is hidden. */
-  at: string | null;
-  status: LeaderStatus;
+  status: 'atLarge';
+  /** Secret while the leader is hidden: only Islamic State knows it. */
+  at: string;
   /** Everyone knows where the leader is until it next moves. */
   revealed: boolean;
   /** Moved already this turn. Secret like `at`. */
   moved: boolean;
-  /** Moved into a region held by the enemy this phase: rolls for interception at the phase's end. Secret. */
-  crossed: 'none' | 'closed' | 'noose';
+  /** Crossed enemy lines this leader phase: rolls for interception at the phase's end. Secret. */
+  crossed: Crossing;
+  /** Public: the last report or search that placed the leader. */
+  lastSeen: Sighting | null;
 }
 
-/** A public report of a leader's whereabouts at a given turn. */
-export interface Sighting {
-  leader: string;
-  region: string;
+export interface LeaderCaptured {
+  id: string;
+  status: 'captured';
+  at: string;
+  by: Side;
+  how: CaptureHow;
   turn: number;
-  how: 'search' | 'report' | 'interception' | 'capture';
 }
 
-export interface LogEntry {
-  turn: number;
-  side: Side | null;
-  text: string;
-  /** Only this side may read the entry (Islamic State's secret moves). */
-  secretTo?: Side;
-  /** The document sentence a scenario event came from. */
-  source?: Provenance;
-}
+export type Leader = LeaderAtLarge | LeaderCaptured;
 
 export type Phase = 'leaders' | 'operations' | 'over';
 
+/** Why the game ended the way it did (docs/RULES.md §9). */
+export type WinReason =
+  /** The Coalition holds its objective with most of the leadership neutralized. */
+  | 'coalitionObjective'
+  /** The Regime holds its objective and more valley towns than the Coalition. */
+  | 'regimeObjective'
+  /** Islamic State ends the game with leaders at large in redoubts it holds. */
+  | 'leadersEscaped'
+  /** Several sides' conditions held, or none: the most victory points won. */
+  | 'victoryPoints'
+  /** As `victoryPoints`, but the best were tied. */
+  | 'tie';
+
 export interface Result {
   winner: Side | null;
-  reason: string;
+  reason: WinReason;
+  /** The sides whose victory condition held at the end. */
+  met: readonly Side[];
+  turn: number;
+  /** Final victory points, Islamic State's secret points included. */
+  vp: Strengths;
+  /** Leader value neutralized, of the total. */
+  neutralized: number;
+  leaderValue: number;
+  /** Leaders at large in redoubts Islamic State holds. */
+  leadersSafe: number;
+  /** Valley towns held per side. */
+  valleyTowns: Strengths;
 }
 
 export interface GameState {
-  scenario: Scenario;
+  /** The scenario and the tables derived from it, built once per scenario and shared by every state of a game. */
+  rules: Ruleset;
   seed: string;
   rng: RngState;
   turn: number;
-  /** ISO date of the current turn. */
-  date: string;
   phase: Phase;
   active: Side;
   ap: number;
@@ -74,11 +108,10 @@ export interface GameState {
   intel: Strengths;
   /** Reinforcement pools, per side. */
   pool: Strengths;
-  /** Indexed like scenario.regions. */
+  /** Indexed like the scenario's regions. */
   regions: readonly RegionState[];
-  /** Indexed like scenario.leaders. */
+  /** Indexed like the scenario's leaders. */
   leaders: readonly Leader[];
-  sightings: readonly Sighting[];
   escalation: number;
   turkeyTension: number;
   /** Public victory points, per side. */
@@ -87,13 +120,11 @@ export interface GameState {
   hiddenVp: number;
   /** Neutralized leader value credited to each side. */
   neutralized: Strengths;
-  /**
-   * Every action applied since setup, one list per turn (index = turn; 0, the
-   * setup, is empty): with the scenario and seed, a replay. Grouped by turn so
-   * that an action copies only its own turn's list, never the whole history.
-   */
-  actions: readonly (readonly import('./actions').Action[])[];
-  /** The game's narrative, one list per turn like `actions` (0: the setup). */
-  log: readonly (readonly LogEntry[])[];
+  /** Every action applied since setup, newest first: with the scenario and seed, a replay. */
+  actions: History<Action> | null;
+  /** Everything that happened, newest first. */
+  chronicle: History<Chapter> | null;
+  /** What each side has seen of the chronicle (indexed like SIDES): the events it may see, and only those. */
+  seen: readonly [History<Chapter> | null, History<Chapter> | null, History<Chapter> | null];
   result: Result | null;
 }

@@ -1,21 +1,20 @@
+import type { GameEvent } from './events';
+import { sizeOf } from './history';
 import type { GameState } from './state';
-import { actionCount } from './view';
 
 /**
  * A player may take back an action within their own phase when it rolled no
- * dice and changed no phase: nothing random or hidden was revealed by it.
+ * dice, changed no phase and brought nothing hidden to light (a capture or a
+ * reveal): taking it back must never let a player probe for secrets.
  */
-export function canUndo(before: GameState, after: GameState): boolean {
+export function canUndo(before: GameState, after: GameState, events: readonly GameEvent[]): boolean {
   return (
-    actionCount(after) === actionCount(before) + 1 &&
+    sizeOf(after.actions) === sizeOf(before.actions) + 1 &&
     before.phase === after.phase &&
     before.active === after.active &&
     before.turn === after.turn &&
-    sameRng(before, after) &&
-    after.phase !== 'over'
+    before.rng === after.rng &&
+    after.phase !== 'over' &&
+    !events.some((e) => e.type === 'leaderCaptured' || e.type === 'leaderRevealed' || e.type === 'leaderSighted')
   );
-}
-
-function sameRng(a: GameState, b: GameState): boolean {
-  return a.rng.c === b.rng.c && a.rng.s0 === b.rng.s0 && a.rng.s1 === b.rng.s1 && a.rng.s2 === b.rng.s2;
 }

@@ -1,0 +1,148 @@
+import type { GameEvent, Modifier } from './events';
+import { ODDS_COLUMNS } from './numbers';
+import type { Ruleset } from './ruleset';
+import { SIDES, SIDE_NAMES, type Side } from './scenario';
+import type { Result } from './state';
+
+/*
+ * The one place game facts become sentences: the panel, the messages, the CLI
+ * and the game-over screen all call these. Events hold ids and numbers;
+ * names come from the scenario here, when shown.
+ */
+
+const TRACKS = { escalation: 'Escalation', turkeyTension: 'Turkey tension' } as const;
+
+const RANDOM = {
+  turkeyTension: 'friction with Turkey over the Kurdish role',
+  militiaIncident: 'Iran-backed militias antagonize U.S. forces',
+  regroup: 'Islamic State fighters regroup',
+  quiet: 'a quiet week',
+} as const;
+
+const CAPTURED_HOW = {
+  taken: 'as it takes the region',
+  cornered: 'where he stood revealed',
+  search: 'found by a search with units on the spot',
+  interception: 'crossing its lines',
+} as const;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function modifierText(m: Modifier): string {
+  const label = m.kind === 'airSupport' ? 'air support' : m.kind === 'encircled' ? 'encircled' : `fortified ${-m.shift}`;
+  return `${label} ${m.shift > 0 ? '+' : '−'}${Math.abs(m.shift)}`;
+}
+
+/** The sentence `viewer` reads for an event it may see. */
+export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string {
+  const region = (id: string) => rules.scenario.regions[rules.index.get(id) ?? -1]?.name ?? id;
+  const leader = (id: string) => rules.scenario.leaders[rules.leaderIndex.get(id) ?? -1]?.name ?? id;
+  const the = (side: Side) => (side === 'islamicState' ? SIDE_NAMES[side] : `the ${SIDE_NAMES[side]}`);
+  const e = event;
+  switch (e.type) {
+    case 'gameBegan':
+      return `${rules.scenario.title}: a new game, ${e.turns} weekly turns from ${e.startDate}.`;
+    case 'turnBegan':
+      return `Turn ${e.turn}, week of ${e.date}.`;
+    case 'phaseBegan':
+      return e.phase === 'leaders' ? "Islamic State's leader phase: its leaders may move, in secret." : `${SIDE_NAMES[e.side]} operations: ${plural(e.ap, 'action point')}.`;
+    case 'phaseEnded':
+      if (e.phase === 'leaders') return viewer === 'islamicState' ? "Islamic State's leaders have moved." : "Islamic State's leaders have moved, in secret.";
+      return `${SIDE_NAMES[e.side]} ends its operations.`;
+    case 'moved':
+      return `${SIDE_NAMES[e.side]} moves ${e.strength} from ${region(e.from)} to ${region(e.to)}.`;
+    case 'regionTaken': {
+      const objective = e.side === 'coalition' && rules.ids[rules.center] === e.region ? ', its objective' : '';
+      const from = e.from ? ` from ${the(e.from)}` : '';
+      return `${SIDE_NAMES[e.side]} takes ${region(e.region)}${objective}${from}${e.vp ? ` (+${e.vp} VP)` : ''}.`;
+    }
+    case 'attacked': {
+      const shifts = e.shifts.length ? ` (${e.shifts.map(modifierText).join(', ')})` : '';
+      return (
+        `${SIDE_NAMES[e.side]} attacks ${region(e.to)} from ${region(e.from)}, ${e.attackStrength} against ${e.defendStrength}, at ${ODDS_COLUMNS[e.column]}${shifts}: ` +
+        `rolled ${e.roll}; the attacker loses ${e.attackerLoss}, ${SIDE_NAMES[e.defender]} loses ${e.defenderLoss}.`
+      );
+    }
+    case 'airStruck': {
+      const parts = [e.garrisonLoss ? `the garrison loses ${e.garrisonLoss}` : '', e.suppressed ? 'the region is suppressed for this turn' : ''].filter(Boolean);
+      return `${SIDE_NAMES[e.side]} air strike on ${region(e.target)}: rolled ${e.roll}, ${parts.length ? parts.join(' and ') : 'no effect'}.`;
+    }
+    case 'searched': {
+      const result = e.found > 0 ? `found ${plural(e.found, 'leader')}` : e.roll >= e.needed ? 'nobody is there' : 'no trace';
+      return `${SIDE_NAMES[e.side]} searches ${region(e.region)} (needs ${e.needed}+): rolled ${e.roll}, ${result}.`;
+    }
+    case 'fortified':
+      return `${SIDE_NAMES[e.side]} fortifies ${region(e.region)} to ${e.level}.`;
+    case 'reinforced':
+      return `${SIDE_NAMES[e.side]} reinforces ${region(e.region)} to ${e.strength} (${e.pool} left in reserve).`;
+    case 'leaderRevealed':
+      return `${leader(e.leader)} is revealed in ${region(e.region)} by ${the(e.by)}'s search.`;
+    case 'leaderSighted':
+      return `A report places ${leader(e.leader)} in ${region(e.region)}.`;
+    case 'leaderVanished':
+      return `${leader(e.leader)} has slipped out of sight from ${region(e.from)}.`;
+    case 'leaderMoved': {
+      const crossing = e.crossed === 'none' ? '' : e.crossed === 'noose' ? ', out through the noose (interception roll at the phase end)' : ', across enemy lines (interception roll at the phase end)';
+      return `${leader(e.leader)} ${e.placed ? 'is placed' : 'moves'} in secret to ${region(e.to)}${crossing}.`;
+    }
+    case 'leaderSlipped':
+      return `${leader(e.leader)} slips into ${region(e.region)} unseen (rolled ${e.roll}; ${e.needed} or less would have stopped him).`;
+    case 'intercepted':
+      return `${leader(e.leader)} is stopped crossing into ${region(e.region)} (rolled ${e.roll}, ${e.needed} or less).`;
+    case 'leaderCaptured':
+      return `${leader(e.leader)} is captured by ${the(e.by)} in ${region(e.region)}, ${CAPTURED_HOW[e.how]}: +${e.vp} VP to ${the(e.by)}.`;
+    case 'scenarioEvent':
+      return `Event: ${e.title}`;
+    case 'randomEvent': {
+      const what = e.kind === 'regroup' ? (e.region ? `${RANDOM.regroup} in ${region(e.region)} (+1 strength)` : `${RANDOM.regroup}, but it holds no redoubt with room`) : RANDOM[e.kind];
+      return `Event (rolled ${e.roll}): ${what}.`;
+    }
+    case 'trackChanged':
+      return `${TRACKS[e.track]} ${e.delta > 0 ? 'rises' : 'falls'} to ${e.value}.`;
+    case 'incident': {
+      const why =
+        e.cause === 'contact' && e.regions
+          ? `Forces in contact between ${region(e.regions[0])} and ${region(e.regions[1])} (rolled ${e.roll})`
+          : e.cause === 'militia'
+            ? `Iran-backed militias in the valley provoke U.S. forces (rolled ${e.roll})`
+            : 'Iran-backed militias antagonize U.S. forces';
+      return `${why}: an incident; escalation ${e.escalation}, the Coalition and the Regime each lose ${plural(e.vpLoss, 'victory point')}.`;
+    }
+    case 'objectiveHeld':
+      return `${SIDE_NAMES[e.side]} holds ${region(e.region)}: +${plural(e.vp, 'victory point')}.`;
+    case 'redoubtsScored':
+      return `${plural(e.leaders, 'leader')} in held redoubts score ${plural(e.vp, 'secret victory point')}.`;
+    case 'turnEnded':
+      return `End of turn ${e.turn}.`;
+    case 'gameOver':
+      return `Game over. ${headline(e.result)}: ${reason(e.result, rules)}`;
+  }
+}
+
+/** "Coalition wins" or "Draw". */
+export function headline(result: Result): string {
+  return result.winner ? `${SIDE_NAMES[result.winner]} wins` : 'Draw';
+}
+
+/** Why the game ended as it did, with the numbers that decided it. */
+export function reason(result: Result, rules: Ruleset): string {
+  const names = (sides: readonly Side[]) => sides.map((s) => SIDE_NAMES[s]).join(' and ');
+  const place = (i: number) => rules.scenario.regions[i]?.name ?? '?';
+  const [coalitionTowns, regimeTowns] = result.valleyTowns;
+  switch (result.reason) {
+    case 'coalitionObjective':
+      return `the Coalition holds ${place(rules.center)} and ${result.neutralized} of ${result.leaderValue} points of leadership are neutralized (al-Baghdadi counts double).`;
+    case 'regimeObjective':
+      return `the Regime holds ${place(rules.hold)} and more valley towns (${regimeTowns}) than the Coalition (${coalitionTowns}).`;
+    case 'leadersEscaped':
+      return `Islamic State ends the game with ${plural(result.leadersSafe, 'leader')} at large in a redoubt it holds.`;
+    case 'victoryPoints':
+    case 'tie': {
+      const why = result.met.length ? `${names(result.met)} ${result.met.length > 2 ? 'all' : 'both'} met their conditions` : 'no side met its condition';
+      const pool = result.met.length ? result.met : SIDES;
+      const best = Math.max(...pool.map((s) => result.vp[SIDES.indexOf(s)]!));
+      if (result.reason === 'tie') return `${why}, and ${names(pool.filter((s) => result.vp[SIDES.indexOf(s)] === best))} tie on ${best} victory points.`;
+      return `${why}; ${SIDE_NAMES[result.winner!]} has the most victory points (${best}).`;
+    }
+  }
+}

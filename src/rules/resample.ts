@@ -1,0 +1,232 @@
+import { crossingInto } from './odds';
+import { NUMBERS } from './numbers';
+import { toArray } from './history';
+import type { Observation } from './observe';
+import { seedRng } from './rng';
+import type { Ruleset } from './ruleset';
+import type { GameState, Leader } from './state';
+import { isPlacement } from './legality';
+import { readTrail, type Trail } from './trail';
+
+/** A uniform draw in [0, 1): the caller's own generator, never the game's dice. */
+export type Random = () => number;
+
+/** Where one side believes a leader is now: regions and probabilities. */
+export interface LeaderBelief {
+  leader: number;
+  regions: number[];
+  probs: number[];
+}
+
+/**
+ * Full states consistent with one side's observation: the hidden-information
+ * analogue of OpenSpiel's ResampleFromInfostate. Each hidden leader's flight
+ * is drawn week by week from the trail the side has seen (forward filtering,
+ * backward sampling over the map): a leader moves one link a week or stays,
+ * each choice alike, never where the side's own searches and captures showed
+ * it was not, always where it was seen. Islamic State's secret points follow
+ * from the flights drawn; the dice are fresh. Built once per observation,
+ * then sampled as often as a bot likes.
+ */
+export class Resampler {
+  private readonly trail: Trail;
+  /** Forward filter per leader: alpha[l][k * n + r], each slice normalized. */
+  private readonly alpha: Float64Array[] = [];
+  /** False if the observation contradicted itself somewhere and a constraint had to be dropped (never, for observations of real games). */
+  readonly consistent: boolean = true;
+
+  constructor(readonly obs: Observation) {
+    this.trail = readTrail(obs, toArray(obs.log));
+    const L = obs.rules.scenario.leaders.length;
+    let consistent = true;
+    for (let l = 0; l < L; l++) {
+      const { alpha, ok } = this.filter(l);
+      this.alpha.push(alpha);
+      consistent &&= ok;
+    }
+    this.consistent = consistent;
+  }
+
+  /** How many regions a leader in region `r` may choose among when it moves at slice `k` (staying included). */
+  private options(r: number, k: number, l: number): number {
+    const { adjacent, index, scenario } = this.obs.rules;
+    let n = 1 + adjacent[r]!.length;
+    if (k === 1 && r === start(this.obs.rules, l)) {
+      for (const id of scenario.leaders[l]!.startOptions) {
+        const i = index.get(id)!;
+        if (i !== r && !adjacent[r]!.includes(i)) n++;
+      }
+    }
+    return n;
+  }
+
+  /** May a leader go from `a` to `b` in the leader phase that makes slice `k`? */
+  private step(a: number, b: number, k: number, l: number): boolean {
+    const rules = this.obs.rules;
+    if (this.trail.mustMove[l * this.trail.slices + k] && a === b) return false;
+    if (a === b || rules.adjacent[a]!.includes(b)) return true;
+    return k === 1 && a === start(rules, l) && rules.scenario.leaders[l]!.startOptions.includes(rules.ids[b]!);
+  }
+
+  private allowed(l: number, k: number, r: number, strict: boolean): boolean {
+    const { fixed, excluded, slices } = this.trail;
+    const f = fixed[l * slices + k]!;
+    if (f >= 0) return r === f;
+    return !strict || excluded[(l * slices + k) * this.obs.rules.ids.length + r] === 0;
+  }
+
+  private filter(l: number): { alpha: Float64Array; ok: boolean } {
+    const rules = this.obs.rules;
+    const n = rules.ids.length;
+    const K = Math.max(0, this.trail.last[l]!);
+    const alpha = new Float64Array((K + 1) * n);
+    alpha[start(rules, l)] = 1;
+    let ok = true;
+    for (let k = 1; k <= K; k++) {
+      let total = 0;
+      for (const strict of [true, false]) {
+        total = 0;
+        for (let b = 0; b < n; b++) {
+          if (!this.allowed(l, k, b, strict)) continue;
+          let w = 0;
+          const from = [b, ...rules.adjacent[b]!, ...(k === 1 ? [start(rules, l)] : [])];
+          for (let j = 0; j < from.length; j++) {
+            const a = from[j]!;
+            if (j > 0 && from.indexOf(a) < j) continue;
+            const p = alpha[(k - 1) * n + a]!;
+            if (p > 0 && this.step(a, b, k, l)) w += p / this.options(a, k, l);
+          }
+          alpha[k * n + b] = w;
+          total += w;
+        }
+        if (total > 0) break;
+        ok = false;
+      }
+      if (total === 0) {
+        // Nothing fits even without the negative evidence: keep the leader where it was.
+        for (let b = 0; b < n; b++) alpha[k * n + b] = alpha[(k - 1) * n + b]!;
+        total = 1;
+      }
+      for (let b = 0; b < n; b++) alpha[k * n + b]! /= total;
+    }
+    return { alpha, ok };
+  }
+
+  /** Each leader at large not known to this side: the probability of each region now. */
+  beliefs(): LeaderBelief[] {
+    const n = this.obs.rules.ids.length;
+    const out: LeaderBelief[] = [];
+    this.obs.leaders.forEach((o, l) => {
+      if (o.status === 'captured') return;
+      const K = this.trail.last[l]!;
+      const regions: number[] = [];
+      const probs: number[] = [];
+      for (let r = 0; r < n; r++) {
+        const p = this.alpha[l]![K * n + r]!;
+        if (p > 0) {
+          regions.push(r);
+          probs.push(p);
+        }
+      }
+      out.push({ leader: l, regions, probs });
+    });
+    return out;
+  }
+
+  /** One flight per leader, slice 0 to its last: a history of the leaders consistent with the observation. */
+  flights(random: Random): Int32Array[] {
+    const rules = this.obs.rules;
+    const n = rules.ids.length;
+    return this.alpha.map((alpha, l) => {
+      const K = Math.max(0, this.trail.last[l]!);
+      const path = new Int32Array(K + 1);
+      path[K] = draw(random, (r) => alpha[K * n + r]!, n);
+      for (let k = K - 1; k >= 0; k--) {
+        const b = path[k + 1]!;
+        path[k] = draw(random, (a) => {
+          const p = alpha[k * n + a]!;
+          return p > 0 && this.step(a, b, k + 1, l) ? p / this.options(a, k + 1, l) : 0;
+        }, n);
+      }
+      return path;
+    });
+  }
+
+  /** A full state consistent with the observation. */
+  sample(random: Random): GameState {
+    const obs = this.obs;
+    const rules = obs.rules;
+    const known = obs.viewer === 'islamicState' || obs.phase === 'over';
+    const flights = known ? null : this.flights(random);
+    const leaders: Leader[] = obs.leaders.map((o, l): Leader => {
+      if (o.status === 'captured' || o.status === 'atLarge') return o;
+      const path = flights![l]!;
+      const K = path.length - 1;
+      const at = rules.ids[path[K]!]!;
+      // Moved this turn if the flight changed place at this turn's leader phase.
+      const moved = K === obs.turn && K > 0 && path[K] !== path[K - 1];
+      const crossed = obs.phase === 'leaders' && moved ? crossingInto(obs, path[K - 1]!, path[K]!, isPlacement(obs, l, rules.ids[path[K]!]!)) : 'none';
+      return { id: o.id, status: 'atLarge', at, revealed: o.status === 'revealed', moved, crossed, lastSeen: o.lastSeen ?? null };
+    });
+    return {
+      rules,
+      seed: '',
+      rng: seedRng(String(random())),
+      turn: obs.turn,
+      phase: obs.phase,
+      active: obs.active,
+      ap: obs.ap,
+      intel: obs.intel,
+      pool: obs.pool,
+      regions: obs.regions,
+      leaders,
+      escalation: obs.escalation,
+      turkeyTension: obs.turkeyTension,
+      vp: obs.vp,
+      hiddenVp: obs.secretVp ?? this.secretPoints(flights!),
+      neutralized: obs.neutralized,
+      // The resampled game's past is the side's own: what it saw, and nothing it did not.
+      actions: null,
+      chronicle: obs.log,
+      seen: [obs.log, obs.log, obs.log],
+      result: obs.result,
+    };
+  }
+
+  /** Islamic State's secret points had the leaders flown these flights: one per leader in a held redoubt at each upkeep. */
+  private secretPoints(flights: readonly Int32Array[]): number {
+    let vp = 0;
+    for (const { turn, held } of this.trail.upkeeps) {
+      flights.forEach((path, l) => {
+        const atLarge = this.trail.captured[l] ? turn < path.length - 1 : turn < path.length;
+        if (atLarge && held[path[turn]!]) vp += NUMBERS.vpRedoubtLeader;
+      });
+    }
+    return vp;
+  }
+}
+
+/** A state consistent with what `obs`'s side has observed (see Resampler). */
+export function resample(obs: Observation, random: Random): GameState {
+  return new Resampler(obs).sample(random);
+}
+
+function start(rules: Ruleset, l: number): number {
+  return rules.index.get(rules.scenario.leaders[l]!.startOptions[0]!)!;
+}
+
+
+function draw(random: Random, weight: (r: number) => number, n: number): number {
+  let total = 0;
+  for (let r = 0; r < n; r++) total += weight(r);
+  let x = random() * total;
+  let lastPositive = 0;
+  for (let r = 0; r < n; r++) {
+    const w = weight(r);
+    if (w <= 0) continue;
+    lastPositive = r;
+    if (x < w) return r;
+    x -= w;
+  }
+  return lastPositive;
+}
