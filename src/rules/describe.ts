@@ -28,6 +28,23 @@ const CAPTURED_HOW = {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+function regionName(rules: Ruleset, id: string): string {
+  const i = rules.index.get(id);
+  return i === undefined ? id : rules.scenario.regions[i]!.name;
+}
+
+function leaderName(rules: Ruleset, id: string): string {
+  const i = rules.leaderIndex.get(id);
+  return i === undefined ? id : rules.scenario.leaders[i]!.name;
+}
+
+/** "the Coalition", "the Regime", "Islamic State". */
+function the(side: Side): string {
+  return THE[side];
+}
+
+const THE: Record<Side, string> = { coalition: 'the Coalition', regime: 'the Regime', islamicState: 'Islamic State' };
+
 export function modifierText(m: Modifier): string {
   const label = m.kind === 'airSupport' ? 'air support' : m.kind === 'encircled' ? 'encircled' : `fortified ${-m.shift}`;
   return `${label} ${m.shift > 0 ? '+' : '−'}${Math.abs(m.shift)}`;
@@ -35,9 +52,6 @@ export function modifierText(m: Modifier): string {
 
 /** The sentence `viewer` reads for an event it may see. */
 export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string {
-  const region = (id: string) => rules.scenario.regions[rules.index.get(id) ?? -1]?.name ?? id;
-  const leader = (id: string) => rules.scenario.leaders[rules.leaderIndex.get(id) ?? -1]?.name ?? id;
-  const the = (side: Side) => (side === 'islamicState' ? SIDE_NAMES[side] : `the ${SIDE_NAMES[side]}`);
   const e = event;
   switch (e.type) {
     case 'gameBegan':
@@ -50,51 +64,51 @@ export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string
       if (e.phase === 'leaders') return viewer === 'islamicState' ? "Islamic State's leaders have moved." : "Islamic State's leaders have moved, in secret.";
       return `${SIDE_NAMES[e.side]} ends its operations.`;
     case 'moved':
-      return `${SIDE_NAMES[e.side]} moves ${e.strength} from ${region(e.from)} to ${region(e.to)}.`;
+      return `${SIDE_NAMES[e.side]} moves ${e.strength} from ${regionName(rules, e.from)} to ${regionName(rules, e.to)}.`;
     case 'regionTaken': {
       const objective = e.side === 'coalition' && rules.ids[rules.center] === e.region ? ', its objective' : '';
       const from = e.from ? ` from ${the(e.from)}` : '';
-      return `${SIDE_NAMES[e.side]} takes ${region(e.region)}${objective}${from}${e.vp ? ` (+${e.vp} VP)` : ''}.`;
+      return `${SIDE_NAMES[e.side]} takes ${regionName(rules, e.region)}${objective}${from}${e.vp ? ` (+${e.vp} VP)` : ''}.`;
     }
     case 'attacked': {
       const shifts = e.shifts.length ? ` (${e.shifts.map(modifierText).join(', ')})` : '';
       return (
-        `${SIDE_NAMES[e.side]} attacks ${region(e.to)} from ${region(e.from)}, ${e.attackStrength} against ${e.defendStrength}, at ${ODDS_COLUMNS[e.column]}${shifts}: ` +
+        `${SIDE_NAMES[e.side]} attacks ${regionName(rules, e.to)} from ${regionName(rules, e.from)}, ${e.attackStrength} against ${e.defendStrength}, at ${ODDS_COLUMNS[e.column]}${shifts}: ` +
         `rolled ${e.roll}; the attacker loses ${e.attackerLoss}, ${SIDE_NAMES[e.defender]} loses ${e.defenderLoss}.`
       );
     }
     case 'airStruck': {
       const parts = [e.garrisonLoss ? `the garrison loses ${e.garrisonLoss}` : '', e.suppressed ? 'the region is suppressed for this turn' : ''].filter(Boolean);
-      return `${SIDE_NAMES[e.side]} air strike on ${region(e.target)}: rolled ${e.roll}, ${parts.length ? parts.join(' and ') : 'no effect'}.`;
+      return `${SIDE_NAMES[e.side]} air strike on ${regionName(rules, e.target)}: rolled ${e.roll}, ${parts.length ? parts.join(' and ') : 'no effect'}.`;
     }
     case 'searched': {
       const result = e.found > 0 ? `found ${plural(e.found, 'leader')}` : e.roll >= e.needed ? 'nobody is there' : 'no trace';
-      return `${SIDE_NAMES[e.side]} searches ${region(e.region)} (needs ${e.needed}+): rolled ${e.roll}, ${result}.`;
+      return `${SIDE_NAMES[e.side]} searches ${regionName(rules, e.region)} (needs ${e.needed}+): rolled ${e.roll}, ${result}.`;
     }
     case 'fortified':
-      return `${SIDE_NAMES[e.side]} fortifies ${region(e.region)} to ${e.level}.`;
+      return `${SIDE_NAMES[e.side]} fortifies ${regionName(rules, e.region)} to ${e.level}.`;
     case 'reinforced':
-      return `${SIDE_NAMES[e.side]} reinforces ${region(e.region)} to ${e.strength} (${e.pool} left in reserve).`;
+      return `${SIDE_NAMES[e.side]} reinforces ${regionName(rules, e.region)} to ${e.strength} (${e.pool} left in reserve).`;
     case 'leaderRevealed':
-      return `${leader(e.leader)} is revealed in ${region(e.region)} by ${the(e.by)}'s search.`;
+      return `${leaderName(rules, e.leader)} is revealed in ${regionName(rules, e.region)} by ${the(e.by)}'s search.`;
     case 'leaderSighted':
-      return `A report places ${leader(e.leader)} in ${region(e.region)}.`;
+      return `A report places ${leaderName(rules, e.leader)} in ${regionName(rules, e.region)}.`;
     case 'leaderVanished':
-      return `${leader(e.leader)} has slipped out of sight from ${region(e.from)}.`;
+      return `${leaderName(rules, e.leader)} has slipped out of sight from ${regionName(rules, e.from)}.`;
     case 'leaderMoved': {
       const crossing = e.crossed === 'none' ? '' : e.crossed === 'noose' ? ', out through the noose (interception roll at the phase end)' : ', across enemy lines (interception roll at the phase end)';
-      return `${leader(e.leader)} ${e.placed ? 'is placed' : 'moves'} in secret to ${region(e.to)}${crossing}.`;
+      return `${leaderName(rules, e.leader)} ${e.placed ? 'is placed' : 'moves'} in secret to ${regionName(rules, e.to)}${crossing}.`;
     }
     case 'leaderSlipped':
-      return `${leader(e.leader)} slips into ${region(e.region)} unseen (rolled ${e.roll}; ${e.needed} or less would have stopped him).`;
+      return `${leaderName(rules, e.leader)} slips into ${regionName(rules, e.region)} unseen (rolled ${e.roll}; ${e.needed} or less would have stopped him).`;
     case 'intercepted':
-      return `${leader(e.leader)} is stopped crossing into ${region(e.region)} (rolled ${e.roll}, ${e.needed} or less).`;
+      return `${leaderName(rules, e.leader)} is stopped crossing into ${regionName(rules, e.region)} (rolled ${e.roll}, ${e.needed} or less).`;
     case 'leaderCaptured':
-      return `${leader(e.leader)} is captured by ${the(e.by)} in ${region(e.region)}, ${CAPTURED_HOW[e.how]}: +${e.vp} VP to ${the(e.by)}.`;
+      return `${leaderName(rules, e.leader)} is captured by ${the(e.by)} in ${regionName(rules, e.region)}, ${CAPTURED_HOW[e.how]}: +${e.vp} VP to ${the(e.by)}.`;
     case 'scenarioEvent':
       return `Event: ${e.title}`;
     case 'randomEvent': {
-      const what = e.kind === 'regroup' ? (e.region ? `${RANDOM.regroup} in ${region(e.region)} (+1 strength)` : `${RANDOM.regroup}, but it holds no redoubt with room`) : RANDOM[e.kind];
+      const what = e.kind === 'regroup' ? (e.region ? `${RANDOM.regroup} in ${regionName(rules, e.region)} (+1 strength)` : `${RANDOM.regroup}, but it holds no redoubt with room`) : RANDOM[e.kind];
       return `Event (rolled ${e.roll}): ${what}.`;
     }
     case 'trackChanged':
@@ -102,14 +116,14 @@ export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string
     case 'incident': {
       const why =
         e.cause === 'contact' && e.regions
-          ? `Forces in contact between ${region(e.regions[0])} and ${region(e.regions[1])} (rolled ${e.roll})`
+          ? `Forces in contact between ${regionName(rules, e.regions[0])} and ${regionName(rules, e.regions[1])} (rolled ${e.roll})`
           : e.cause === 'militia'
             ? `Iran-backed militias in the valley provoke U.S. forces (rolled ${e.roll})`
             : 'Iran-backed militias antagonize U.S. forces';
       return `${why}: an incident; escalation ${e.escalation}, the Coalition and the Regime each lose ${plural(e.vpLoss, 'victory point')}.`;
     }
     case 'objectiveHeld':
-      return `${SIDE_NAMES[e.side]} holds ${region(e.region)}: +${plural(e.vp, 'victory point')}.`;
+      return `${SIDE_NAMES[e.side]} holds ${regionName(rules, e.region)}: +${plural(e.vp, 'victory point')}.`;
     case 'redoubtsScored':
       return `${plural(e.leaders, 'leader')} in held redoubts score ${plural(e.vp, 'secret victory point')}.`;
     case 'turnEnded':

@@ -42,6 +42,7 @@ export function explain(g: Position, action: Action, code: RuleErrorCode): RuleE
 }
 
 function sentence(g: Position, a: Action, code: RuleErrorCode): string {
+  if (typeof a !== 'object' || a === null) return 'An action must be an object with a type and a side.';
   const { rules } = g;
   const name = (id: string) => rules.scenario.regions[rules.index.get(id) ?? -1]?.name ?? id;
   const side = isSide(a.side) ? SIDE_NAMES[a.side] : String(a.side);

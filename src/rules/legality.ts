@@ -1,4 +1,4 @@
-import type { Action, ActionType } from './actions';
+import { ACTION_TYPES, type Action, type ActionType } from './actions';
 import { occupant } from './combat';
 import type { RuleErrorCode } from './errors';
 import { NUMBERS } from './numbers';
@@ -97,7 +97,8 @@ function anyRevealedLeader(g: Position): boolean {
 
 /** Why `action` may not be taken in `g`, as a code, or null when `apply` will accept it. */
 export function problem(g: Position, action: Action): RuleErrorCode | null {
-  if (!isSide(action.side)) return 'ERR_MALFORMED';
+  // Input is parsed with actionSchema at the edge; this only keeps a stray value from making apply throw.
+  if (typeof action !== 'object' || action === null || !isSide(action.side) || !ACTION_TYPES.includes(action.type)) return 'ERR_MALFORMED';
   const side = action.side;
   const turn = turnProblem(g, side, action.type);
   if (turn !== null) return turn;

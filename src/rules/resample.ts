@@ -1,6 +1,7 @@
 import { crossingInto } from './odds';
 import { NUMBERS } from './numbers';
-import { toArray } from './history';
+import type { Chapter } from './events';
+import { append, toArray, type History } from './history';
 import type { Observation } from './observe';
 import { seedRng } from './rng';
 import type { Ruleset } from './ruleset';
@@ -34,9 +35,13 @@ export class Resampler {
   private readonly alpha: Float64Array[] = [];
   /** False if the observation contradicted itself somewhere and a constraint had to be dropped (never, for observations of real games). */
   readonly consistent: boolean = true;
+  /** Each side's history in the resampled games: Islamic State's own log with its secrets kept from the others; another side's log as it is, since it holds nothing secret. */
+  private readonly seen: GameState['seen'];
 
   constructor(readonly obs: Observation) {
-    this.trail = readTrail(obs, toArray(obs.log));
+    const chapters = toArray(obs.log);
+    this.trail = readTrail(obs, chapters);
+    this.seen = obs.viewer === 'islamicState' && obs.phase !== 'over' ? [publicOnly(chapters), publicOnly(chapters), obs.log] : [obs.log, obs.log, obs.log];
     const L = obs.rules.scenario.leaders.length;
     let consistent = true;
     for (let l = 0; l < L; l++) {
@@ -188,7 +193,7 @@ export class Resampler {
       // The resampled game's past is the side's own: what it saw, and nothing it did not.
       actions: null,
       chronicle: obs.log,
-      seen: [obs.log, obs.log, obs.log],
+      seen: this.seen,
       result: obs.result,
     };
   }
@@ -209,6 +214,16 @@ export class Resampler {
 /** A state consistent with what `obs`'s side has observed (see Resampler). */
 export function resample(obs: Observation, random: Random): GameState {
   return new Resampler(obs).sample(random);
+}
+
+/** The chapters as a side that sees only public events would have them. */
+function publicOnly(chapters: readonly Chapter[]): History<Chapter> | null {
+  let list: History<Chapter> | null = null;
+  for (const c of chapters) {
+    const events = c.events.filter((e) => e.audience === 'all');
+    if (events.length > 0) list = append(list, events.length === c.events.length ? c : { turn: c.turn, events });
+  }
+  return list;
 }
 
 function start(rules: Ruleset, l: number): number {

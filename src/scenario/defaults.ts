@@ -39,7 +39,6 @@ export const CAPTURE_TARGET = { strength: 5, fort: 2 };
 export const REDOUBT = { strength: 3, fort: 0 };
 /** A side's bases hold its staging forces. */
 export const BASE = { strength: 3, fort: 1 };
-export const MAX_STRENGTH = 9;
 
 /** Map size the compiler aims for: enough room for a noose and a race, small enough to read. */
 export const MIN_REGIONS = 12;

@@ -1,11 +1,12 @@
 import seedrandom from 'seedrandom';
-import { apply, boardOf, newGame, type Action, type GameState, type RegionState, type RngState } from '../../src/rules';
+import { apply, buildRules, newGame, type Action, type GameState, type Leader, type RegionState, type RngState, type GameEvent, type LeaderAtLarge, type Side, toArray } from '../../src/rules';
 import { fixtureScenario } from '../fixtures/scenario';
 
 export const scenario = fixtureScenario();
+export const rules = buildRules(scenario);
 
 export function game(seed = 'test'): GameState {
-  return newGame(scenario, seed);
+  return newGame(rules, seed);
 }
 
 /** Apply and insist it was legal. */
@@ -21,22 +22,45 @@ export function play(state: GameState, actions: Action[]): GameState {
 }
 
 export function regionOf(state: GameState, id: string): RegionState {
-  return state.regions[boardOf(state.scenario).index.get(id)!]!;
+  return state.regions[state.rules.index.get(id)!]!;
 }
 
 /** A copy of the state with some regions changed (for setting up a position). */
 export function withRegions(state: GameState, patches: Record<string, Partial<RegionState>>): GameState {
-  const board = boardOf(state.scenario);
   const regions = state.regions.slice();
   for (const [id, patch] of Object.entries(patches)) {
-    const i = board.index.get(id)!;
+    const i = state.rules.index.get(id)!;
     regions[i] = { ...regions[i]!, ...patch };
   }
   return { ...state, regions };
 }
 
-export function withLeader(state: GameState, id: string, patch: Partial<GameState['leaders'][number]>): GameState {
-  return { ...state, leaders: state.leaders.map((l) => (l.id === id ? { ...l, ...patch } : l)) };
+/** A copy of the state with one leader changed; a leader at large made revealed is also last seen where it is. */
+export function withLeader(state: GameState, id: string, patch: Partial<Leader>): GameState {
+  const leaders = state.leaders.map((l): Leader => {
+    if (l.id !== id) return l;
+    const next = { ...l, ...patch } as Leader;
+    if (next.status === 'atLarge' && next.revealed && next.lastSeen?.region !== next.at) return { ...next, lastSeen: { region: next.at, turn: state.turn, how: 'search' } };
+    return next;
+  });
+  return { ...state, leaders };
+}
+
+/** A copy of the state with leaders captured (by the Coalition unless told) where they stand. */
+export function withCaptured(state: GameState, ids: readonly string[], by: Side = 'coalition'): GameState {
+  return { ...state, leaders: state.leaders.map((l): Leader => (ids.includes(l.id) ? { id: l.id, status: 'captured', at: l.at, by, how: 'taken', turn: state.turn } : l)) };
+}
+
+/** The leader at large with this id (a test fails loudly if it was captured). */
+export function atLarge(state: GameState, id: string): LeaderAtLarge {
+  const l = state.leaders.find((x) => x.id === id);
+  if (!l || l.status !== 'atLarge') throw new Error(`${id} is not at large`);
+  return l;
+}
+
+/** Every event of the game so far, oldest first. */
+export function eventsOf(state: GameState): GameEvent[] {
+  return toArray(state.chronicle).flatMap((c) => c.events);
 }
 
 const rigged = new Map<string, RngState>();
@@ -46,7 +70,7 @@ export function rig(state: GameState, rolls: number[]): GameState {
   const key = rolls.join(',');
   let found = rigged.get(key);
   for (let n = 0; !found; n++) {
-    const prng = seedrandom.alea(`rig-${n}`, { state: true }) as unknown as (() => number) & { state(): RngState };
+    const prng = seedrandom.alea(`rig-${n}`, { state: true });
     const start = prng.state();
     if (rolls.every((r) => 1 + Math.floor(prng() * 6) === r)) found = start;
   }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { apply, legalActions, nooseExits, view } from '../../src/rules';
-import { act, game, rig, withLeader, withRegions } from './helpers';
+import { apply, legalActions, nooseExits, observe } from '../../src/rules';
+import { act, atLarge, eventsOf, game, rig, withLeader, withRegions } from './helpers';
 
 const leaderIds = ['al-baghdadi', 'leader-2', 'leader-3', 'leader-4'];
 
 describe('§6.2 leader moves', () => {
   it('on turn 1 a leader may be placed anywhere along its flight, even two links away', () => {
     const s = act(game(), { type: 'moveLeader', side: 'islamicState', leader: 'al-baghdadi', to: 'deir-ez-zor' });
-    expect(s.leaders[0]!.at).toBe('deir-ez-zor');
-    expect(s.leaders[0]!.crossed).toBe('none');
+    expect(atLarge(s, 'al-baghdadi')).toMatchObject({ at: 'deir-ez-zor', crossed: 'none', moved: true });
   });
 
   it('moves a leader once a turn, one link at a time after turn 1', () => {
@@ -29,10 +28,13 @@ describe('§6.2 leader moves', () => {
     expect(legal.at(-1)).toEqual({ type: 'endPhase', side: 'islamicState' });
   });
 
-  it('keeps moves secret: the log entry is for Islamic State only', () => {
-    const s = act(game(), { type: 'moveLeader', side: 'islamicState', leader: 'leader-2', to: 'maadan' });
-    expect(s.log.flat().at(-1)!.secretTo).toBe('islamicState');
-    expect(JSON.stringify(view(s, 'coalition'))).not.toContain('moves in secret');
+  it('keeps moves secret: the event is for Islamic State only, and the others see nothing of it', () => {
+    const before = game();
+    const r = apply(before, { type: 'moveLeader', side: 'islamicState', leader: 'leader-2', to: 'maadan' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.events).toEqual([{ type: 'leaderMoved', audience: 'islamicState', leader: 'leader-2', from: 'raqqa', to: 'maadan', placed: true, crossed: 'none' }]);
+    for (const side of ['coalition', 'regime'] as const) expect(observe(r.state, side)).toEqual(observe(before, side));
+    expect(observe(r.state, 'islamicState').log?.item.events).toBe(r.events);
   });
 
   it('leaders move only in the leader phase', () => {
@@ -72,9 +74,11 @@ describe('§5 the noose and §6.4 interception', () => {
     s = act(s, { type: 'endPhase', side: 'islamicState' });
     expect(s.leaders[0]!.status).toBe(status);
     if (status === 'captured') {
-      expect(s.leaders[0]!.revealed).toBe(true);
-      expect(s.sightings.at(-1)).toMatchObject({ leader: 'al-baghdadi', region: to, how: 'interception' });
+      expect(s.leaders[0]).toMatchObject({ at: to, by: 'coalition', how: 'interception', turn: 2 });
+      expect(eventsOf(s)).toContainEqual({ type: 'intercepted', audience: 'all', leader: 'al-baghdadi', region: to, roll, needed: 3 });
       expect(s.neutralized[0]).toBe(2);
+    } else if (to === 'resafa') {
+      expect(eventsOf(s)).toContainEqual({ type: 'leaderSlipped', audience: 'islamicState', leader: 'al-baghdadi', region: to, roll, needed: 3 });
     }
   });
 
@@ -84,7 +88,7 @@ describe('§5 the noose and §6.4 interception', () => {
     s = act(s, { type: 'moveLeader', side: 'islamicState', leader: 'leader-2', to: 'palmyra' });
     s = rig(s, [6, 2, 6, 6]);
     s = act(s, { type: 'endPhase', side: 'islamicState' });
-    expect(s.leaders[1]!.status).toBe('captured');
+    expect(s.leaders[1]).toMatchObject({ status: 'captured', by: 'regime', how: 'interception', at: 'palmyra' });
     expect(s.neutralized[1]).toBe(1);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apply, type Action, type GameState } from '../../src/rules';
-import { act, game, regionOf, rig, toOperations, withLeader, withRegions } from './helpers';
+import { act, atLarge, eventsOf, game, regionOf, rig, toOperations, withLeader, withRegions } from './helpers';
 
 const coalitionTurn = (): GameState => toOperations(game(), 'coalition');
 
@@ -55,7 +55,7 @@ describe('§4.1 move', () => {
     s = act(s, { type: 'move', side: 'coalition', from: 'tabqa', to: 'resafa', strength: 1 });
     expect(regionOf(s, 'resafa').control).toBe('coalition');
     expect(regionOf(s, 'resafa').fort).toBe(0);
-    expect(s.leaders[1]!.status).toBe('captured');
+    expect(s.leaders[1]).toMatchObject({ status: 'captured', by: 'coalition', how: 'taken', at: 'resafa' });
     expect(s.vp[0]).toBe(1 + 2);
     expect(s.neutralized[0]).toBe(1);
   });
@@ -69,7 +69,7 @@ describe('§4.1 move', () => {
   it('§4.7 a revealed leader is captured when units move in', () => {
     let s = withLeader(coalitionTurn(), 'leader-2', { at: 'ain-issa', revealed: true });
     s = act(s, { type: 'move', side: 'coalition', from: 'shaddadi', to: 'ain-issa', strength: 1 });
-    expect(s.leaders[1]!.status).toBe('captured');
+    expect(s.leaders[1]).toMatchObject({ status: 'captured', by: 'coalition', how: 'cornered', at: 'ain-issa' });
   });
 });
 
@@ -87,7 +87,7 @@ describe('§4.2–4.4 attack', () => {
     const s = coalitionTurn();
     const odds = combatOdds(s, 'coalition', 1, 0)!; // Tabqa 4 against Raqqa 5, fort 2
     expect(odds.odds).toBe('1:2');
-    expect(odds.modifiers).toEqual([{ label: 'fortified 2', shift: -2 }]);
+    expect(odds.modifiers).toEqual([{ kind: 'fortified', shift: -2 }]);
     expect(odds.total).toBe(-2);
   });
 
@@ -100,7 +100,7 @@ describe('§4.2–4.4 attack', () => {
     });
     const odds = combatOdds(s, 'coalition', 0, 4)!; // Raqqa 4 against Resafa 2: 2:1
     expect(odds.odds).toBe('2:1');
-    expect(odds.modifiers.map((m) => m.label)).toEqual(['air support', 'encircled']);
+    expect(odds.modifiers).toEqual([{ kind: 'airSupport', shift: 1 }, { kind: 'encircled', shift: 1 }]);
     expect(odds.total).toBe(4);
   });
 
@@ -170,8 +170,9 @@ describe('§4.6 search', () => {
   it('a hit reveals every leader in the region and records a sighting', () => {
     let s = rig(coalitionTurn(), [4]); // 4 + near bonus (Tabqa is adjacent to Raqqa) = 5
     s = act(s, { type: 'search', side: 'coalition', region: 'raqqa' });
-    expect(s.leaders.every((l) => l.revealed)).toBe(true);
-    expect(s.sightings.filter((x) => x.how === 'search')).toHaveLength(4);
+    expect(s.leaders.every((l) => l.status === 'atLarge' && l.revealed && l.lastSeen?.how === 'search')).toBe(true);
+    expect(eventsOf(s).filter((e) => e.type === 'leaderRevealed')).toHaveLength(4);
+    expect(eventsOf(s)).toContainEqual({ type: 'searched', audience: 'all', side: 'coalition', region: 'raqqa', needed: 4, roll: 4, found: 4 });
     expect(s.intel[0]).toBe(1);
   });
 
@@ -179,14 +180,14 @@ describe('§4.6 search', () => {
     let s = withLeader(coalitionTurn(), 'leader-2', { at: 'abu-kamal' });
     s = rig(s, [4]);
     s = act(s, { type: 'search', side: 'coalition', region: 'abu-kamal' });
-    expect(s.leaders[1]!.revealed).toBe(false);
+    expect(atLarge(s, 'leader-2').revealed).toBe(false);
   });
 
   it('a revealed leader in a region with the searcher\'s units is captured', () => {
     let s = withLeader(coalitionTurn(), 'leader-3', { at: 'tabqa' });
     s = rig(s, [5]);
     s = act(s, { type: 'search', side: 'coalition', region: 'tabqa' });
-    expect(s.leaders[2]!.status).toBe('captured');
+    expect(s.leaders[2]).toMatchObject({ status: 'captured', by: 'coalition', how: 'search', at: 'tabqa' });
   });
 
   it('rolls its die whether or not a leader is there (the generator moves the same way)', () => {

@@ -2,16 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   apply,
-  boardOf,
+  buildRules,
   hash,
   invariantProblem,
   legalActions,
   newGame,
   loadGame,
   saveGame,
+  observe,
   SIDES,
-  view,
   type Action,
+  toArray,
   type GameState,
 } from '../../src/rules';
 import { game, scenario } from './helpers';
@@ -100,10 +101,10 @@ describe('properties over random legal play', () => {
         if (s.phase === 'over') return;
         const other = shuffledSecrets(s, offset);
         for (const side of ['coalition', 'regime'] as const) {
-          const v = view(s, side);
-          expect(JSON.stringify(v)).toBe(JSON.stringify(view(other, side)));
-          for (const [i, l] of v.leaders.entries()) if (s.leaders[i]!.status === 'atLarge' && !s.leaders[i]!.revealed) expect(l.at).toBe(null);
-          expect(v.log.flat().some((e) => e.secretTo === 'islamicState')).toBe(false);
+          const o = observe(s, side);
+          expect(o).toEqual(observe(other, side));
+          for (const [i, l] of o.leaders.entries()) if (s.leaders[i]!.status === 'atLarge' && !(s.leaders[i] as { revealed: boolean }).revealed) expect(l).not.toHaveProperty('at');
+          expect(toArray(o.log).some((c) => c.events.some((e) => e.audience !== 'all'))).toBe(false);
         }
       }),
       { numRuns: 80 },
@@ -131,20 +132,22 @@ describe('properties over random legal play', () => {
     );
   });
 
-  it('the board is the map: every region reachable, links both ways', () => {
-    const board = boardOf(scenario);
-    for (const [i, next] of board.adjacent.entries()) for (const n of next) expect(board.adjacent[n]).toContain(i);
+  it('the ruleset is the map: links both ways, distances symmetric', () => {
+    const rules = buildRules(scenario);
+    const n = rules.ids.length;
+    for (const [i, next] of rules.adjacent.entries()) for (const k of next) expect(rules.adjacent[k]).toContain(i);
+    for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) expect(rules.distance[a * n + b]).toBe(rules.distance[b * n + a]);
   });
 });
 
 describe('exhaustive agreement on the built-in scenario (perft-style)', () => {
   /** Every action that could be written for this map: each type over every region, strength and leader. */
   function everyAction(s: GameState, side: (typeof SIDES)[number]): Action[] {
-    const ids = s.scenario.regions.map((r) => r.id);
+    const ids = s.rules.scenario.regions.map((r) => r.id);
     const out: Action[] = [{ type: 'endPhase', side }];
     for (const a of ids) {
       out.push({ type: 'airStrike', side, target: a }, { type: 'search', side, region: a }, { type: 'fortify', side, region: a }, { type: 'reinforce', side, region: a });
-      for (const l of s.scenario.leaders) out.push({ type: 'moveLeader', side, leader: l.id, to: a });
+      for (const l of s.rules.scenario.leaders) out.push({ type: 'moveLeader', side, leader: l.id, to: a });
       for (const b of ids) {
         out.push({ type: 'attack', side, from: a, to: b });
         for (let strength = 1; strength <= 9; strength++) out.push({ type: 'move', side, from: a, to: b, strength });
@@ -155,15 +158,17 @@ describe('exhaustive agreement on the built-in scenario (perft-style)', () => {
 
   it('apply accepts exactly the listed actions, for every side, in states from seeded games', async () => {
     const { builtinScenario } = await import('../../src/scenario/builtin-file');
-    const scenario = builtinScenario();
+    const rules = buildRules(builtinScenario());
     let checked = 0;
     for (const seed of ['perft-1', 'perft-2', 'perft-3']) {
-      let s = newGame(scenario, seed);
+      let s = newGame(rules, seed);
       for (let step = 0; s.phase !== 'over'; step++) {
         if (step % 17 === 0) {
           for (const side of SIDES) {
             const listed = new Set(legalActions(s, side).map((a) => JSON.stringify(a)));
             for (const a of everyAction(s, side)) expect(apply(s, a).ok, JSON.stringify(a)).toBe(listed.has(JSON.stringify(a)));
+            // The side's own observation holds everything legality reads: the same list from it.
+            expect(legalActions(observe(s, side), side)).toEqual(legalActions(s, side));
             checked++;
           }
         }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { apply, legalActions, outcome } from '../../src/rules';
-import { act, deepFreeze, game, scenario } from './helpers';
+import { actionSchema, apply, dateOf, legalActions, outcome } from '../../src/rules';
+import { act, deepFreeze, eventsOf, game, scenario } from './helpers';
 
 describe('§2 sequence of play: a new game', () => {
   it('starts on turn 1, in the week of the scenario start date, with Islamic State moving leaders', () => {
     const s = game();
     expect(s.turn).toBe(1);
-    expect(s.date).toBe('2017-06-06');
+    expect(dateOf(s)).toBe('2017-06-06');
     expect(s.phase).toBe('leaders');
     expect(s.active).toBe('islamicState');
     expect(outcome(s)).toEqual({ status: 'running' });
@@ -17,10 +17,11 @@ describe('§2 sequence of play: a new game', () => {
     expect(s.leaders.map((l) => [l.at, l.status])).toEqual(scenario.leaders.map((l) => [l.startOptions[0], 'atLarge']));
   });
 
-  it('fires turn 1 scripted events, with the sentence they came from in the log', () => {
+  it('fires turn 1 scripted events, with the sentence they came from in the history', () => {
     const s = game();
-    const entry = s.log.flat().find((e) => e.text.includes('Turkey slow'));
-    expect(entry?.source?.quote).toBe('Tensions b');
+    const fired = eventsOf(s).find((e) => e.type === 'scenarioEvent');
+    expect(fired).toMatchObject({ type: 'scenarioEvent', audience: 'all', title: expect.stringContaining('Turkey slow') });
+    expect(fired?.type === 'scenarioEvent' && fired.source?.quote).toBe('Tensions b');
     // +2 from the scripted event, +1 more only if the random event rolled 1.
     expect([2, 3]).toContain(s.turkeyTension);
   });
@@ -38,7 +39,7 @@ describe('§2 sequence of play: a new game', () => {
     }
     expect(seen).toEqual(['operations:coalition', 'operations:regime', 'operations:islamicState', 'leaders:islamicState']);
     expect(s.turn).toBe(2);
-    expect(s.date).toBe('2017-06-13');
+    expect(dateOf(s)).toBe('2017-06-13');
   });
 
   it('is deterministic: the same seed gives the same game', () => {
@@ -62,15 +63,26 @@ describe('§2 sequence of play: a new game', () => {
   });
 
   it.each([
-    ['null', null],
-    ['a number', 42],
-    ['an unknown type', { type: 'nuke', side: 'coalition' }],
-    ['an unknown side', { type: 'endPhase', side: 'turkey' }],
-    ['a missing field', { type: 'move', side: 'islamicState', from: 'raqqa' }],
-    ['a fractional strength', { type: 'move', side: 'islamicState', from: 'raqqa', to: 'maadan', strength: 1.5 }],
-  ])('refuses malformed input (%s) with ERR_MALFORMED, never throwing', (_name, input) => {
-    const r = apply(game(), input as never);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.code).toBe('ERR_MALFORMED');
+    ['null', null, 'ERR_MALFORMED'],
+    ['a number', 42, 'ERR_MALFORMED'],
+    ['an unknown type', { type: 'nuke', side: 'coalition' }, 'ERR_MALFORMED'],
+    ['an unknown side', { type: 'endPhase', side: 'turkey' }, 'ERR_MALFORMED'],
+    ['a missing field', { type: 'moveLeader', side: 'islamicState', leader: 'leader-2' }, 'ERR_UNKNOWN_REGION'],
+    ['a fractional strength', { type: 'move', side: 'islamicState', from: 'raqqa', to: 'maadan', strength: 1.5 }, 'ERR_WRONG_PHASE'],
+  ])('refuses a stray value (%s) that bypassed the schema, never throwing and changing nothing', (_name, input, code) => {
+    const s = deepFreeze(game());
+    const r = apply(s, input as never);
+    expect(!r.ok && r.error.code).toBe(code);
+    expect(!r.ok && r.error.message.length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    [{ type: 'move', side: 'islamicState', from: 'raqqa' }, 'to'],
+    [{ type: 'move', side: 'islamicState', from: 'raqqa', to: 'maadan', strength: 1.5 }, 'strength'],
+    [{ type: 'endPhase', side: 'coalition', extra: 1 }, ''],
+  ])('the action schema at the edge names the field at fault in %j', (input, field) => {
+    const r = actionSchema.safeParse(input);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues[0]!.path.join('.')).toBe(field);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionPoints, NUMBERS, outcome, type GameState } from '../../src/rules';
-import { act, game, regionOf, rig, toOperations, withLeader, withRegions } from './helpers';
+import { act, atLarge, eventsOf, game, regionOf, rig, toOperations, withCaptured, withLeader, withRegions } from './helpers';
 
 /** From Islamic State's operations phase, end the turn with loaded dice. */
 function endTurn(s: GameState, rolls: number[]): GameState {
@@ -49,13 +49,14 @@ describe('§7 random events', () => {
     const s = lastIsOps();
     const next = endTurn(s, [4, 1, 1, 1, 1]);
     expect(next.regions).toEqual(s.regions);
-    expect(next.log.flat().some((e) => e.text.includes('a quiet week'))).toBe(true);
+    expect(eventsOf(next)).toContainEqual({ type: 'randomEvent', audience: 'all', roll: 4, kind: 'quiet', region: null });
   });
 
   it('§6.6 a report on a six sights a hidden leader, without revealing it', () => {
     const next = endTurn(lastIsOps(), [4, 6, 1, 1, 1]);
-    expect(next.sightings.at(-1)).toMatchObject({ leader: 'al-baghdadi', region: 'raqqa', how: 'report', turn: 2 });
-    expect(next.leaders[0]!.revealed).toBe(false);
+    expect(atLarge(next, 'al-baghdadi').lastSeen).toEqual({ region: 'raqqa', how: 'report', turn: 2 });
+    expect(eventsOf(next)).toContainEqual({ type: 'leaderSighted', audience: 'all', leader: 'al-baghdadi', region: 'raqqa' });
+    expect(atLarge(next, 'al-baghdadi').revealed).toBe(false);
   });
 });
 
@@ -105,9 +106,9 @@ describe('§9 victory', () => {
   it('§9.1 the Coalition wins at once holding Raqqa with most leader value neutralized (al-Baghdadi counts double)', () => {
     // Total value 5: al-Baghdadi (2) and one more (1) make 3, more than half.
     let s = coalitionHoldsRaqqa(lastIsOps());
-    s = { ...s, neutralized: [3, 0, 0], leaders: s.leaders.map((l, i) => (i < 2 ? { ...l, status: 'captured' } : l)) };
+    s = { ...withCaptured(s, ['al-baghdadi', 'leader-2']), neutralized: [3, 0, 0] };
     const next = endTurn(s, [4]);
-    expect(outcome(next)).toMatchObject({ status: 'over', winner: 'coalition' });
+    expect(outcome(next)).toMatchObject({ status: 'over', result: { winner: 'coalition', reason: 'coalitionObjective', neutralized: 3, leaderValue: 5 } });
     expect(next.phase).toBe('over');
   });
 
@@ -117,17 +118,17 @@ describe('§9 victory', () => {
   });
 
   function lastTurn(s: GameState): GameState {
-    return { ...s, turn: s.scenario.turns };
+    return { ...s, turn: s.rules.scenario.turns };
   }
 
   it('§9.2 Islamic State wins at the end with a leader at large in a redoubt it holds', () => {
     const s = withLeader(lastTurn(lastIsOps()), 'leader-4', { at: 'abu-kamal' });
-    expect(outcome(endTurn(s, []))).toMatchObject({ status: 'over', winner: 'islamicState' });
+    expect(outcome(endTurn(s, []))).toMatchObject({ status: 'over', result: { winner: 'islamicState', reason: 'leadersEscaped', leadersSafe: 1 } });
   });
 
   it('§9.2 the Regime wins at the end holding its objective and more valley towns than the Coalition', () => {
     const s = withRegions(lastTurn(lastIsOps()), { 'deir-ez-zor': { control: 'regime', units: [0, 2, 0] } });
-    expect(outcome(endTurn(s, []))).toMatchObject({ status: 'over', winner: 'regime' });
+    expect(outcome(endTurn(s, []))).toMatchObject({ status: 'over', result: { winner: 'regime', reason: 'regimeObjective' } });
   });
 
   it('§9.3 when several conditions hold, victory points decide', () => {
@@ -135,14 +136,13 @@ describe('§9 victory', () => {
     s = withLeader(s, 'leader-4', { at: 'abu-kamal' });
     s = { ...s, vp: [0, 5, 0] };
     const o = outcome(endTurn(s, []));
-    expect(o).toMatchObject({ status: 'over', winner: 'regime' });
-    expect(o.status === 'over' && o.reason).toMatch(/victory points/);
+    expect(o).toMatchObject({ status: 'over', result: { winner: 'regime', reason: 'victoryPoints', met: ['islamicState', 'regime'] } });
   });
 
   it('§9.3 with no condition met and equal points, the game is a draw', () => {
     const s = { ...lastTurn(lastIsOps()), vp: [0, 0, 0] as const };
     const o = outcome(endTurn(s, []));
-    expect(o).toMatchObject({ status: 'over', winner: null });
+    expect(o).toMatchObject({ status: 'over', result: { winner: null, reason: 'tie', met: [], vp: [0, 0, 0] } });
   });
 
   it('no action is accepted once the game is over', async () => {

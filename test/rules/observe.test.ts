@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { apply, canUndo, legalActions, observe, toArray, type GameState } from '../../src/rules';
+import { act, game, rig, toOperations, withCaptured, withLeader, withRegions } from './helpers';
+
+const placed = () => act(game(), { type: 'moveLeader', side: 'islamicState', leader: 'al-baghdadi', to: 'deir-ez-zor' });
+
+describe('§10 information: what each side observes', () => {
+  it('§10.1 Islamic State sees its leaders; to the others a hidden leader has no position at all', () => {
+    const s = placed();
+    expect(observe(s, 'islamicState').leaders[0]).toMatchObject({ status: 'atLarge', at: 'deir-ez-zor', moved: true });
+    for (const side of ['coalition', 'regime'] as const) {
+      const o = observe(s, side);
+      expect(o.leaders[0]).toEqual({ id: 'al-baghdadi', status: 'hidden' });
+      expect(Object.keys(o)).not.toEqual(expect.arrayContaining(['rng']));
+      expect(JSON.stringify({ ...o, rules: null })).not.toMatch(/"rng"|"seed"|"actions"|deir-ez-zor"|moved|crossed/);
+      expect(o.secretVp).toBe(null);
+    }
+  });
+
+  it('§10.1 a hidden leader once reported shows only where and when it was last seen', () => {
+    const s = withLeader(placed(), 'leader-2', { lastSeen: { region: 'maadan', turn: 1, how: 'report' } });
+    expect(observe(s, 'coalition').leaders[1]).toEqual({ id: 'leader-2', status: 'hidden', lastSeen: { region: 'maadan', turn: 1, how: 'report' } });
+  });
+
+  it('§10.1 a revealed or captured leader is visible to all, with who caught him', () => {
+    const s = withLeader(placed(), 'leader-2', { at: 'maadan', revealed: true });
+    expect(observe(s, 'coalition').leaders[1]).toMatchObject({ status: 'revealed', at: 'maadan' });
+    const caught = withCaptured(withLeader(s, 'leader-3', { at: 'tabqa' }), ['leader-3'], 'regime');
+    expect(observe(caught, 'coalition').leaders[2]).toMatchObject({ status: 'captured', at: 'tabqa', by: 'regime' });
+  });
+
+  it('§10.1 an observation carries no trace that changes with a hidden position', () => {
+    let a = game();
+    let b = game();
+    a = act(a, { type: 'moveLeader', side: 'islamicState', leader: 'leader-2', to: 'maadan' });
+    b = act(b, { type: 'moveLeader', side: 'islamicState', leader: 'leader-2', to: 'deir-ez-zor' });
+    a = act(a, { type: 'endPhase', side: 'islamicState' });
+    b = act(b, { type: 'endPhase', side: 'islamicState' });
+    expect(observe(a, 'coalition')).toEqual(observe(b, 'coalition'));
+    expect(legalActions(observe(a, 'coalition'), 'coalition')).toEqual(legalActions(b, 'coalition'));
+  });
+
+  it('§10.1 the log a side sees is the events it may see, in order, and nothing else', () => {
+    const s = act(placed(), { type: 'endPhase', side: 'islamicState' });
+    const seen = (side: 'coalition' | 'islamicState') => toArray(observe(s, side).log).flatMap((c) => c.events.map((e) => e.type));
+    expect(seen('islamicState')).toContain('leaderMoved');
+    expect(seen('coalition')).not.toContain('leaderMoved');
+    expect(seen('coalition')).toEqual(seen('islamicState').filter((t) => t !== 'leaderMoved' && t !== 'leaderSlipped'));
+  });
+
+  it('§10.2 everything is shown once the game is over', () => {
+    const s: GameState = { ...placed(), phase: 'over', result: { winner: null, reason: 'tie', met: [], turn: 1, vp: [0, 0, 0], neutralized: 0, leaderValue: 5, leadersSafe: 0, valleyTowns: [0, 0, 0] } };
+    const o = observe(s, 'coalition');
+    expect(o.leaders[0]).toMatchObject({ status: 'atLarge', at: 'deir-ez-zor' });
+    expect(o.secretVp).toBe(0);
+    expect(o.log).toBe(s.chronicle);
+  });
+});
+
+describe('§10.3 undo', () => {
+  it('an action without dice may be undone within the phase; dice or a new phase may not', () => {
+    const s = toOperations(game(), 'coalition');
+    const undoable = (before: GameState, action: Parameters<typeof apply>[1]) => {
+      const r = apply(before, action);
+      if (!r.ok) throw new Error(r.error.message);
+      return canUndo(before, r.state, r.events);
+    };
+    expect(undoable(s, { type: 'fortify', side: 'coalition', region: 'tabqa' })).toBe(true);
+    expect(undoable(rig(s, [4]), { type: 'airStrike', side: 'coalition', target: 'raqqa' })).toBe(false);
+    expect(undoable(s, { type: 'endPhase', side: 'coalition' })).toBe(false);
+  });
+
+  it('a move that catches a leader cannot be taken back: undo never lets a player probe for hidden leaders', () => {
+    let s = withRegions(toOperations(game(), 'coalition'), { resafa: { control: 'islamicState', units: [0, 0, 0], fort: 0 } });
+    s = withLeader(s, 'leader-2', { at: 'resafa' });
+    const r = apply(s, { type: 'move', side: 'coalition', from: 'tabqa', to: 'resafa', strength: 1 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.events.map((e) => e.type)).toContain('leaderCaptured');
+    expect(canUndo(s, r.state, r.events)).toBe(false);
+  });
+});
