@@ -181,3 +181,26 @@ describe('exhaustive agreement on the built-in scenario (perft-style)', () => {
     expect(checked).toBeGreaterThan(20);
   });
 });
+
+describe('legal-action counts of named positions (perft table)', () => {
+  // Pinned: a change here is a change to what a side may do. Seed "perft", each side ending its phase in turn 1.
+  it.each([
+    ['fixture', 'leader phase, turn 1', 0, 25],
+    ['fixture', 'Coalition operations, turn 1', 1, 36],
+    ['fixture', 'Regime operations, turn 1', 2, 21],
+    ['fixture', 'Islamic State operations, turn 1', 3, 47],
+    ['builtin', 'leader phase, turn 1', 0, 21],
+    ['builtin', 'Coalition operations, turn 1', 1, 39],
+    ['builtin', 'Regime operations, turn 1', 2, 39],
+    ['builtin', 'Islamic State operations, turn 1', 3, 56],
+  ])('%s, %s: %i phases in, %i legal actions', async (which, _name, phases, count) => {
+    const { builtinScenario } = await import('../../src/scenario/builtin-file');
+    let s = newGame(buildRules(which === 'fixture' ? scenario : builtinScenario()), 'perft');
+    for (let i = 0; i < phases; i++) {
+      const r = apply(s, { type: 'endPhase', side: s.active });
+      if (!r.ok) throw new Error(r.error.message);
+      s = r.state;
+    }
+    expect(legalActions(s, s.active)).toHaveLength(count);
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportReplay, hash, legalActions, loadGame, loadReplay, runReplay, saveGame, apply, type GameState } from '../../src/rules';
 import { game } from './helpers';
@@ -12,18 +13,24 @@ function played(seed: string, steps: number): GameState {
   return s;
 }
 
-describe('save files', () => {
+describe('save files (format version 2: the scenario, the seed, every action and the hash)', () => {
   it('round-trip a game exactly', () => {
     const s = played('save', 80);
     const loaded = loadGame(saveGame(s));
     expect(loaded.ok && hash(loaded.value)).toBe(hash(s));
+    expect(Object.keys(JSON.parse(saveGame(s)))).toEqual(['format', 'version', 'scenario', 'seed', 'actions', 'hash']);
+  });
+
+  it('hold no generator state and no position to tamper with: only what replays to the game', () => {
+    const text = saveGame(played('save', 40));
+    expect(text).not.toMatch(/"rng"|"s0"|"revealed"|"hiddenVp"/);
   });
 
   it.each([
     ['not JSON', '{oops', /not valid JSON/],
     ['an array', '[]', /not a JSON object/],
-    ['a replay', JSON.stringify({ format: 'middle-euphrates/replay', version: 1 }), /not a save file/],
-    ['a newer version', JSON.stringify({ format: 'middle-euphrates/save', version: 99, state: {} }), /format version 99/],
+    ['a replay', JSON.stringify({ format: 'middle-euphrates/replay', version: 2 }), /not a save file/],
+    ['a newer version', JSON.stringify({ format: 'middle-euphrates/save', version: 99 }), /format version 99; this game reads versions up to 2/],
   ])('refuse %s with a message', (_name, text, message) => {
     const r = loadGame(text);
     expect(r.ok).toBe(false);
@@ -31,18 +38,40 @@ describe('save files', () => {
   });
 
   it.each([
-    ['a negative strength', (s: Record<string, any>) => (s.regions[0].units[2] = -1), /state\.regions\.0\.units\.2/],
-    ['NaN action points', (s: Record<string, any>) => (s.ap = Number.NaN), /state\.ap/],
-    ['an extra field', (s: Record<string, any>) => (s.cheat = true), /cheat/],
-    ['a leader off the map', (s: Record<string, any>) => (s.leaders[0].at = 'atlantis'), /leaders\.0\.at/],
-    ['two sides in one region', (s: Record<string, any>) => (s.regions[0].units = [1, 0, 1]), /more than one side/],
-    ['a wrong type', (s: Record<string, any>) => (s.turn = 'three'), /state\.turn/],
-  ])('name the field at fault: %s', (_name, corrupt, message) => {
+    ['an illegal action', (f: Record<string, any>) => f.actions.splice(2, 0, { type: 'attack', side: 'regime', from: 'palmyra', to: 'tabqa' }), /action 2 \(attack by regime\) is illegal/],
+    ['a malformed action', (f: Record<string, any>) => (f.actions[1] = { type: 'move', side: 'coalition', from: 'tabqa' }), /actions\.1\.to/],
+    ['an extra field', (f: Record<string, any>) => (f.cheat = true), /unknown field "cheat"/],
+    ['a seed that is not text', (f: Record<string, any>) => (f.seed = 3), /field seed/],
+    ['a broken scenario', (f: Record<string, any>) => (f.scenario.links[0].a = 'atlantis'), /links\.0/],
+    ['a hash that is not the game\'s', (f: Record<string, any>) => (f.hash = '0000000000000000'), /hash differs/],
+    ['a dropped action', (f: Record<string, any>) => f.actions.pop(), /hash differs/],
+  ])('name what is at fault: %s', (_name, corrupt, message) => {
     const file = JSON.parse(saveGame(played('bad', 30)));
-    corrupt(file.state);
+    corrupt(file);
     const r = loadGame(JSON.stringify(file));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(message);
+  });
+
+  it('migrates a version-1 save by replaying its actions and checking they reach the saved position', () => {
+    const text = readFileSync('test/fixtures/v1/fixture.save.json', 'utf8');
+    const r = loadGame(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.migratedFrom).toBe(1);
+    const old = JSON.parse(text).state;
+    expect([r.value.turn, r.value.phase, r.value.active, r.value.ap]).toEqual([old.turn, old.phase, old.active, old.ap]);
+    expect(r.value.regions).toEqual(old.regions);
+    // Saved again, it is a version-2 file that loads as itself.
+    const again = loadGame(saveGame(r.value));
+    expect(again.ok && hash(again.value)).toBe(hash(r.value));
+  });
+
+  it('refuses a version-1 save whose actions do not reach the position it recorded', () => {
+    const file = JSON.parse(readFileSync('test/fixtures/v1/fixture.save.json', 'utf8'));
+    file.state.regions[0].fort = (file.state.regions[0].fort + 1) % 3;
+    const r = loadGame(JSON.stringify(file));
+    expect(!r.ok && r.error).toMatch(/format version 1, and its actions do not lead to the position it recorded/);
   });
 });
 
@@ -53,7 +82,8 @@ describe('replays', () => {
     expect(replay.ok).toBe(true);
     if (!replay.ok) return;
     const again = runReplay(replay.value);
-    expect(again.ok && JSON.stringify(again.value)).toBe(JSON.stringify(s));
+    expect(again.ok && hash(again.value)).toBe(hash(s));
+    expect(again.ok && JSON.stringify({ ...again.value, rules: null })).toBe(JSON.stringify({ ...s, rules: null }));
     expect(replay.value.hash).toBe(hash(s));
   });
 
@@ -71,5 +101,12 @@ describe('replays', () => {
     const broken = exportReplay(played('replay', 5)) as unknown as Record<string, any>;
     broken.scenario.links[0].a = 'atlantis';
     expect(loadReplay(JSON.stringify(broken))).toMatchObject({ ok: false, error: expect.stringMatching(/links\.0/) });
+  });
+
+  it.each(['fixture-1', 'builtin-2'])('migrates the version-1 replay %s to the same game as its version-2 golden', (name) => {
+    const r = loadReplay(readFileSync(`test/fixtures/v1/${name}.replay.json`, 'utf8'));
+    expect(r.ok && r.migratedFrom).toBe(1);
+    const golden = loadReplay(readFileSync(`test/golden/${name}.replay.json`, 'utf8'));
+    expect(r.ok && golden.ok && r.value.hash).toBe(golden.ok && golden.value.hash);
   });
 });
