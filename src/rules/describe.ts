@@ -43,6 +43,8 @@ function the(side: Side): string {
   return THE[side];
 }
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const THE: Record<Side, string> = { coalition: 'the Coalition', regime: 'the Regime', islamicState: 'Islamic State' };
 
 export function modifierText(m: Modifier): string {
@@ -123,9 +125,9 @@ export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string
       return `${why}: an incident; escalation ${e.escalation}, the Coalition and the Regime each lose ${plural(e.vpLoss, 'victory point')}.`;
     }
     case 'objectiveHeld':
-      return `${SIDE_NAMES[e.side]} holds ${regionName(rules, e.region)}: +${plural(e.vp, 'victory point')}.`;
+      return `${capital(the(e.side))} holds ${regionName(rules, e.region)}: +${plural(e.vp, 'victory point')}.`;
     case 'redoubtsScored':
-      return `${plural(e.leaders, 'leader')} in held redoubts score ${plural(e.vp, 'secret victory point')}.`;
+      return `Leaders in held redoubts (${e.leaders}) score ${plural(e.vp, 'secret victory point')}.`;
     case 'turnEnded':
       return `End of turn ${e.turn}.`;
     case 'gameOver':
