@@ -55,7 +55,7 @@ function hybrid(s: GameState, flights: readonly Int32Array[], slice: number): Ga
   return { ...s, leaders };
 }
 
-describe('resample: full states from an observation', () => {
+describe('§10.5 resample: full states from an observation', () => {
   it('agrees with the observation on everything visible, keeps every invariant, and plays on', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.nat(), { maxLength: 300 }), fc.constantFrom<Side>('coalition', 'regime', 'islamicState'), (seed, choices, side) => {
@@ -153,7 +153,7 @@ describe('resample: full states from an observation', () => {
   });
 });
 
-describe('no hidden leader position reaches another side', () => {
+describe('§10.3 no hidden leader position reaches another side', () => {
   it('a secret move looks the same to the Coalition and the Regime wherever it goes', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.nat(), { maxLength: 300 }), (seed, choices) => {

@@ -40,7 +40,7 @@ describe('§10 information: what each side observes', () => {
     expect(legalActions(observe(a, 'coalition'), 'coalition')).toEqual(legalActions(b, 'coalition'));
   });
 
-  it('§10.1 the log a side sees is the events it may see, in order, and nothing else', () => {
+  it('§10.2 the log a side sees is the events it may see, in order, and nothing else', () => {
     const s = act(placed(), { type: 'endPhase', side: 'islamicState' });
     const seen = (side: 'coalition' | 'islamicState') => toArray(observe(s, side).log).flatMap((c) => c.events.map((e) => e.type));
     expect(seen('islamicState')).toContain('leaderMoved');
@@ -48,7 +48,7 @@ describe('§10 information: what each side observes', () => {
     expect(seen('coalition')).toEqual(seen('islamicState').filter((t) => t !== 'leaderMoved' && t !== 'leaderSlipped'));
   });
 
-  it('§10.2 everything is shown once the game is over', () => {
+  it('§10.3 everything is shown once the game is over', () => {
     const s: GameState = { ...placed(), phase: 'over', result: { winner: null, reason: 'tie', met: [], turn: 1, vp: [0, 0, 0], neutralized: 0, leaderValue: 5, leadersSafe: 0, valleyTowns: [0, 0, 0] } };
     const o = observe(s, 'coalition');
     expect(o.leaders[0]).toMatchObject({ status: 'atLarge', at: 'deir-ez-zor' });
@@ -57,7 +57,7 @@ describe('§10 information: what each side observes', () => {
   });
 });
 
-describe('§10.3 undo', () => {
+describe('§10.4 undo', () => {
   it('an action without dice may be undone within the phase; dice or a new phase may not', () => {
     const s = toOperations(game(), 'coalition');
     const undoable = (before: GameState, action: Parameters<typeof apply>[1]) => {
