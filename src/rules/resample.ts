@@ -83,23 +83,23 @@ export class Resampler {
   private filter(l: number): { alpha: Float64Array; ok: boolean } {
     const rules = this.obs.rules;
     const n = rules.ids.length;
+    const origin = start(rules, l);
     const K = Math.max(0, this.trail.last[l]!);
     const alpha = new Float64Array((K + 1) * n);
-    alpha[start(rules, l)] = 1;
+    alpha[origin] = 1;
     let ok = true;
     for (let k = 1; k <= K; k++) {
       let total = 0;
       for (const strict of [true, false]) {
         total = 0;
         for (let b = 0; b < n; b++) {
-          if (!this.allowed(l, k, b, strict)) continue;
           let w = 0;
-          const from = [b, ...rules.adjacent[b]!, ...(k === 1 ? [start(rules, l)] : [])];
-          for (let j = 0; j < from.length; j++) {
-            const a = from[j]!;
-            if (j > 0 && from.indexOf(a) < j) continue;
-            const p = alpha[(k - 1) * n + a]!;
-            if (p > 0 && this.step(a, b, k, l)) w += p / this.options(a, k, l);
+          if (this.allowed(l, k, b, strict)) {
+            // Where the leader may have come from: here, a neighbour, or (turn 1) the origin by placement.
+            w += this.arrival(alpha, k, l, b, b);
+            const around = rules.adjacent[b]!;
+            for (let j = 0; j < around.length; j++) w += this.arrival(alpha, k, l, around[j]!, b);
+            if (k === 1 && origin !== b && !around.includes(origin)) w += this.arrival(alpha, k, l, origin, b);
           }
           alpha[k * n + b] = w;
           total += w;
@@ -115,6 +115,12 @@ export class Resampler {
       for (let b = 0; b < n; b++) alpha[k * n + b]! /= total;
     }
     return { alpha, ok };
+  }
+
+  /** The weight of arriving in `b` at slice `k` from `a`: where the leader may have been, over its choices there. */
+  private arrival(alpha: Float64Array, k: number, l: number, a: number, b: number): number {
+    const p = alpha[(k - 1) * this.obs.rules.ids.length + a]!;
+    return p > 0 && this.step(a, b, k, l) ? p / this.options(a, k, l) : 0;
   }
 
   /** Each leader at large not known to this side: the probability of each region now. */
