@@ -12,6 +12,18 @@ import { readTrail, type Trail } from './trail';
 /** A uniform draw in [0, 1): the caller's own generator, never the game's dice. */
 export type Random = () => number;
 
+/**
+ * How hidden leaders are taken to move. A fugitive seldom walks into ground
+ * its hunters hold (the interception die, and the sweep when they take it
+ * back): by default such a step weighs 1/20 of any other choice, staying
+ * included. 1 makes every choice alike. Never 0: such steps are legal.
+ */
+export interface ResampleOptions {
+  enemyGround?: number;
+}
+
+export const DEFAULT_ENEMY_GROUND = 0.05;
+
 /** Where one side believes a leader is now: regions and probabilities. */
 export interface LeaderBelief {
   leader: number;
@@ -23,9 +35,9 @@ export interface LeaderBelief {
  * Full states consistent with one side's observation: the hidden-information
  * analogue of OpenSpiel's ResampleFromInfostate. Each hidden leader's flight
  * is drawn week by week from the trail the side has seen (forward filtering,
- * backward sampling over the map): a leader moves one link a week or stays,
- * each choice alike, never where the side's own searches and captures showed
- * it was not, always where it was seen. Islamic State's secret points follow
+ * backward sampling over the map): a leader moves one link a week or stays
+ * (see ResampleOptions for the weights), never where the side's own searches
+ * and captures showed it was not, always where it was seen. Islamic State's secret points follow
  * from the flights drawn; the dice are fresh. Built once per observation,
  * then sampled as often as a bot likes.
  */
@@ -38,7 +50,14 @@ export class Resampler {
   /** Each side's history in the resampled games: Islamic State's own log with its secrets kept from the others; another side's log as it is, since it holds nothing secret. */
   private readonly seen: GameState['seen'];
 
-  constructor(readonly obs: Observation) {
+  /** The weight of a step into ground the Coalition or the Regime holds, against 1 for any other choice. */
+  private readonly enemyGround: number;
+
+  constructor(
+    readonly obs: Observation,
+    options: ResampleOptions = {},
+  ) {
+    this.enemyGround = options.enemyGround ?? DEFAULT_ENEMY_GROUND;
     const chapters = toArray(obs.log);
     this.trail = readTrail(obs, chapters);
     this.seen = obs.viewer === 'islamicState' && obs.phase !== 'over' ? [publicOnly(chapters), publicOnly(chapters), obs.log] : [obs.log, obs.log, obs.log];
@@ -52,25 +71,29 @@ export class Resampler {
     this.consistent = consistent;
   }
 
-  /** How many regions a leader in region `r` may choose among when it moves at slice `k` (staying included). */
-  private options(r: number, k: number, l: number): number {
-    const { adjacent, index, scenario } = this.obs.rules;
-    let n = 1 + adjacent[r]!.length;
-    if (k === 1 && r === start(this.obs.rules, l)) {
-      for (const id of scenario.leaders[l]!.startOptions) {
-        const i = index.get(id)!;
-        if (i !== r && !adjacent[r]!.includes(i)) n++;
-      }
-    }
-    return n;
+  /** The weight of a leader's move from `a` to `b` in the leader phase that makes slice `k`: 0 if the rules forbid it or the side saw otherwise. */
+  private step(a: number, b: number, k: number, l: number): number {
+    const rules = this.obs.rules;
+    if (a === b) return this.trail.mustMove[l * this.trail.slices + k] ? 0 : 1;
+    const reachable = rules.adjacent[a]!.includes(b) || (k === 1 && a === start(rules, l) && rules.scenario.leaders[l]!.startOptions.includes(rules.ids[b]!));
+    if (!reachable) return 0;
+    return this.trail.enemyGround[k * rules.ids.length + b] ? this.enemyGround : 1;
   }
 
-  /** May a leader go from `a` to `b` in the leader phase that makes slice `k`? */
-  private step(a: number, b: number, k: number, l: number): boolean {
-    const rules = this.obs.rules;
-    if (this.trail.mustMove[l * this.trail.slices + k] && a === b) return false;
-    if (a === b || rules.adjacent[a]!.includes(b)) return true;
-    return k === 1 && a === start(rules, l) && rules.scenario.leaders[l]!.startOptions.includes(rules.ids[b]!);
+  /** The weights of every choice a leader in region `a` has at slice `k` (staying included): what a move's weight is a share of. */
+  private choices(a: number, k: number, l: number): number {
+    const { adjacent, index, scenario, ids } = this.obs.rules;
+    const n = ids.length;
+    const ground = this.trail.enemyGround;
+    let total = 1;
+    for (const b of adjacent[a]!) total += ground[k * n + b] ? this.enemyGround : 1;
+    if (k === 1 && a === start(this.obs.rules, l)) {
+      for (const id of scenario.leaders[l]!.startOptions) {
+        const b = index.get(id)!;
+        if (b !== a && !adjacent[a]!.includes(b)) total += ground[k * n + b] ? this.enemyGround : 1;
+      }
+    }
+    return total;
   }
 
   private allowed(l: number, k: number, r: number, strict: boolean): boolean {
@@ -120,7 +143,9 @@ export class Resampler {
   /** The weight of arriving in `b` at slice `k` from `a`: where the leader may have been, over its choices there. */
   private arrival(alpha: Float64Array, k: number, l: number, a: number, b: number): number {
     const p = alpha[(k - 1) * this.obs.rules.ids.length + a]!;
-    return p > 0 && this.step(a, b, k, l) ? p / this.options(a, k, l) : 0;
+    if (p === 0) return 0;
+    const w = this.step(a, b, k, l);
+    return w === 0 ? 0 : (p * w) / this.choices(a, k, l);
   }
 
   /** Each leader at large not known to this side: the probability of each region now. */
@@ -156,7 +181,9 @@ export class Resampler {
         const b = path[k + 1]!;
         path[k] = draw(random, (a) => {
           const p = alpha[k * n + a]!;
-          return p > 0 && this.step(a, b, k + 1, l) ? p / this.options(a, k + 1, l) : 0;
+          if (p === 0) return 0;
+          const w = this.step(a, b, k + 1, l);
+          return w === 0 ? 0 : (p * w) / this.choices(a, k + 1, l);
         }, n);
       }
       return path;
@@ -218,8 +245,8 @@ export class Resampler {
 }
 
 /** A state consistent with what `obs`'s side has observed (see Resampler). */
-export function resample(obs: Observation, random: Random): GameState {
-  return new Resampler(obs).sample(random);
+export function resample(obs: Observation, random: Random, options: ResampleOptions = {}): GameState {
+  return new Resampler(obs, options).sample(random);
 }
 
 /** The chapters as a side that sees only public events would have them. */

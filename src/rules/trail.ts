@@ -25,6 +25,8 @@ export interface Trail {
   /** The last slice to sample per leader: its capture's, or the current one. */
   last: Int32Array;
   captured: Uint8Array;
+  /** enemyGround[k * n + r]: the Coalition or the Regime held region r when the leader phase of turn k began. */
+  enemyGround: Uint8Array;
   /** Upkeeps so far: the turn, and per region whether it was a redoubt Islamic State held then. */
   upkeeps: { turn: number; held: Uint8Array }[];
 }
@@ -42,6 +44,11 @@ export function readTrail(obs: Observation, chapters: readonly { events: readonl
   const revealedIn = new Int32Array(L).fill(-1);
   const control = rules.scenario.regions.map((r) => r.control);
   const upkeeps: Trail['upkeeps'] = [];
+  const enemyGround = new Uint8Array(slices * n);
+  const groundAt = (k: number, held: readonly (string | null)[]) => {
+    if (k < 0 || k >= slices) return;
+    for (let r = 0; r < n; r++) enemyGround[k * n + r] = held[r] === 'coalition' || held[r] === 'regime' ? 1 : 0;
+  };
   let turn = 0;
   let afterLeaders = false;
   const slice = () => Math.min(slices - 1, afterLeaders ? turn : Math.max(0, turn - 1));
@@ -67,6 +74,8 @@ export function readTrail(obs: Observation, chapters: readonly { events: readonl
           break;
         case 'phaseEnded':
           if (e.phase !== 'leaders') break;
+          // Control does not change within a leader phase: this is the ground the leaders moved over.
+          groundAt(turn, control);
           afterLeaders = true;
           for (let l = 0; l < L; l++) if (revealedIn[l]! >= 0) fix(l, turn, revealedIn[l]!);
           break;
@@ -116,6 +125,7 @@ export function readTrail(obs: Observation, chapters: readonly { events: readonl
       }
     }
   }
+  if (obs.phase === 'leaders') groundAt(obs.turn, obs.regions.map((r) => r.control));
   // Where the side sees a leader now settles its current slice, whatever the history said.
   const current = obs.phase === 'leaders' ? obs.turn - 1 : obs.turn;
   for (let l = 0; l < L; l++) {
@@ -124,5 +134,5 @@ export function readTrail(obs: Observation, chapters: readonly { events: readonl
     const o = obs.leaders[l]!;
     if (o.status === 'revealed' || o.status === 'atLarge') fix(l, last[l]!, region(o.at));
   }
-  return { rules, slices, fixed, excluded, mustMove, last, captured, upkeeps };
+  return { rules, slices, fixed, excluded, mustMove, last, captured, enemyGround, upkeeps };
 }
