@@ -1,20 +1,24 @@
-import { combatOdds, neutralizedValue, totalLeaderValue, type Game, type Side } from '../rules';
-import type { BotMap } from './map';
-import { mapOf } from './map';
+import { combatOdds, distanceBetween, neutralizedValue, nooseExits, revealedAt, type ObservedLeader, type Position, type Side } from '../rules';
 
 /**
- * A side's prospects in a state, in [0, 1]: 1 a win, 0 a loss, and between
- * them a squashed sum of what the side's victory condition needs. Reads leader
- * positions, so search calls it only on states it determinized itself.
+ * A side's prospects in a position, in [0, 1]: 1 a win, 0 a loss, and between
+ * them a squashed sum of what the side's victory condition needs. Reads the
+ * leader positions the position holds, so search calls it on the worlds it
+ * resampled; on a hunter's observation only the revealed leaders count.
  */
-export function evaluate(g: Game, side: Side): number {
+export function evaluate(g: Position, side: Side): number {
   if (g.result) return g.result.winner === side ? 1 : g.result.winner === null ? 0.4 : 0;
   return 1 / (1 + Math.exp(-score(g, side) / 8));
 }
 
-export function score(g: Game, side: Side): number {
-  const m = mapOf(g.scenario);
-  const { board, n } = m;
+/** Where a leader at large stands, if the position says. */
+function placeOf(l: ObservedLeader): string | null {
+  return l.status === 'atLarge' || l.status === 'revealed' ? l.at : null;
+}
+
+export function score(g: Position, side: Side): number {
+  const rules = g.rules;
+  const n = rules.ids.length;
   let coal = 0;
   let reg = 0;
   let is = 0;
@@ -28,53 +32,55 @@ export function score(g: Game, side: Side): number {
     coal += region.units[0];
     reg += region.units[1];
     is += region.units[2];
-    if (m.isValley[r]) {
+    if (rules.inValley[r]) {
       if (region.control === 'coalition') valleyCoal++;
       else if (region.control === 'regime') valleyReg++;
       else if (region.control === 'islamicState') valleyIs++;
     }
-    if (m.isRedoubt[r] && region.control === 'islamicState') redoubtsHeld++;
+    if (rules.isRedoubt[r] && region.control === 'islamicState') redoubtsHeld++;
   }
-  for (const e of m.exits) if (g.regions[e]!.control === 'coalition') exitsClosed++;
-  const centerCoal = g.regions[board.center]!.control === 'coalition' ? 1 : 0;
-  const holdReg = g.regions[board.hold]!.control === 'regime' ? 1 : 0;
-  const total = totalLeaderValue(g);
+  for (const e of nooseExits(g)) if (e.closed) exitsClosed++;
+  const centerCoal = g.regions[rules.center]!.control === 'coalition' ? 1 : 0;
+  const holdReg = g.regions[rules.hold]!.control === 'regime' ? 1 : 0;
+  const total = rules.leaderValue;
   const gone = neutralizedValue(g);
-  // Leaders' safety as the side to move sees it (exact on determinized states).
+  // Leaders' safety as far as the position places them (all of them in a resampled world).
   let leadersSafe = 0;
   let leadersExposed = 0;
   let leadersHunted = 0;
   g.leaders.forEach((l, li) => {
-    if (l.status !== 'atLarge' || l.at === null) return;
-    const value = g.scenario.leaders[li]!.value;
-    const r = board.index.get(l.at)!;
+    const at = placeOf(l);
+    if (at === null) return;
+    const value = rules.scenario.leaders[li]!.value;
+    const r = rules.index.get(at)!;
     const region = g.regions[r]!;
     let enemy = region.units[0] + region.units[1];
-    for (const a of board.adjacent[r]!) enemy += g.regions[a]!.units[0] + g.regions[a]!.units[1];
-    if (m.isRedoubt[r] && region.control === 'islamicState') leadersSafe += value;
-    if (l.revealed) leadersExposed += value;
+    for (const a of rules.adjacent[r]!) enemy += g.regions[a]!.units[0] + g.regions[a]!.units[1];
+    if (rules.isRedoubt[r] && region.control === 'islamicState') leadersSafe += value;
+    if (revealedAt(l) !== null) leadersExposed += value;
     leadersHunted += value * Math.min(1, enemy / 6);
   });
   // How exposed Islamic State's key holdings are: hostile strength next door against garrison and works.
   const exposure = (r: number): number => {
     const region = g.regions[r]!;
     let enemy = 0;
-    for (const a of board.adjacent[r]!) enemy += g.regions[a]!.units[0] + g.regions[a]!.units[1];
+    for (const a of rules.adjacent[r]!) enemy += g.regions[a]!.units[0] + g.regions[a]!.units[1];
     return Math.max(0, enemy - 1.5 * (region.units[2] + region.fort));
   };
   // The Regime's road to its objective: strength near it, and what guards it once taken.
   let regimeReach = 0;
   let regimeRisk = 0;
   if (side === 'regime') {
-    for (let r = 0; r < n; r++) regimeReach += g.regions[r]!.units[1] / (1 + m.dist[r * n + board.hold]!);
-    regimeRisk = regimeAtRisk(g, m);
+    for (let r = 0; r < n; r++) regimeReach += g.regions[r]!.units[1] / (1 + distanceBetween(rules, r, rules.hold));
+    regimeRisk = regimeAtRisk(g);
   }
   let isRisk = 0;
   if (side === 'islamicState') {
-    if (g.regions[board.center]!.control === 'islamicState') isRisk += 1.2 * exposure(board.center);
+    if (g.regions[rules.center]!.control === 'islamicState') isRisk += 1.2 * exposure(rules.center);
     g.leaders.forEach((l) => {
-      if (l.status !== 'atLarge' || l.at === null) return;
-      const r = board.index.get(l.at)!;
+      const at = placeOf(l);
+      if (at === null) return;
+      const r = rules.index.get(at)!;
       if (g.regions[r]!.control === 'islamicState') isRisk += 0.6 * exposure(r);
     });
   }
@@ -131,19 +137,20 @@ export function score(g: Game, side: Side): number {
  * the Regime holds, the best chance an adjacent Islamic State stack has of
  * storming it (an empty one is simply walked into), times what losing it costs.
  */
-function regimeAtRisk(g: Game, m: BotMap): number {
-  const { board, n } = m;
+function regimeAtRisk(g: Position): number {
+  const rules = g.rules;
+  const n = rules.ids.length;
   let risk = 0;
   for (let r = 0; r < n; r++) {
     if (g.regions[r]!.control !== 'regime') continue;
     let take = 0;
-    for (const a of board.adjacent[r]!) {
+    for (const a of rules.adjacent[r]!) {
       if (g.regions[a]!.units[2] < 1) continue;
       const odds = combatOdds(g, 'islamicState', a, r);
       const chance = odds ? odds.takeChance : 1;
       if (chance > take) take = chance;
     }
-    if (take > 0) risk += take * (r === board.hold ? 12 : m.isValley[r] ? 3 : 0.6);
+    if (take > 0) risk += take * (r === rules.hold ? 12 : rules.inValley[r] ? 3 : 0.6);
   }
   return risk;
 }

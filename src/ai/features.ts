@@ -1,9 +1,9 @@
-import { CRT, sideIndex, type CombatOdds, type Game, type Side } from '../rules';
-import { mapOf, type BotMap } from './map';
+import { CRT, sideIndex, type CombatOdds, type Position, type Ruleset, type Side } from '../rules';
+import type { Tables } from './tables';
 
-/** Per-decision numbers a heuristic reads: computed once per view, shared by every candidate action. */
+/** Per-decision numbers a heuristic reads: computed once per observation, shared by every candidate action. */
 export interface Features {
-  m: BotMap;
+  rules: Ruleset;
   side: Side;
   s: 0 | 1 | 2;
   /** What each region is worth to `side`. */
@@ -25,71 +25,24 @@ export function expectedLosses(total: number): [number, number] {
   return [a / 6, d / 6];
 }
 
-/** The parts of each region's worth that never change in a game: [before leader beliefs, after them], per side. */
-interface StaticWorth {
-  before: Float64Array;
-  after: Float64Array;
-}
-
-const staticCache = new WeakMap<BotMap, StaticWorth[]>();
-
-function staticWorth(m: BotMap, s: 0 | 1 | 2): StaticWorth {
-  let all = staticCache.get(m);
-  if (!all) {
-    all = [0, 1, 2].map((k) => buildStaticWorth(m, k as 0 | 1 | 2));
-    staticCache.set(m, all);
-  }
-  return all[s]!;
-}
-
-function buildStaticWorth(m: BotMap, s: 0 | 1 | 2): StaticWorth {
-  const { board, n } = m;
-  const before = new Float64Array(n);
-  const after = new Float64Array(n);
-  for (let r = 0; r < n; r++) {
-    const valley = m.isValley[r]!;
-    const redoubt = m.isRedoubt[r]!;
-    let w = 1;
-    let late = 0;
-    if (s === 0) {
-      if (r === board.center) w = 12;
-      else if (m.exits.includes(r)) w = 5;
-      else if (valley) w = 2;
-    } else if (s === 1) {
-      if (r === board.hold) w = 14;
-      else if (valley) w = 5;
-      else if (redoubt) w = 2;
-      // The road to the objective matters on its own.
-      late += 4 / (1 + m.dist[r * n + board.hold]!);
-    } else {
-      if (r === board.center) w = 8;
-      else if (redoubt) w = 5;
-      else if (valley) w = 3;
-      if (r === board.hold) w += 3;
-    }
-    if (s !== 2 && board.bases[s]!.includes(r)) late += 2;
-    before[r] = w;
-    after[r] = late;
-  }
-  return { before, after };
-}
-
 /** How much each side's worth leans on where it believes the leaders are. */
 const DENSITY_WEIGHT = [10, 6, 0] as const;
 
-export function features(g: Game, side: Side, density: Float64Array | null): Features {
-  const m = mapOf(g.scenario);
-  const { board, n } = m;
+/** `density`: expected leader value per region as the side believes it (null for Islamic State, which knows). */
+export function features(g: Position, side: Side, density: Float64Array | null, tables: Tables): Features {
+  const rules = g.rules;
+  const n = rules.ids.length;
   const s = sideIndex(side);
-  const fixed = staticWorth(m, s);
+  const fixed = tables.worth[s];
   const worth = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     let w = fixed.before[r]!;
     if (density) w += density[r]! * DENSITY_WEIGHT[s];
     worth[r] = w + fixed.after[r]!;
   }
+  // Islamic State guards the regions its own leaders are in (it alone sees them at large).
   if (s === 2) {
-    for (const l of g.leaders) if (l.status === 'atLarge' && l.at !== null) worth[board.index.get(l.at)!]! += 5;
+    for (const l of g.leaders) if (l.status === 'atLarge') worth[rules.index.get(l.at)!]! += 5;
   }
   const regions = g.regions;
   // Hostile strength in each region, then in and next to it.
@@ -101,7 +54,7 @@ export function features(g: Game, side: Side, density: Float64Array | null): Fea
   }
   for (let r = 0; r < n; r++) {
     let t = hostile[r]!;
-    for (const a of board.adjacent[r]!) t += hostile[a]!;
+    for (const a of rules.adjacent[r]!) t += hostile[a]!;
     threat[r] = t;
   }
   // Targets: regions others hold (for Islamic State, its threatened ones).
@@ -111,12 +64,12 @@ export function features(g: Game, side: Side, density: Float64Array | null): Fea
   for (let r = 0; r < n; r++) {
     let best = 0;
     for (const t of wanted) {
-      const v = worth[t]! / m.fade[r * n + t]!;
+      const v = worth[t]! / tables.fade[r * n + t]!;
       if (v > best) best = v;
     }
     pull[r] = best;
   }
-  return { m, side, s, worth, threat, pull };
+  return { rules, side, s, worth, threat, pull };
 }
 
 /** Expected value of an attack to the attacker, in worth units, from its odds (null: nothing to attack). */

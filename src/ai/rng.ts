@@ -15,19 +15,3 @@ export function botRng(seed: string): BotRng {
     int: (n: number) => Math.floor(prng() * n),
   };
 }
-
-/** The rules' generator state format (alea), for the dice of simulated futures. */
-export interface AleaState {
-  c: number;
-  s0: number;
-  s1: number;
-  s2: number;
-}
-
-type Stateful = (() => number) & { state(): AleaState };
-
-/** A fresh dice state for a determinized game, drawn from the bot's own generator. */
-export function diceState(rng: BotRng): AleaState {
-  const prng = seedrandom.alea(String(rng.next()), { state: true }) as unknown as Stateful;
-  return prng.state();
-}

@@ -1,10 +1,11 @@
-import { apply, check, legalActions, type Action, type GameState, type GameView, type Side } from '../rules';
-import { determinize, leaderDensity } from './belief';
+import { apply, check, legalActions, observe, Resampler, sideIndex, type Action, type GameState, type Observation, type Random, type Side } from '../rules';
 import type { Bot, BotOptions, Horizon } from './bot';
+import { huntersDensities, leaderDensity, type Densities } from './density';
 import { evaluate } from './evaluate';
 import { features } from './features';
 import { greedyChoice, scoreAction } from './greedy';
 import type { BotRng } from './rng';
+import { tablesFor, type Tables } from './tables';
 
 /** Iterations per decision at the default level: keeps a decision well under 250 ms. */
 export const DEFAULT_ITERATIONS = 300;
@@ -33,19 +34,35 @@ interface Node {
 
 const newNode = (action: Action | null): Node => ({ action, children: null, visits: 0, available: 0, total: 0 });
 
+/** What one decision's playouts share, worked out once at the root. */
+interface Decision {
+  resampler: Resampler;
+  tables: Tables;
+  /** The searching side's own leader density (null for Islamic State). */
+  density: Float64Array | null;
+  /** Each side's leader density in the playouts. */
+  hunters: Densities;
+}
+
 /**
  * Information-set Monte Carlo tree search over the side's own phase: each
- * iteration samples hidden leader positions consistent with the view and fresh
- * dice, walks the tree of the side's actions (open loop: states are replayed,
- * not stored), finishes the phase with the greedy policy and scores the result
- * with `evaluate`. The root is searched by sequential halving (see `halving`).
+ * iteration takes a world consistent with the side's observation from the
+ * rules' Resampler (hidden leaders drawn from the trail, fresh dice), walks
+ * the tree of the side's actions (open loop: states are replayed, not
+ * stored), finishes the phase with the greedy policy, each side playing on
+ * its own observation, and scores the result with `evaluate`. The root is
+ * searched by sequential halving (see `halving`).
  */
 export class SearchBot implements Bot {
   readonly level = 'search' as const;
   private readonly iterations: number;
   private readonly ms: number | undefined;
+  private readonly horizon: Horizon;
   /** Iterations run by the last decision (for benchmarks). */
   lastIterations = 0;
+  private tables: Tables | null = null;
+  /** The bot's own generator as the rules' Random: resampled worlds and their dice come from it. */
+  private readonly random: Random;
 
   constructor(
     readonly side: Side,
@@ -55,20 +72,24 @@ export class SearchBot implements Bot {
     this.iterations = options.iterations ?? DEFAULT_ITERATIONS;
     this.ms = options.ms;
     this.horizon = options.horizon ?? DEFAULT_HORIZON[side];
+    this.random = () => rng.next();
   }
-  private readonly horizon: Horizon;
 
-  choose(v: GameView): Action {
-    const legal = legalActions(v, this.side);
+  choose(observation: Observation): Action {
+    const legal = legalActions(observation, this.side);
     if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side: this.side };
+    const tables = (this.tables = tablesFor(observation.rules, this.tables));
     // Secret leader moves follow the greedy flight plan: a short-horizon search
     // cannot see the payoff of a redoubt weeks away.
-    if (v.phase === 'leaders') return greedyChoice(v, this.side, this.rng);
+    if (observation.phase === 'leaders') return greedyChoice(observation, this.side, this.rng, { tables });
+    const resampler = new Resampler(observation);
+    const density = this.side === 'islamicState' ? null : leaderDensity(observation, resampler);
+    const d: Decision = { resampler, tables, density, hunters: huntersDensities(resampler, density, this.random) };
     const root = newNode(null);
-    root.children = candidates(v, this.side, legal, this.rng);
+    root.children = candidates(observation, this.side, legal, this.rng, d);
     if (root.children.length === 1) return root.children[0]!.action!;
-    if (this.ms !== undefined) return this.byTime(v, root, this.ms);
-    return this.halving(v, root);
+    if (this.ms !== undefined) return this.byTime(d, root, this.ms);
+    return this.halving(d, root);
   }
 
   /**
@@ -77,16 +98,16 @@ export class SearchBot implements Bot {
    * and dice), the better half goes on, until one is left. Ties keep the
    * greedy order, so a thin budget never does worse than noise around greedy.
    */
-  private halving(v: GameView, root: Node): Action {
+  private halving(d: Decision, root: Node): Action {
     let alive = root.children!.slice();
     const rounds = Math.ceil(Math.log2(alive.length));
     let spent = 0;
     for (let r = 0; r < rounds && alive.length > 1; r++) {
       const per = Math.max(1, Math.floor(this.iterations / (alive.length * rounds)));
-      const samples = Array.from({ length: per }, () => determinize(v, this.rng));
+      const samples = Array.from({ length: per }, () => d.resampler.sample(this.random));
       for (const c of alive) {
         for (const sample of samples) {
-          this.iterate(sample, root, c);
+          this.iterate(d, sample, root, c);
           spent++;
         }
       }
@@ -107,10 +128,10 @@ export class SearchBot implements Bot {
   }
 
   /** A wall-clock budget: plain UCT from the root until the time is up. */
-  private byTime(v: GameView, root: Node, ms: number): Action {
+  private byTime(d: Decision, root: Node, ms: number): Action {
     const deadline = performance.now() + ms;
     let i = 0;
-    for (; i < 1 || (i & 15) !== 0 || performance.now() < deadline; i++) this.iterate(determinize(v, this.rng), root, null);
+    for (; i < 1 || (i & 15) !== 0 || performance.now() < deadline; i++) this.iterate(d, d.resampler.sample(this.random), root, null);
     this.lastIterations = i;
     let best = root.children![0]!;
     for (const c of root.children!) {
@@ -119,8 +140,8 @@ export class SearchBot implements Bot {
     return best.action!;
   }
 
-  /** One playout from a determinized state; `first`, when given, is the root move to try. */
-  private iterate(start: GameState, root: Node, first: Node | null): void {
+  /** One playout from a resampled world; `first`, when given, is the root move to try. */
+  private iterate(d: Decision, start: GameState, root: Node, first: Node | null): void {
     let state = start;
     const phase = start.phase;
     const turn = start.turn;
@@ -137,7 +158,8 @@ export class SearchBot implements Bot {
     }
     while (mine()) {
       if (!node.children) {
-        node.children = candidates(state, this.side, legalActions(state, this.side), this.rng);
+        const seen = observe(state, this.side);
+        node.children = candidates(seen, this.side, legalActions(seen, this.side), this.rng, d);
       }
       const child = this.select(node, state);
       if (!child) break;
@@ -149,7 +171,8 @@ export class SearchBot implements Bot {
       if (child.visits === 0) break;
     }
     // Finish the phase with the greedy policy, then let the others answer with
-    // it as far as the horizon reaches: the heuristic playout.
+    // it as far as the horizon reaches: the heuristic playout. Each side plays
+    // on its own observation of the world, hunting by what it knew at the root.
     let guard = 0;
     while (state.phase !== 'over' && guard++ < 200) {
       if (!mine()) {
@@ -157,7 +180,9 @@ export class SearchBot implements Bot {
         if (state.active === this.side && state.phase === phase) break;
         if (this.horizon === 'turn' && state.turn !== turn) break;
       }
-      const next = apply(state, greedyChoice(state as unknown as GameView, state.active, this.rng, 0));
+      const side = state.active;
+      const choice = greedyChoice(observe(state, side), side, this.rng, { noise: 0, tables: d.tables, density: d.hunters[sideIndex(side)] });
+      const next = apply(state, choice);
       if (!next.ok) break;
       state = next.state;
     }
@@ -190,13 +215,12 @@ export class SearchBot implements Bot {
 }
 
 /** The greedy heuristic's best few actions, and always ending the phase. */
-function candidates(g: GameState | GameView, side: Side, legal: Action[], rng: BotRng): Node[] {
-  if (g.phase === 'leaders') return legal.map(newNode);
-  const density = side === 'islamicState' ? null : leaderDensity(g as GameView);
-  const f = features(g, side, density);
+function candidates(obs: Observation, side: Side, legal: Action[], rng: BotRng, d: Decision): Node[] {
+  if (obs.phase === 'leaders') return legal.map(newNode);
+  const f = features(obs, side, d.density, d.tables);
   const scored = legal
     .filter((a) => a.type !== 'endPhase')
-    .map((a) => ({ a, s: scoreAction(g, f, a, density) + 0.001 * rng.next() }))
+    .map((a) => ({ a, s: scoreAction(obs, f, a, d.density) + 0.001 * rng.next() }))
     .sort((x, y) => y.s - x.s)
     .slice(0, WIDTH);
   const end: Action = { type: 'endPhase', side };
