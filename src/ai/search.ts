@@ -1,6 +1,6 @@
 import { apply, check, legalActions, observe, Resampler, sideIndex, type Action, type GameState, type Observation, type Random, type Side } from '../rules';
 import type { Bot, BotOptions, Horizon } from './bot';
-import { huntersDensities, leaderDensity, type Densities } from './density';
+import { huntersBeliefs, leaderDensity, playoutDensity, type HuntersBeliefs } from './density';
 import { evaluate } from './evaluate';
 import { features } from './features';
 import { greedyChoice, scoreAction } from './greedy';
@@ -40,8 +40,8 @@ interface Decision {
   tables: Tables;
   /** The searching side's own leader density (null for Islamic State). */
   density: Float64Array | null;
-  /** Each side's leader density in the playouts. */
-  hunters: Densities;
+  /** What each hunter believes in the playouts. */
+  hunters: HuntersBeliefs;
 }
 
 /**
@@ -84,7 +84,7 @@ export class SearchBot implements Bot {
     if (observation.phase === 'leaders') return greedyChoice(observation, this.side, this.rng, { tables });
     const resampler = new Resampler(observation);
     const density = this.side === 'islamicState' ? null : leaderDensity(observation, resampler);
-    const d: Decision = { resampler, tables, density, hunters: huntersDensities(resampler, density, this.random) };
+    const d: Decision = { resampler, tables, density, hunters: huntersBeliefs(resampler, this.random) };
     const root = newNode(null);
     root.children = candidates(observation, this.side, legal, this.rng, d);
     if (root.children.length === 1) return root.children[0]!.action!;
@@ -181,7 +181,9 @@ export class SearchBot implements Bot {
         if (this.horizon === 'turn' && state.turn !== turn) break;
       }
       const side = state.active;
-      const choice = greedyChoice(observe(state, side), side, this.rng, { noise: 0, tables: d.tables, density: d.hunters[sideIndex(side)] });
+      const seen = observe(state, side);
+      const beliefs = d.hunters[sideIndex(side)];
+      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? playoutDensity(seen, beliefs) : null });
       const next = apply(state, choice);
       if (!next.ok) break;
       state = next.state;

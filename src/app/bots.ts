@@ -1,9 +1,9 @@
 import { BOT_LEVELS, createBot, type Bot, type BotLevel } from '../ai';
-import type { Action, GameView, Side } from '../rules';
+import type { Action, Observation, Side } from '../rules';
 
 /**
- * The bots the menu offers, from `src/ai`. A bot only ever receives the view
- * of its own side; each keeps its own seeded generator for the whole game.
+ * The bots the menu offers, from `src/ai`. A bot only ever receives the
+ * observation of its own side; each keeps its own seeded generator for the whole game.
  */
 export interface BotChoice {
   id: BotLevel;
@@ -35,7 +35,7 @@ const bots = new Map<string, Bot>();
 const PAGE_SECRET = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
 
 /** The next action of the bot playing `side`; the search bot thinks for a bounded time so the page stays responsive. */
-export function chooseBotAction(view: GameView, side: Side, level: string, gameSeed: string): Action {
+export function chooseBotAction(observation: Observation, side: Side, level: string, gameSeed: string): Action {
   const lvl: BotLevel = isBotLevel(level) ? level : 'greedy';
   const key = `${lvl}:${side}:${gameSeed}`;
   let bot = bots.get(key);
@@ -44,5 +44,5 @@ export function chooseBotAction(view: GameView, side: Side, level: string, gameS
     bot = createBot(lvl, side, `${gameSeed}:${PAGE_SECRET}`, lvl === 'search' ? { ms: 250 } : {});
     bots.set(key, bot);
   }
-  return bot.choose(view);
+  return bot.choose(observation);
 }

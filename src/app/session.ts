@@ -1,4 +1,21 @@
-import { apply, canUndo, hash, legalActions, newGame, SIDES, view, type Action, type GameState, type GameView, type RuleError, type Scenario, type Side } from '../rules';
+import {
+  apply,
+  canUndo,
+  hash,
+  legalActions,
+  newGame,
+  observe,
+  regionOptions,
+  SIDES,
+  type Action,
+  type Applied,
+  type GameEvent,
+  type GameState,
+  type Observation,
+  type RegionOptions,
+  type Scenario,
+  type Side,
+} from '../rules';
 import { writeAutosave } from './storage';
 
 export type Seat = 'human' | 'bot';
@@ -13,12 +30,13 @@ export interface SessionConfig {
   speed: Speed;
 }
 
-export type ActResult = { ok: true; state: GameState } | { ok: false; error: RuleError };
+/** What `apply` answered: the new state and every event it produced (each naming its audience), or the rule's refusal. */
+export type ActResult = Applied<GameState, GameEvent>;
 
 /**
  * One game being played in the page: the engine state, who sits at each side,
  * the undo stack and the autosave. Everything the page shows is derived from
- * `state` through `view`; nothing lives only in sprites.
+ * `state` through `observe`; nothing lives only in sprites.
  */
 export class Session {
   state: GameState;
@@ -28,6 +46,8 @@ export class Session {
   seenBy: Side | null = null;
   autosaveError: string | null = null;
   private listeners = new Set<() => void>();
+  /** The side to move's region options, for the state they were read from: the board asks for them every frame. */
+  private optionsFor: { state: GameState; options: ReadonlyMap<string, RegionOptions> } | null = null;
 
   constructor(state: GameState, config: SessionConfig) {
     this.state = state;
@@ -71,8 +91,9 @@ export class Session {
     return this.humans()[0] ?? 'coalition';
   }
 
-  view(): GameView {
-    return view(this.state, this.viewer());
+  /** What the viewer knows: all the page ever draws for a player. */
+  observation(): Observation {
+    return observe(this.state, this.viewer());
   }
 
   humanToMove(): boolean {
@@ -85,8 +106,19 @@ export class Session {
     return this.seenBy !== null && this.seenBy !== this.state.active;
   }
 
+  /** The side to move's legal actions, read off its own observation (which holds everything legality needs). */
   legal(): Action[] {
-    return legalActions(this.view(), this.state.active);
+    const side = this.state.active;
+    return legalActions(observe(this.state, side), side);
+  }
+
+  /** What the side to move may do from each region (moves, attacks, region actions, leader moves). */
+  options(): ReadonlyMap<string, RegionOptions> {
+    if (this.optionsFor?.state !== this.state) {
+      const side = this.state.active;
+      this.optionsFor = { state: this.state, options: regionOptions(observe(this.state, side), side) };
+    }
+    return this.optionsFor.options;
   }
 
   act(action: Action): ActResult {
@@ -94,7 +126,7 @@ export class Session {
     const result = apply(before, action);
     if (!result.ok) return result;
     const human = this.isHuman(action.side);
-    if (human && canUndo(before, result.state)) this.undoStack.push(before);
+    if (human && canUndo(before, result.state, result.events)) this.undoStack.push(before);
     else this.undoStack = [];
     this.state = result.state;
     this.changed();

@@ -22,10 +22,10 @@ function storage(): Storage | null {
 }
 
 /**
- * The autosave holds the full state, secrets included, so it is stored
- * sealed (base64 of the save file): nothing in storage reads as a leader's
- * position to a player who opens the browser's tools. Not encryption: the
- * page itself must be able to resume the game.
+ * The autosave holds the seed and every action, Islamic State's secret
+ * leader moves included, so it is stored sealed (base64 of the save file):
+ * nothing in storage reads as a leader's move to a player who opens the
+ * browser's tools. Not encryption: the page itself must be able to resume the game.
  */
 function seal(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -59,7 +59,8 @@ export function writeAutosave(state: GameState, config: SessionConfig): StoreRes
   }
 }
 
-export type AutosaveRead = { ok: true; state: GameState; config: SessionConfig } | { ok: false; error: string };
+/** A readable autosave; `migratedFrom` names the older save format it was brought up from (the next autosave writes the current one). */
+export type AutosaveRead = { ok: true; state: GameState; config: SessionConfig; migratedFrom?: number } | { ok: false; error: string };
 
 export function readText(text: string): AutosaveRead {
   let data: unknown;
@@ -73,7 +74,8 @@ export function readText(text: string): AutosaveRead {
   if (typeof save !== 'string') return { ok: false, error: 'The autosave is not a Middle Euphrates save; it was left untouched.' };
   const loaded = loadGame(save);
   if (!loaded.ok) return { ok: false, error: `The autosave was refused: ${loaded.error}` };
-  return { ok: true, state: loaded.value, config: sanitizeConfig(obj.config) };
+  const read: AutosaveRead = { ok: true, state: loaded.value, config: sanitizeConfig(obj.config) };
+  return loaded.migratedFrom === undefined ? read : { ...read, migratedFrom: loaded.migratedFrom };
 }
 
 export function readAutosave(): AutosaveRead | null {

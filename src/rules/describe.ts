@@ -2,7 +2,9 @@ import type { GameEvent, Modifier } from './events';
 import { ODDS_COLUMNS } from './numbers';
 import type { Ruleset } from './ruleset';
 import { SIDES, SIDE_NAMES, type Side } from './scenario';
-import type { Result } from './state';
+import type { CombatOdds } from './combat';
+import type { ObservedLeader } from './observe';
+import type { Leader, Result } from './state';
 
 /*
  * The one place game facts become sentences: the panel, the messages, the CLI
@@ -20,10 +22,10 @@ const RANDOM = {
 } as const;
 
 const CAPTURED_HOW = {
-  taken: 'as it takes the region',
-  cornered: 'where he stood revealed',
+  taken: 'taken with the region',
+  cornered: 'cornered where he stood revealed',
   search: 'found by a search with units on the spot',
-  interception: 'crossing its lines',
+  interception: 'intercepted crossing its lines',
 } as const;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -162,3 +164,34 @@ export function reason(result: Result, rules: Ruleset): string {
     }
   }
 }
+
+/**
+ * A leader as `viewer`'s observation knows it, in words: who captured him,
+ * where, how and on which turn; where he is, if known; a hidden one by his
+ * last sighting only. `now` is the current turn (for "a week ago").
+ */
+export function leaderStatus(leader: ObservedLeader, rules: Ruleset, now: number): string {
+  switch (leader.status) {
+    case 'captured':
+      return `captured by ${the(leader.by)} in ${regionName(rules, leader.at)}, ${CAPTURED_HOW[leader.how]}, turn ${leader.turn}`;
+    case 'revealed':
+      return `revealed in ${regionName(rules, leader.at)}`;
+    case 'atLarge':
+      return `${leader.revealed ? 'revealed' : 'hidden'} in ${regionName(rules, leader.at)}`;
+    case 'hidden':
+      return leader.lastSeen ? `hidden; last seen in ${regionName(rules, leader.lastSeen.region)}, ${weeksAgo(now - leader.lastSeen.turn)}` : 'hidden; never sighted';
+  }
+}
+
+/** A leader's fate at the end of a game: captured (as leaderStatus says) or escaped, at large where he stands. */
+export function leaderFate(leader: Leader, rules: Ruleset): string {
+  return leader.status === 'captured' ? leaderStatus(leader, rules, leader.turn) : `escaped, at large in ${regionName(rules, leader.at)}`;
+}
+
+/** An attack's odds before the die: strengths, column, each shift, and the chance to take the region. */
+export function oddsText(o: CombatOdds): string {
+  const mods = o.modifiers.map(modifierText).join(', ');
+  return `${o.attackStrength} against ${o.defendStrength}, odds ${o.odds}${mods ? ` (${mods})` : ''}; chance to take it ${Math.round(o.takeChance * 100)}%.`;
+}
+
+const weeksAgo = (n: number) => (n === 0 ? 'this week' : n === 1 ? 'a week ago' : `${n} weeks ago`);

@@ -16,7 +16,7 @@ export { legalActions, revealedLeaderIn, isPlacement } from './legality';
 export { regionOptions, NO_OPTIONS, type RegionOptions } from './options';
 export { observe, revealedAt, dateOf, type Observation, type ObservedLeader, type HiddenLeader, type RevealedLeader, type Position } from './observe';
 export { resample, Resampler, DEFAULT_ENEMY_GROUND, type ResampleOptions, type Random, type LeaderBelief } from './resample';
-export { describe, headline, reason, modifierText } from './describe';
+export { describe, headline, reason, modifierText, leaderStatus, leaderFate, oddsText } from './describe';
 export { outcome, type Outcome, neutralizedValue, valleyTowns, coalitionWins, regimeWins, totalVp } from './victory';
 export { combatOdds, occupant, type CombatOdds } from './combat';
 export { actionPoints } from './turn';

@@ -1,21 +1,19 @@
 import Phaser from 'phaser';
-import { actionsOf, saveGame, SIDES, SIDE_NAMES, view, type Action, type GameState, type GameView, type Side } from '../rules';
+import { observe, saveGame, SIDES, type Observation } from '../rules';
 import { chooseBotAction } from '../app/bots';
 import { debug } from '../app/debug';
 import { downloadText } from '../app/files';
+import type { ReplayWatch } from '../app/replay';
 import { SPEEDS, SPEED_DELAY, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
 import { ButtonBar, type ButtonDef } from './buttons';
+import { HELP_LINES, hint } from './help';
 import { Controller, type Command } from './input';
-import { HELP_LINES, Overlay } from './overlay';
+import { markOf, type Mark } from './marks';
+import { Overlay } from './overlay';
 import { SidePanel } from './panel';
+import { describeRegion, sideName } from './regionInfo';
 import { COLORS, dpr } from './theme';
-
-/** Watching a finished game: every state from the first to the last, and where we are. */
-export interface ReplayWatch {
-  states: GameState[];
-  index: number;
-}
 
 export interface GameData {
   session: Session;
@@ -24,8 +22,8 @@ export interface GameData {
 
 /**
  * The table: the board, the side panel and the action bar. It dispatches the
- * player's input to the rules through the session and redraws from the view;
- * bots take their turns here at the chosen speed.
+ * player's input to the rules through the session and redraws from the
+ * viewer's observation; bots take their turns here at the chosen speed.
  */
 export class Game extends Phaser.Scene {
   private session!: Session;
@@ -40,7 +38,8 @@ export class Game extends Phaser.Scene {
   private botClock = 0;
   private overClock = -1;
   private u = 1;
-  private lastBot: { from: number; to: number; side: Side } | null = null;
+  /** Where the last bot action took place, from its events: drawn until a human is to move. */
+  private lastBot: Mark | null = null;
 
   constructor() {
     super('Game');
@@ -95,9 +94,10 @@ export class Game extends Phaser.Scene {
     };
   }
 
-  private currentView(): GameView {
-    if (this.replay) return view(this.replay.states[this.replay.index]!, 'islamicState');
-    return this.session.view();
+  /** What the board and panel show: the viewer's observation; a replay shows Islamic State's, which hides nothing. */
+  private currentView(): Observation {
+    if (this.replay) return observe(this.replay.states[this.replay.index]!, 'islamicState');
+    return this.session.observation();
   }
 
   override update(_time: number, delta: number): void {
@@ -130,30 +130,9 @@ export class Game extends Phaser.Scene {
   private botStep(): void {
     const s = this.session;
     const side = s.state.active;
-    let action: Action = chooseBotAction(view(s.state, side), side, s.config.botLevel, s.state.seed);
-    if (!s.act(action).ok) {
-      action = { type: 'endPhase', side };
-      s.act(action);
-    }
-    this.lastBot = this.markOf(action);
-  }
-
-  /** Where a bot's action happened, for the board; secret leader moves are never marked. */
-  private markOf(a: Action): { from: number; to: number; side: Side } | null {
-    const index = (id: string) => this.session.state.scenario.regions.findIndex((r) => r.id === id);
-    switch (a.type) {
-      case 'move':
-      case 'attack':
-        return { from: index(a.from), to: index(a.to), side: a.side };
-      case 'airStrike':
-        return { from: index(a.target), to: index(a.target), side: a.side };
-      case 'search':
-      case 'fortify':
-      case 'reinforce':
-        return { from: index(a.region), to: index(a.region), side: a.side };
-      default:
-        return null;
-    }
+    let r = s.act(chooseBotAction(observe(s.state, side), side, s.config.botLevel, s.state.seed));
+    if (!r.ok) r = s.act({ type: 'endPhase', side });
+    this.lastBot = r.ok ? markOf(r.events, s.viewer(), r.state.rules) : null;
   }
 
   private render(): void {
@@ -176,9 +155,8 @@ export class Game extends Phaser.Scene {
     this.panel.setVisible(true);
     this.bar.setVisible(true);
     const v = this.currentView();
-    this.board.layout(L.board, v.scenario);
-    const replayed = this.replay && this.replay.index > 0 ? actionsOf(this.replay.states[this.replay.index]!).at(-1) : undefined;
-    const last = this.replay ? (replayed ? this.markOf(replayed) : null) : s.humanToMove() ? null : this.lastBot;
+    this.board.layout(L.board, v.rules.scenario);
+    const last = this.replay ? markOf(this.replay.events[this.replay.index] ?? [], 'islamicState', v.rules) : s.humanToMove() ? null : this.lastBot;
     this.board.draw(v, this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last });
     this.panel.draw(L.panel, {
       view: v,
@@ -198,9 +176,8 @@ export class Game extends Phaser.Scene {
   /** What to do now, when the player has not yet done anything this phase. */
   private hint(): string {
     const s = this.session.state;
-    if (!this.session.humanToMove()) return '';
-    if (s.phase === 'leaders') return 'Your secret leader phase: click a region holding a leader, then a highlighted region to move it (one link a turn). E ends the phase.';
-    return `Your operations: ${s.ap} action points. Click a region with your units, then a green region to move or a red one to attack. H shows the help.`;
+    if (!this.session.humanToMove() || s.phase === 'over') return '';
+    return hint(s.phase, s.ap);
   }
 
   private notes(): string[] {
@@ -216,14 +193,12 @@ export class Game extends Phaser.Scene {
   private buttons(): ButtonDef[] {
     const s = this.session;
     const mine = s.humanToMove();
-    const legal = mine ? s.legal() : [];
-    const id = this.controller.selected >= 0 ? this.currentView().scenario.regions[this.controller.selected]?.id : undefined;
-    const can = (type: Action['type'], field: 'region' | 'target') => legal.some((a) => a.type === type && (a as Record<string, unknown>)[field] === id);
+    const here = this.controller.optionsAt(this.controller.selected);
     return [
-      { id: 'search', label: 'Search', key: 'S', enabled: can('search', 'region') },
-      { id: 'fortify', label: 'Fortify', key: 'F', enabled: can('fortify', 'region') },
-      { id: 'reinforce', label: 'Reinforce', key: 'R', enabled: can('reinforce', 'region') },
-      { id: 'air', label: 'Air strike', key: 'X', enabled: can('airStrike', 'target') },
+      { id: 'search', label: 'Search', key: 'S', enabled: here.search },
+      { id: 'fortify', label: 'Fortify', key: 'F', enabled: here.fortify },
+      { id: 'reinforce', label: 'Reinforce', key: 'R', enabled: here.reinforce },
+      { id: 'air', label: 'Air strike', key: 'X', enabled: here.airStrike },
       { id: 'confirm', label: 'Attack', key: 'Enter', enabled: mine && this.controller.pending !== null, active: this.controller.pending !== null },
       { id: 'next', label: s.state.phase === 'leaders' ? 'Next leader' : 'Next stack', key: 'Tab', enabled: mine },
       { id: 'undo', label: 'Undo', key: 'U', enabled: s.canUndo() },
@@ -253,22 +228,22 @@ export class Game extends Phaser.Scene {
     const k = canvas.width / this.scale.width;
     const toCss = (x: number, y: number) => ({ x: canvas.left + x * k, y: canvas.top + y * k });
     const regions: Record<string, { x: number; y: number; r: number }> = {};
+    const { ids } = this.session.state.rules;
     if (!this.overlay.shown || this.help) {
-      this.currentView().scenario.regions.forEach((def, i) => {
+      ids.forEach((id, i) => {
         const p = this.board.points[i];
-        if (p) regions[def.id] = { ...toCss(p.x, p.y), r: this.board.radius * k };
+        if (p) regions[id] = { ...toCss(p.x, p.y), r: this.board.radius * k };
       });
     }
     const buttons: Record<string, { x: number; y: number; label: string; enabled: boolean }> = {};
     for (const { def, rect } of this.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
-    const v = this.currentView();
     debug.screen = {
       scene: this.replay ? 'Replay' : this.overlay.shown && !this.help ? 'HandOver' : this.help ? 'Help' : 'Game',
       regions,
       buttons,
       message: this.replay ? `replay ${this.replay.index}/${this.replay.states.length - 1}` : this.controller.message,
       notes: this.notes(),
-      selected: this.controller.selected >= 0 ? (v.scenario.regions[this.controller.selected]?.id ?? null) : null,
+      selected: ids[this.controller.selected] ?? null,
     };
   }
 
@@ -344,23 +319,4 @@ export class Game extends Phaser.Scene {
     const id = map[k.length === 1 ? k.toLowerCase() : k] ?? map[k];
     if (id) this.button(id, true);
   }
-}
-
-/** The selected region as the document and the board know it: kind, holder, forts, and the sentence it came from. */
-function describeRegion(v: GameView, i: number): string[] {
-  const def = v.scenario.regions[i]!;
-  const st = v.regions[i]!;
-  const roles = [def.kind, def.valley ? 'valley town' : '', def.redoubt ? 'redoubt' : '', def.id === v.scenario.objectives.capture ? 'Coalition objective' : '', def.id === v.scenario.objectives.hold ? 'Regime objective' : '']
-    .filter(Boolean)
-    .join(', ');
-  const held = st.control ? `held by ${SIDE_NAMES[st.control]}` : 'held by no one';
-  const units = SIDES.map((side, k) => (st.units[k]! > 0 ? `${st.units[k]} ${SIDE_NAMES[side]} strength` : '')).filter(Boolean).join(', ');
-  const lines = [`${def.name} (${roles}): ${held}${units ? `, ${units}` : ''}${st.fort ? `, fortified ${st.fort}` : ''}.`];
-  if (def.source) lines.push(`Source: “${def.source.quote}” (document, sentence ${def.source.sentence + 1})`);
-  else lines.push(`Source: placed from the ${def.origin === 'gazetteer' ? 'gazetteer' : "compiler's defaults"}.`);
-  return lines;
-}
-
-function sideName(side: GameState['active']): string {
-  return { coalition: 'the Coalition', regime: 'the Regime', islamicState: 'Islamic State' }[side];
 }

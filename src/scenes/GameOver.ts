@@ -1,35 +1,40 @@
 import Phaser from 'phaser';
-import { actionsOf, apply, exportReplay, newGame, SIDES, SIDE_NAMES, view, type Action, type GameState } from '../rules';
+import {
+  exportReplay,
+  headline,
+  leaderFate,
+  observe,
+  reason,
+  sideIndex,
+  SIDES,
+  SIDE_NAMES,
+  toArray,
+  totalVp,
+  type GameState,
+} from '../rules';
 import { BoardView, NO_HIGHLIGHT } from './board';
 import { debug } from '../app/debug';
 import { downloadText } from '../app/files';
+import { replaySteps } from '../app/replay';
 import { Session } from '../app/session';
 import { ButtonBar } from './buttons';
 import type { GameData } from './Game';
 import { randomSeed } from './menuForm';
 import { COLORS, SIDE_COLOR, dpr, textStyle } from './theme';
 
-/** Every state of the finished game, rebuilt from its seed and actions (the replay). */
-export function replayStates(final: GameState): GameState[] {
-  const states = [newGame(final.scenario, final.seed)];
-  for (const action of actionsOf(final)) {
-    const next = apply(states[states.length - 1]!, action);
-    if (!next.ok) break;
-    states.push(next.state);
-  }
-  return states;
-}
-
-/** Strength each side lost to attacks and air strikes, read from the replayed states. */
-function losses(states: GameState[], actions: Action[]): number[] {
-  const lost = [0, 0, 0];
-  for (let i = 1; i < states.length; i++) {
-    const a = actions[i - 1];
-    if (!a || (a.type !== 'attack' && a.type !== 'airStrike')) continue;
-    for (let s = 0; s < 3; s++) {
-      const before = states[i - 1]!.regions.reduce((n, r) => n + r.units[s]!, 0);
-      const after = states[i]!.regions.reduce((n, r) => n + r.units[s]!, 0);
-      lost[s]! += Math.max(0, before - after);
+/**
+ * Strength each side lost to attacks and air strikes, summed from the
+ * chronicle's events (indexed like SIDES). An air strike's garrison is always
+ * Islamic State's: only its regions may be struck (docs/RULES.md §4.5).
+ */
+export function strengthLost(state: GameState): [number, number, number] {
+  const lost: [number, number, number] = [0, 0, 0];
+  for (const chapter of toArray(state.chronicle)) {
+    for (const e of chapter.events) {
+      if (e.type === 'attacked') {
+        lost[sideIndex(e.side)] += e.attackerLoss;
+        lost[sideIndex(e.defender)] += e.defenderLoss;
+      } else if (e.type === 'airStruck') lost[sideIndex('islamicState')] += e.garrisonLoss;
     }
   }
   return lost;
@@ -60,9 +65,10 @@ export class GameOver extends Phaser.Scene {
     const W = this.scale.width;
     const H = this.scale.height;
     const s = this.session.state;
-    const states = replayStates(s);
-    const actions = actionsOf(s);
-    const lost = losses(states, actions);
+    const { scenario } = s.rules;
+    const actions = toArray(s.actions);
+    const lost = strengthLost(s);
+    const result = s.result;
     const g = this.add.graphics();
     g.fillStyle(COLORS.paper, 1).fillRect(0, 0, W, H);
     // Wide windows show the final position beside the result, every secret revealed.
@@ -73,8 +79,8 @@ export class GameOver extends Phaser.Scene {
     if (wide) {
       const board = new BoardView(this, u);
       const rect = { x: x + w + 24 * u, y: 24 * u, w: W - (x + w + 48 * u), h: H - 48 * u };
-      board.layout(rect, s.scenario);
-      board.draw(view(s, 'islamicState'), NO_HIGHLIGHT);
+      board.layout(rect, scenario);
+      board.draw(observe(s, 'islamicState'), NO_HIGHLIGHT);
       this.add.graphics().lineStyle(1.5 * u, COLORS.inkSoft, 0.8).strokeRect(rect.x, rect.y, rect.w, rect.h);
     }
     const add = (text: string, size: number, color: number = COLORS.ink, bold = false) => {
@@ -84,22 +90,21 @@ export class GameOver extends Phaser.Scene {
     const top = y;
     const card = this.add.graphics();
     y += 20 * u;
-    const winner = s.result?.winner ?? null;
-    add(winner ? `${SIDE_NAMES[winner]} wins` : 'Draw', 30, winner ? SIDE_COLOR[winner] : COLORS.ink, true);
-    add(s.result?.reason ?? 'The game ended.', 15);
-    add(`${s.scenario.title} · seed “${s.seed}” · ${s.turn} of ${s.scenario.turns} turns played · ${actions.length} actions`, 12, COLORS.inkSoft);
+    const title = result ? headline(result) : 'Game over';
+    const why = result ? reason(result, s.rules) : 'The game ended.';
+    add(title, 30, result?.winner ? SIDE_COLOR[result.winner] : COLORS.ink, true);
+    add(why.charAt(0).toUpperCase() + why.slice(1), 15);
+    add(`${scenario.title} · seed “${s.seed}” · ${s.turn} of ${scenario.turns} turns played · ${actions.length} actions`, 12, COLORS.inkSoft);
     add('LEADERS', 11, COLORS.inkSoft, true);
-    s.leaders.forEach((l, i) => {
-      const def = s.scenario.leaders[i]!;
-      const where = s.scenario.regions.find((r) => r.id === l.at)?.name ?? 'unknown';
-      add(`${def.name}: ${l.status === 'atLarge' ? `escaped, at large in ${where}` : `${l.status} in ${where}`}`, 13);
-    });
+    const leaders = s.leaders.map((l, i) => `${scenario.leaders[i]!.name}: ${leaderFate(l, s.rules)}`);
+    for (const line of leaders) add(line, 13);
     add('SIDES', 11, COLORS.inkSoft, true);
-    SIDES.forEach((side, i) => {
-      const vp = s.vp[i]! + (side === 'islamicState' ? s.hiddenVp : 0);
+    const sides = SIDES.map((side, i) => {
+      const vp = result ? result.vp[i]! : totalVp(s, side);
       const held = s.regions.filter((r) => r.control === side).length;
-      add(`${SIDE_NAMES[side]}: ${vp} victory points · ${held} regions held · ${lost[i]} strength lost${this.session.isHuman(side) ? ' · human' : ''}`, 13, SIDE_COLOR[side]);
+      return `${SIDE_NAMES[side]}: ${vp} victory points · ${held} regions held · ${lost[i]} strength lost${this.session.isHuman(side) ? ' · human' : ''}`;
     });
+    sides.forEach((line, i) => add(line, 13, SIDE_COLOR[SIDES[i]!]));
     add(`Escalation ended at ${s.escalation}, Turkey tension at ${s.turkeyTension}.`, 13);
     y += 10 * u;
     card.fillStyle(COLORS.panel, 1).fillRoundedRect(x, top, w, y - top, 8 * u).lineStyle(1.5 * u, COLORS.ink, 0.8).strokeRoundedRect(x, top, w, y - top, 8 * u);
@@ -113,8 +118,11 @@ export class GameOver extends Phaser.Scene {
     ]);
     const run = (id: string) => {
       if (id === 'export') downloadText(`middle-euphrates-replay-${s.seed}.json`, JSON.stringify(exportReplay(s), null, 1));
-      if (id === 'watch') this.scene.start('Game', { session: this.session, replay: { states, index: states.length - 1 } } satisfies GameData);
-      if (id === 'again') this.scene.start('Game', { session: Session.start(s.scenario, randomSeed(), this.session.config) } satisfies GameData);
+      if (id === 'watch') {
+        const replay = replaySteps(s.rules, s.seed, actions, actions.length);
+        this.scene.start('Game', { session: this.session, replay } satisfies GameData);
+      }
+      if (id === 'again') this.scene.start('Game', { session: Session.start(scenario, randomSeed(), this.session.config) } satisfies GameData);
       if (id === 'menu') this.scene.start('Menu');
     };
     this.input.removeAllListeners();
@@ -133,7 +141,8 @@ export class GameOver extends Phaser.Scene {
       scene: 'GameOver',
       regions: {},
       buttons: Object.fromEntries(bar.rects.map(({ def, rect }) => [def.id, { x: canvas.left + (rect.x + rect.w / 2) * k, y: canvas.top + (rect.y + rect.h / 2) * k, label: def.label, enabled: true }])),
-      message: s.result?.reason ?? '',
+      message: `${title}: ${why}`,
+      notes: [...leaders, ...sides],
       selected: null,
     };
   }

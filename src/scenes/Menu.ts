@@ -1,7 +1,8 @@
 import Phaser from 'phaser';
-import { apply, loadGame, loadReplay, newGame, runReplay, type GameState } from '../rules';
+import { loadGame, loadReplay, runReplay } from '../rules';
 import { debug } from '../app/debug';
 import { openTextFile } from '../app/files';
+import { replaySteps } from '../app/replay';
 import { builtinScenario, compileDocument } from '../app/scenarios';
 import { Session } from '../app/session';
 import { DEFAULT_CONFIG, readAutosave } from '../app/storage';
@@ -66,15 +67,11 @@ export class Menu extends Phaser.Scene {
         if (!file) return;
         const replay = loadReplay(file.text);
         if (!replay.ok) return form.say(`${file.name}: ${replay.error}`, true);
+        // The whole record is checked first, so the viewer never stops short at an illegal action.
         const end = runReplay(replay.value);
         if (!end.ok) return form.say(`${file.name}: ${end.error}`, true);
-        const states: GameState[] = [newGame(replay.value.scenario, replay.value.seed)];
-        for (const action of replay.value.actions) {
-          const next = apply(states[states.length - 1]!, action);
-          if (next.ok) states.push(next.state);
-        }
         const session = new Session(end.value, form.config());
-        const data: GameData = { session, replay: { states, index: 0 } };
+        const data: GameData = { session, replay: replaySteps(end.value.rules, replay.value.seed, replay.value.actions) };
         this.scene.start('Game', data);
       });
     });

@@ -2,7 +2,11 @@ import Phaser from 'phaser';
 import { debug } from '../app/debug';
 import { COLORS, dpr, textStyle } from './theme';
 
-/** Loads the few files the game uses, once, behind a progress bar; the art itself is drawn in code. */
+/**
+ * Loads the files the game uses, once, behind a progress bar. There are none
+ * yet (the art is drawn in code, the favicon is the page's); the bar stays for
+ * the day one is added.
+ */
 export class Preloader extends Phaser.Scene {
   constructor() {
     super('Preloader');
@@ -23,7 +27,6 @@ export class Preloader extends Phaser.Scene {
     this.load.on('progress', (p: number) => {
       bar.clear().fillStyle(COLORS.noose, 1).fillRect(x + 2 * u, y + 2 * u, (w - 4 * u) * p, 10 * u);
     });
-    this.load.svg('emblem', 'favicon.svg', { width: 128, height: 128 });
   }
 
   create(): void {

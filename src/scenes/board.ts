@@ -1,7 +1,9 @@
 import Phaser from 'phaser';
-import { boardOf, nooseExits, SIDES, type GameView, type Scenario, type Side } from '../rules';
-import { RIVERS } from './geography';
+import { nooseExits, SIDES, type Observation, type Scenario, type Side } from '../rules';
+import { clip, RIVERS } from './geography';
+import { drawLeaders } from './leaderTokens';
 import { drawLegend } from './legend';
+import type { Mark } from './marks';
 import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
 
 export interface Rect {
@@ -19,7 +21,7 @@ export interface Highlight {
   /** The attack awaiting confirmation, drawn as an arrow. */
   pending: { from: number; to: number } | null;
   /** The last bot action, so bots play visibly: an arrow, or a ring on one region. */
-  last?: { from: number; to: number; side: Side } | null;
+  last?: Mark | null;
 }
 
 export const NO_HIGHLIGHT: Highlight = { selected: -1, moveTargets: new Set(), attackTargets: new Set(), pending: null };
@@ -27,7 +29,7 @@ export const NO_HIGHLIGHT: Highlight = { selected: -1, moveTargets: new Set(), a
 /**
  * The map: regions placed by their real latitude and longitude, rivers and
  * links, control, units, forts, the noose and what the viewer knows of the
- * leaders. Redrawn whole from a view; it keeps no game state of its own.
+ * leaders. Redrawn whole from an observation; it keeps no game state of its own.
  */
 export class BoardView {
   private readonly g: Phaser.GameObjects.Graphics;
@@ -129,10 +131,10 @@ export class BoardView {
     this.texts = [];
   }
 
-  draw(v: GameView, hl: Highlight): void {
+  draw(v: Observation, hl: Highlight): void {
     this.clear();
     const { g, u, rect } = this;
-    const board = boardOf(v.scenario);
+    const board = v.rules;
     g.fillStyle(COLORS.paper).fillRect(rect.x, rect.y, rect.w, rect.h);
     this.drawGrid();
     g.lineStyle(4 * u, COLORS.river, 0.55);
@@ -144,7 +146,7 @@ export class BoardView {
         if (seg) g.lineBetween(seg[0].x, seg[0].y, seg[1].x, seg[1].y);
       }
     }
-    for (const link of v.scenario.links) {
+    for (const link of board.scenario.links) {
       const a = this.points[board.index.get(link.a) ?? -1];
       const b = this.points[board.index.get(link.b) ?? -1];
       if (!a || !b) continue;
@@ -158,12 +160,12 @@ export class BoardView {
     this.drawNoose(v, board.center);
     if (hl.last && hl.last.from !== hl.last.to) this.arrow(hl.last.from, hl.last.to, SIDE_COLOR[hl.last.side], 0.45);
     if (hl.pending) this.arrow(hl.pending.from, hl.pending.to, COLORS.attack);
-    v.scenario.regions.forEach((def, i) => this.drawRegion(v, i, hl));
-    if (hl.last && hl.last.from === hl.last.to) {
+    for (let i = 0; i < board.ids.length; i++) this.drawRegion(v, i, hl);
+    if (hl.last && hl.last.from === hl.last.to && hl.last.from >= 0) {
       const p = this.points[hl.last.from]!;
       g.lineStyle(3 * u, SIDE_COLOR[hl.last.side], 0.6).strokeCircle(p.x, p.y, this.radius + 10 * u);
     }
-    this.drawLeaders(v);
+    drawLeaders(v, { g, u, points: this.points, radius: this.radius, text: (...a) => this.text(...a) });
     drawLegend(this.legend, this.u, this.rect, this.points, this.radius, (x, y, label) => this.text(x, y, label, textStyle(10, COLORS.ink), 0, 0.5).setDepth(6));
   }
 
@@ -218,7 +220,7 @@ export class BoardView {
     );
   }
 
-  private drawNoose(v: GameView, center: number): void {
+  private drawNoose(v: Observation, center: number): void {
     const c = this.points[center];
     if (!c) return;
     const { g, u } = this;
@@ -231,9 +233,8 @@ export class BoardView {
       const a1 = ((i + 1) / steps) * Math.PI * 2;
       g.lineBetween(c.x + Math.cos(a0) * ringR, c.y + Math.sin(a0) * ringR, c.x + Math.cos(a1) * ringR, c.y + Math.sin(a1) * ringR);
     }
-    const board = boardOf(v.scenario);
     for (const exit of exits) {
-      const p = this.points[board.index.get(exit.region)!]!;
+      const p = this.points[v.rules.index.get(exit.region)!]!;
       const ang = Math.atan2(p.y - c.y, p.x - c.x);
       const m = { x: c.x + Math.cos(ang) * ringR, y: c.y + Math.sin(ang) * ringR };
       const nx = -Math.sin(ang) * 8 * u;
@@ -246,9 +247,9 @@ export class BoardView {
     }
   }
 
-  private drawRegion(v: GameView, i: number, hl: Highlight): void {
+  private drawRegion(v: Observation, i: number, hl: Highlight): void {
     const { g, u } = this;
-    const def = v.scenario.regions[i]!;
+    const def = v.rules.scenario.regions[i]!;
     const st = v.regions[i]!;
     const p = this.points[i]!;
     const big = def.kind === 'city';
@@ -277,7 +278,7 @@ export class BoardView {
       g.lineStyle(2 * u, COLORS.attack, 0.9);
       g.lineBetween(p.x - r, p.y + r, p.x + r, p.y - r);
     }
-    const obj = v.scenario.objectives;
+    const obj = v.rules.scenario.objectives;
     let name = def.name;
     if (def.id === obj.capture) name = `★ ${name}`;
     if (def.id === obj.hold && obj.hold !== obj.capture) name = `◆ ${name}`;
@@ -292,71 +293,4 @@ export class BoardView {
     g.lineStyle(1 * u, 0xffffff, 0.9).strokeRect(x - half + 2 * u, y - half + 2 * u, half * 2 - 4 * u, half * 2 - 4 * u);
     this.text(x, y, String(strength), { ...textStyle(Math.max(9, (half / u) * 1.15), 0xffffff, true) });
   }
-
-  /** Leader tokens where the viewer may see them; for hidden ones, the last sighting and its age. */
-  private drawLeaders(v: GameView): void {
-    const { g, u } = this;
-    const board = boardOf(v.scenario);
-    const perRegion = new Map<number, number>();
-    const slot = (i: number) => {
-      const n = perRegion.get(i) ?? 0;
-      perRegion.set(i, n + 1);
-      return n;
-    };
-    v.leaders.forEach((leader, li) => {
-      const def = v.scenario.leaders[li]!;
-      let at = leader.at !== null && leader.status === 'atLarge' ? board.index.get(leader.at) : undefined;
-      let ghost = false;
-      let age = 0;
-      if (at === undefined && leader.status === 'atLarge') {
-        const seen = [...v.sightings].reverse().find((s) => s.leader === leader.id);
-        if (!seen) return;
-        at = board.index.get(seen.region);
-        ghost = true;
-        age = v.turn - seen.turn;
-      }
-      if (at === undefined) return;
-      const p = this.points[at]!;
-      const n = slot(at);
-      const tr = 8 * u;
-      // Tokens sit in an arc to the left of the region, clear of the counter and the forts.
-      const angle = ([180, 225, 140, 270, 110, 315][n % 6]! * Math.PI) / 180;
-      const dist = this.radius + tr + 5 * u + Math.floor(n / 6) * tr * 2;
-      const x = p.x + Math.cos(angle) * dist;
-      const y = p.y + Math.sin(angle) * dist;
-      const digits = def.name.match(/\d+/)?.[0];
-      const initials = digits ?? def.name.replace(/^(al|el|abu|abu bakr)[- ]/i, '').split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).slice(-1)[0]?.[0] ?? 'L';
-      if (ghost) {
-        g.fillStyle(0xffffff, 0.6).fillCircle(x, y, tr);
-        g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x, y, tr);
-        this.text(x, y, '?', textStyle(10, COLORS.inkSoft, true));
-        this.text(x, y + tr + 1 * u, age === 0 ? 'now' : `${age}w`, textStyle(9, COLORS.inkSoft), 0.5, 0);
-      } else {
-        g.fillStyle(0xd9a93a, 1).fillCircle(x, y, tr);
-        g.lineStyle(1.5 * u, COLORS.ink, 1).strokeCircle(x, y, tr);
-        if (def.value > 1) g.lineStyle(1 * u, COLORS.ink, 1).strokeCircle(x, y, tr - 3 * u);
-        this.text(x, y, initials, textStyle(9, COLORS.ink, true));
-      }
-    });
-  }
-}
-
-/** The part of a segment inside a rectangle (Liang–Barsky), or null: rivers stop at the map's edge. */
-function clip(a: { x: number; y: number }, b: { x: number; y: number }, r: Rect): [{ x: number; y: number }, { x: number; y: number }] | null {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [[-dx, a.x - r.x], [dx, r.x + r.w - a.x], [-dy, a.y - r.y], [dy, r.y + r.h - a.y]];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return null;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return null;
-  }
-  return [{ x: a.x + t0 * dx, y: a.y + t0 * dy }, { x: a.x + t1 * dx, y: a.y + t1 * dy }];
 }

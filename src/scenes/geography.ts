@@ -1,3 +1,5 @@
+import type { Rect } from './board';
+
 /**
  * Rivers of the map, as (lat, lon) polylines traced by hand from public
  * coordinates of the towns along them. Drawn under the regions; not rules.
@@ -20,3 +22,23 @@ export const RIVERS: { name: string; points: readonly (readonly [number, number]
     points: [[37.1, 42.4], [36.34, 43.13], [35.6, 43.3], [34.6, 43.68], [33.34, 44.4]],
   },
 ];
+
+/** The part of a segment inside a rectangle (Liang–Barsky), or null: rivers stop at the map's edge. */
+export function clip(a: { x: number; y: number }, b: { x: number; y: number }, r: Rect): [{ x: number; y: number }, { x: number; y: number }] | null {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [[-dx, a.x - r.x], [dx, r.x + r.w - a.x], [-dy, a.y - r.y], [dy, r.y + r.h - a.y]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return null;
+  }
+  return [{ x: a.x + t0 * dx, y: a.y + t0 * dy }, { x: a.x + t1 * dx, y: a.y + t1 * dy }];
+}

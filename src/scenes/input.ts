@@ -1,4 +1,19 @@
-import { boardOf, check, combatOdds, hostile, occupant, sideIndex, SIDE_NAMES, view, type Action, type CombatOdds, type GameView } from '../rules';
+import {
+  canSee,
+  check,
+  combatOdds,
+  describe,
+  oddsText,
+  NO_OPTIONS,
+  NUMBERS,
+  sideIndex,
+  SIDE_NAMES,
+  type Action,
+  type CombatOdds,
+  type GameEvent,
+  type Observation,
+  type RegionOptions,
+} from '../rules';
 import type { Session } from '../app/session';
 import type { Highlight } from './board';
 
@@ -8,11 +23,13 @@ export type Command = 'search' | 'fortify' | 'reinforce' | 'air' | 'confirm' | '
  * Turns clicks and keys into rule actions for the human whose turn it is.
  * It holds only what the player is pointing at (selection, pending attack,
  * chosen strength) and the last message; the game itself is the session's.
+ * What a click may do is the rules' answer (`regionOptions`), never its own
+ * reading of the board; what happened is the events `apply` returned.
  */
 export class Controller {
   selected = -1;
   pending: { from: number; to: number } | null = null;
-  /** Strength to move; 0 means everything in the region. */
+  /** Strength to move; 0 means as much as may go. */
   strength = 0;
   leaderCursor = 0;
   message = '';
@@ -20,8 +37,15 @@ export class Controller {
 
   constructor(private readonly session: Session) {}
 
-  private get v(): GameView {
-    return this.session.view();
+  private get obs(): Observation {
+    return this.session.observation();
+  }
+
+  /** What the human to move may do from region `i` (nothing when it is not a human's turn). */
+  optionsAt(i: number): RegionOptions {
+    const id = this.session.state.rules.ids[i];
+    if (id === undefined || !this.session.humanToMove()) return NO_OPTIONS;
+    return this.session.options().get(id) ?? NO_OPTIONS;
   }
 
   private say(text: string, error = false): void {
@@ -42,43 +66,45 @@ export class Controller {
   }
 
   highlight(): Highlight {
+    const { index } = this.session.state.rules;
+    const here = this.optionsAt(this.selected);
     const moveTargets = new Set<number>();
-    const attackTargets = new Set<number>();
-    if (this.selected >= 0 && this.session.humanToMove()) {
-      const v = this.v;
-      const board = boardOf(v.scenario);
-      const id = board.ids[this.selected];
-      for (const a of this.session.legal()) {
-        if (a.type === 'move' && a.from === id) moveTargets.add(board.index.get(a.to)!);
-        if (a.type === 'attack' && a.from === id) attackTargets.add(board.index.get(a.to)!);
-        if (a.type === 'moveLeader' && this.leadersHere(v).includes(a.leader)) moveTargets.add(board.index.get(a.to)!);
-      }
-    }
+    for (const to of here.moves.keys()) moveTargets.add(index.get(to)!);
+    for (const dests of here.leaders.values()) for (const to of dests) moveTargets.add(index.get(to)!);
+    const attackTargets = new Set(here.attacks.map((to) => index.get(to)!));
     return { selected: this.selected, moveTargets, attackTargets, pending: this.pending };
   }
 
-  /** Leaders of the viewer's side standing in the selected region that may still move. */
-  leadersHere(v: GameView): string[] {
-    const id = boardOf(v.scenario).ids[this.selected];
-    return v.leaders.filter((l) => l.status === 'atLarge' && !l.moved && l.at === id).map((l) => l.id);
+  /** The leader in the selection to send to `to`: the one Tab picked if it may go there, else the next that may. */
+  private leaderFor(here: RegionOptions, to: string): string | null {
+    const ids = [...here.leaders.keys()];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[(this.leaderCursor + k) % ids.length]!;
+      if (here.leaders.get(id)!.includes(to)) return id;
+    }
+    return null;
+  }
+
+  private cursorLeader(here: RegionOptions): string | undefined {
+    const ids = [...here.leaders.keys()];
+    return ids[this.leaderCursor % Math.max(1, ids.length)];
   }
 
   odds(): CombatOdds | null {
     if (!this.pending) return null;
-    return combatOdds(this.v, this.session.state.active, this.pending.from, this.pending.to);
+    return combatOdds(this.obs, this.session.state.active, this.pending.from, this.pending.to);
   }
 
-  private act(action: Action): boolean {
-    // What the acting side may read of the log, before and after: never another side's secrets.
-    const before = view(this.session.state, action.side).log.flat().length;
+  /** Takes the action; the message is what its events tell the acting side, in the rules' words. Null if refused. */
+  private act(action: Action): readonly GameEvent[] | null {
     const r = this.session.act(action);
     if (!r.ok) {
       this.say(r.error.message, true);
-      return false;
+      return null;
     }
-    const fresh = view(this.session.state, action.side).log.flat().slice(before).map((e) => e.text);
-    this.say(fresh.join(' ') || 'Done.');
-    return true;
+    const told = r.events.filter((e) => canSee(e, action.side)).map((e) => describe(e, action.side, r.state.rules));
+    this.say(told.join(' ') || 'Done.');
+    return r.events;
   }
 
   click(i: number): void {
@@ -91,63 +117,79 @@ export class Controller {
       this.say('');
       return;
     }
-    const v = this.v;
-    const side = v.active;
-    const board = boardOf(v.scenario);
-    if (v.phase === 'leaders') {
-      const here = this.selected >= 0 && i !== this.selected ? this.leadersHere(v) : [];
-      if (here.length === 0) return this.select(i);
-      const leader = here[this.leaderCursor % here.length]!;
-      if (this.act({ type: 'moveLeader', side, leader, to: board.ids[i]! })) this.selected = i;
-      return;
+    const obs = this.obs;
+    const side = obs.active;
+    const to = obs.rules.ids[i]!;
+    const here = this.optionsAt(this.selected);
+    const other = this.selected >= 0 && this.selected !== i;
+    if (obs.phase === 'leaders') {
+      const leader = other ? this.leaderFor(here, to) : null;
+      if (leader) {
+        if (this.act({ type: 'moveLeader', side, leader, to })) this.selected = i;
+        return;
+      }
+      const cursor = this.cursorLeader(here);
+      if (!other || !cursor || this.optionsAt(i).leaders.size > 0) return this.select(i);
+      return this.explain({ type: 'moveLeader', side, leader: cursor, to });
     }
     if (this.pending && this.pending.to === i) return this.confirm();
-    const from = this.selected;
-    const mine = from >= 0 ? v.regions[from]!.units[sideIndex(side)] : 0;
-    if (from < 0 || from === i || mine < 1) return this.select(i);
-    const target = v.regions[i]!;
-    const there = occupant(target);
-    const attack: Action = { type: 'attack', side, from: board.ids[from]!, to: board.ids[i]! };
-    if (there && hostile(side, there)) {
-      const why = check(v, attack);
-      if (why) return this.say(why.message, true);
-      this.pending = { from, to: i };
+    if (other && here.attacks.includes(to)) {
+      this.pending = { from: this.selected, to: i };
       const o = this.odds();
-      this.say(o ? `Attack preview: ${describeOdds(o)} Click the target again or press Enter to attack; Esc cancels.` : 'Attack preview.');
+      this.say(o ? `Attack preview: ${oddsText(o)} Click the target again or press Enter to attack; Esc cancels.` : 'Attack preview.');
       return;
     }
-    if (there === side && !board.adjacent[from]!.includes(i)) return this.select(i);
-    const strength = this.strength > 0 ? Math.min(this.strength, mine) : mine;
-    const move: Action = { type: 'move', side, from: board.ids[from]!, to: board.ids[i]!, strength };
+    const most = other ? here.moves.get(to) : undefined;
+    if (most !== undefined) {
+      this.pending = null;
+      const strength = this.strength > 0 ? Math.min(this.strength, most) : most;
+      if (this.act({ type: 'move', side, from: obs.rules.ids[this.selected]!, to, strength })) this.selected = i;
+      return;
+    }
+    // Neither a move nor an attack: a region the side can act from is selected instead; anywhere else the rules say why the units cannot go.
+    const stack = (o: RegionOptions) => o.moves.size > 0 || o.attacks.length > 0;
+    const own = (o: RegionOptions) => stack(o) || o.fortify || o.reinforce;
+    if (!other || !stack(here) || own(this.optionsAt(i))) return this.select(i);
+    this.explain({ type: 'move', side, from: obs.rules.ids[this.selected]!, to, strength: 1 });
+  }
+
+  /** The rules' sentence for why this cannot be done; the selection stays. */
+  private explain(action: Action): void {
     this.pending = null;
-    if (this.act(move)) this.selected = i;
+    const why = check(this.obs, action);
+    this.say(why ? why.message : 'Nothing to do there.', true);
   }
 
   private select(i: number): void {
     this.selected = i;
     this.pending = null;
     this.leaderCursor = 0;
-    const v = this.v;
-    const def = v.scenario.regions[i]!;
-    const units = v.regions[i]!.units[sideIndex(v.active)];
-    if (v.phase === 'leaders') {
-      const n = this.leadersHere(v).length;
-      this.say(n ? `${def.name}: ${n} leader(s) may move. Click a highlighted region to move one; Tab picks another leader.` : `${def.name}: no leader here can move.`);
-    } else if (units > 0) {
-      this.say(`${def.name}: ${units} strength. Click a green region to move, a red one to attack; S search, F fortify, R reinforce, X air strike.`);
+    const obs = this.obs;
+    const name = obs.rules.scenario.regions[i]!.name;
+    const o = this.optionsAt(i);
+    if (obs.phase === 'leaders') {
+      const n = o.leaders.size;
+      this.say(n ? `${name}: ${n} leader(s) may move. Click a highlighted region to move one; Tab picks another leader.` : `${name}: no leader here can move.`);
+      return;
+    }
+    const keys = [o.search && 'S search', o.fortify && 'F fortify', o.reinforce && 'R reinforce', o.airStrike && 'X air strike'].filter(Boolean).join(', ');
+    if (o.moves.size > 0 || o.attacks.length > 0) {
+      const units = obs.regions[i]!.units[sideIndex(obs.active)];
+      this.say(`${name}: ${units} strength. Click a green region to move, a red one to attack${keys ? `; ${keys}` : ''}.`);
     } else {
-      this.say(`${def.name} selected. S search, R reinforce, X air strike here.`);
+      this.say(`${name} selected.${keys ? ` ${keys} here.` : ''}`);
     }
   }
 
   private confirm(): void {
     if (!this.pending) return this.say('No attack to confirm: click an enemy region next to your units.', true);
     const { from, to } = this.pending;
-    const board = boardOf(this.v.scenario);
+    const { ids } = this.session.state.rules;
+    const side = this.obs.active;
     this.pending = null;
-    if (this.act({ type: 'attack', side: this.v.active, from: board.ids[from]!, to: board.ids[to]! })) {
-      this.selected = this.v.regions[to]!.units[sideIndex(this.v.active)] > 0 ? to : from;
-    }
+    const events = this.act({ type: 'attack', side, from: ids[from]!, to: ids[to]! });
+    // The survivors advance when the attack takes the region: the selection follows them.
+    if (events) this.selected = events.some((e) => e.type === 'regionTaken' && e.region === ids[to] && e.side === side) ? to : from;
   }
 
   command(cmd: Command): void {
@@ -159,9 +201,9 @@ export class Controller {
       return;
     }
     if (!this.session.humanToMove()) return this.say(`Wait: ${SIDE_NAMES[this.session.state.active]} is playing.`);
-    const v = this.v;
-    const side = v.active;
-    const id = boardOf(v.scenario).ids[this.selected];
+    const obs = this.obs;
+    const side = obs.active;
+    const id = obs.rules.ids[this.selected];
     const need = (make: (region: string) => Action) => (id === undefined ? this.say('Select a region first: click it on the map.', true) : void this.act(make(id)));
     switch (cmd) {
       case 'search':
@@ -183,17 +225,16 @@ export class Controller {
         return;
       case 'more':
       case 'less': {
-        const max = this.selected >= 0 ? Math.max(1, v.regions[this.selected]!.units[sideIndex(side)]) : 9;
+        const max = this.selected >= 0 ? Math.max(1, obs.regions[this.selected]!.units[sideIndex(side)]) : NUMBERS.maxStrength;
         const cur = this.strength || max;
         this.strength = Math.max(1, Math.min(max, cur + (cmd === 'more' ? 1 : -1)));
         return this.say(`Moves will take ${this.strength} strength.`);
       }
       case 'next':
-        if (v.phase === 'leaders') {
+        if (obs.phase === 'leaders') {
           this.leaderCursor++;
-          const here = this.leadersHere(v);
-          const li = here[this.leaderCursor % Math.max(1, here.length)];
-          const name = v.scenario.leaders.find((l) => l.id === li)?.name;
+          const li = this.cursorLeader(this.optionsAt(this.selected));
+          const name = li === undefined ? undefined : obs.rules.scenario.leaders[obs.rules.leaderIndex.get(li)!]?.name;
           return this.say(name ? `Next leader to move: ${name}.` : 'No leader here can move.');
         }
         return this.cycleOwn();
@@ -202,22 +243,17 @@ export class Controller {
 
   setStrength(n: number): void {
     this.strength = n;
-    this.say(n === 0 ? 'Moves will take every unit in the region.' : `Moves will take ${n} strength.`);
+    this.say(n === 0 ? 'Moves will take as much strength as may go.' : `Moves will take ${n} strength.`);
   }
 
   /** Tab: select the next region holding the active side's units. */
   private cycleOwn(): void {
-    const v = this.v;
-    const s = sideIndex(v.active);
-    const n = v.regions.length;
+    const obs = this.obs;
+    const s = sideIndex(obs.active);
+    const n = obs.regions.length;
     for (let k = 1; k <= n; k++) {
       const i = (this.selected + k + n) % n;
-      if (v.regions[i]!.units[s] > 0) return this.select(i);
+      if (obs.regions[i]!.units[s] > 0) return this.select(i);
     }
   }
-}
-
-export function describeOdds(o: CombatOdds): string {
-  const mods = o.modifiers.map((m) => `${m.label} ${m.shift > 0 ? '+' : '−'}${Math.abs(m.shift)}`).join(', ');
-  return `${o.attackStrength} against ${o.defendStrength}, odds ${o.odds}${mods ? ` (${mods})` : ''}; chance to take it ${Math.round(o.takeChance * 100)}%.`;
 }

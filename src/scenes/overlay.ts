@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { Rect } from './board';
 import { COLORS, textStyle } from './theme';
 
-/** A full-screen card over the board: the hot-seat hand-over and the help both use it. */
+/** A full-screen card over the board: the hot-seat hand-over and the help (src/scenes/help.ts) both use it. */
 export class Overlay {
   private readonly g: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
@@ -12,7 +12,7 @@ export class Overlay {
     this.g = scene.add.graphics().setDepth(100);
   }
 
-  show(area: Rect, title: string, lines: string[], footer: string, opaque: boolean): void {
+  show(area: Rect, title: string, lines: readonly string[], footer: string, opaque: boolean): void {
     this.hide();
     this.shown = true;
     const { g, u } = this;
@@ -44,18 +44,3 @@ export class Overlay {
     this.texts = [];
   }
 }
-
-export const HELP_LINES = [
-  'Each turn is a week. Islamic State first moves its leaders in secret; then the Coalition, the Regime and Islamic State each spend action points (AP). Upkeep follows: incidents, tracks, victory points.',
-  'Actions (1 AP each):',
-  '  Move: select a region with your units, click a green neighbour. Keys 1–9 set the strength to move, 0 moves everything.',
-  '  Attack: click a red neighbour to preview the odds, click it again or press Enter to roll. Fortified towns shift the odds against you; air support and encirclement shift them for you.',
-  '  S search a region for leaders (uses intel) · F fortify · R reinforce at a base · X air strike.',
-  '  E end your phase · U undo the last action (only when no die was rolled) · Tab next own region · Esc cancel · H this help.',
-  'Victory:',
-  '  Coalition: take the ★ objective and neutralize most of the leadership (al-Baghdadi counts double).',
-  '  Islamic State: a leader at large in a redoubt it holds at the end.  Regime: hold the ◆ objective and more valley towns than the Coalition.',
-  'Colours:',
-  '  Blue: Coalition · dark red: Regime · grey-black: Islamic State · sand: no one. Squares are unit stacks with their strength; black triangles are fortifications; a dark ring marks a redoubt; a red slash a suppressed region.',
-  '  Gold tokens: leaders you can see. Hollow “?” tokens: last sighting of a hidden leader and how many weeks ago. The dashed blue ring is the noose: bars are closed exits, small circles open ones.',
-];

@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
-import { nooseExits, NUMBERS, SIDES, SIDE_NAMES, type GameView, type LogEntry } from '../rules';
+import { dateOf, describe, leaderStatus, nooseExits, NUMBERS, SIDES, SIDE_NAMES, type GameEvent, type Observation, type Side } from '../rules';
 import type { Rect } from './board';
 import { COLORS, SIDE_COLOR, textStyle } from './theme';
 
 export interface PanelInfo {
-  view: GameView;
+  view: Observation;
   /** Who plays each side, e.g. "human" or "bot (greedy)". */
   seats: Record<string, string>;
   message: string;
@@ -75,8 +75,9 @@ export class SidePanel {
     g.fillStyle(COLORS.panel, 1).fillRect(r.x, r.y, r.w, r.h);
     g.lineStyle(1 * u, COLORS.inkSoft, 0.8).lineBetween(r.x, r.y, r.x, r.y + r.h);
     this.y = r.y + 10 * u;
-    this.line(x, v.scenario.title, 13, COLORS.ink, true, w);
-    this.line(x, `Turn ${v.turn} of ${v.scenario.turns} · week of ${v.date}`, 12);
+    const { scenario } = v.rules;
+    this.line(x, scenario.title, 13, COLORS.ink, true, w);
+    this.line(x, `Turn ${v.turn} of ${scenario.turns} · week of ${dateOf(v)}`, 12);
     const phase = v.phase === 'over' ? 'Game over' : v.phase === 'leaders' ? 'Leader phase (secret)' : 'Operations';
     g.fillStyle(SIDE_COLOR[v.active], 1).fillRect(x, this.y + 2 * u, 10 * u, 10 * u);
     this.add(x + 15 * u, `${phase}: ${SIDE_NAMES[v.active]} (${info.seats[v.active] ?? ''})`, 12, COLORS.ink, true);
@@ -90,23 +91,15 @@ export class SidePanel {
     this.track(r, 'Escalation', v.escalation, NUMBERS.maxEscalation, COLORS.attack);
     this.track(r, 'Turkey tension', v.turkeyTension, NUMBERS.maxTurkeyTension, 0xb07a2a);
     const exits = nooseExits(v);
-    const capture = v.scenario.regions.find((reg) => reg.id === v.scenario.objectives.capture)?.name ?? '?';
+    const capture = scenario.regions[v.rules.center]?.name ?? '?';
     this.line(x, `Noose around ${capture}: ${exits.filter((e) => e.closed).length} of ${exits.length} exits closed`, 11, COLORS.noose);
-    const vp = SIDES.map((s, i) => `${SIDE_NAMES[s]} ${v.vp[i]}${s === 'islamicState' && v.hiddenVp !== null ? ` (+${v.hiddenVp} secret)` : ''}`).join(' · ');
+    const vp = SIDES.map((s, i) => `${SIDE_NAMES[s]} ${v.vp[i]}${s === 'islamicState' && v.secretVp !== null ? ` (+${v.secretVp} secret)` : ''}`).join(' · ');
     this.line(x, `Victory points: ${vp}`, 11, COLORS.ink, false, w);
 
     this.heading(r, 'Leaders');
     v.leaders.forEach((l, li) => {
-      const def = v.scenario.leaders[li]!;
-      const where = (id: string | null) => v.scenario.regions.find((reg) => reg.id === id)?.name ?? id ?? '?';
-      let status: string;
-      if (l.status !== 'atLarge') status = l.status;
-      else if (l.at !== null) status = `${l.revealed ? 'revealed' : 'hidden'} in ${where(l.at)}`;
-      else {
-        const seen = [...v.sightings].reverse().find((s) => s.leader === l.id);
-        status = seen ? `hidden; last seen ${where(seen.region)}, ${v.turn - seen.turn} week(s) ago` : 'hidden; never sighted';
-      }
-      this.line(x, `${def.name}${def.value > 1 ? ' (×2)' : ''}: ${status}`, 10, l.status === 'atLarge' ? COLORS.ink : COLORS.inkSoft, false, w);
+      const def = scenario.leaders[li]!;
+      this.line(x, `${def.name}${def.value > 1 ? ' (×2)' : ''}: ${leaderStatus(l, v.rules, v.turn)}`, 10, l.status === 'captured' ? COLORS.inkSoft : COLORS.ink, false, w);
     });
 
     this.heading(r, 'Orders');
@@ -114,23 +107,30 @@ export class SidePanel {
     for (const note of info.notes) this.line(x, note, 10, COLORS.inkSoft, false, w);
 
     this.heading(r, 'Event log');
-    this.drawLog(r, v.log.flat(), x, w);
+    this.drawLog(r, v, x, w);
   }
 
-  /** Newest first, until the panel is full; a scenario event shows its source sentence. */
-  private drawLog(r: Rect, log: readonly LogEntry[], x: number, w: number): void {
+  /**
+   * The viewer's log, newest first, until the panel is full: each event in the
+   * rules' words (`describe`); a scripted event shows the document's sentence it came from.
+   */
+  private drawLog(r: Rect, v: Observation, x: number, w: number): void {
     const u = this.u;
     const bottom = r.y + r.h - 8 * u;
-    for (let i = log.length - 1; i >= 0 && this.y < bottom - 14 * u; i--) {
-      const e = log[i]!;
-      const color = e.side ? SIDE_COLOR[e.side] : COLORS.ink;
-      const t = this.add(x, `T${e.turn} ${e.text}`, 10, color, false, w);
-      this.y += t.height + 1 * u;
-      if (e.source) {
-        const q = this.add(x + 10 * u, `“${e.source.quote}” (document, sentence ${e.source.sentence + 1})`, 10, COLORS.inkSoft, false, w - 10 * u, true);
-        this.y += q.height + 1 * u;
+    const full = () => this.y >= bottom - 14 * u;
+    for (let chapter = v.log; chapter !== null && !full(); chapter = chapter.prev) {
+      const { turn, events } = chapter.item;
+      for (let i = events.length - 1; i >= 0 && !full(); i--) {
+        const e = events[i]!;
+        if (!shownInLog(e)) continue;
+        const t = this.add(x, `T${turn} ${describe(e, v.viewer, v.rules)}`, 10, colorOf(e), false, w);
+        this.y += t.height + 1 * u;
+        if (e.type === 'scenarioEvent' && e.source) {
+          const q = this.add(x + 10 * u, `“${e.source.quote}” (document, sentence ${e.source.sentence + 1})`, 10, COLORS.inkSoft, false, w - 10 * u, true);
+          this.y += q.height + 1 * u;
+        }
+        this.y += 2 * u;
       }
-      this.y += 2 * u;
     }
     // Whatever ran past the bottom edge is left out rather than cut through.
     for (const t of this.texts) if (t.y + t.height > bottom + 2 * u) t.setVisible(false);
@@ -140,4 +140,15 @@ export class SidePanel {
     this.g.setVisible(on);
     for (const t of this.texts) t.setVisible(on);
   }
+}
+
+/** The side an event is about, for its colour in the log. */
+function colorOf(e: GameEvent): number {
+  const side: Side | null = 'side' in e ? e.side : e.type === 'leaderCaptured' ? e.by : null;
+  return side ? SIDE_COLOR[side] : COLORS.ink;
+}
+
+/** The panel has little room: it leaves out an operations phase or a turn ending, which the next one beginning says as well. */
+function shownInLog(e: GameEvent): boolean {
+  return e.type !== 'turnEnded' && !(e.type === 'phaseEnded' && e.phase === 'operations');
 }

@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { openMenu, playOneAction, screen, shotPath, useChromium, waitScene } from './harness';
+import { gameState, openMenu, playOneAction, screen, shotPath, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -23,9 +23,9 @@ test('a pasted document becomes a playable scenario', async () => {
   await page.selectOption('#me-speed', 'instant');
   await page.click('#me-new');
   await waitScene(page, 'Game');
-  const s = await page.evaluate(() => window.euphrates!.state()!);
-  expect(s.scenario.title).toBe('Tabqa dam falls as the SDF closes on Raqqa');
-  expect(s.scenario.regions.map((r) => r.id)).toEqual(expect.arrayContaining(['tabqa', 'raqqa', 'mayadin']));
+  const s = await gameState(page);
+  expect(s.rules.scenario.title).toBe('Tabqa dam falls as the SDF closes on Raqqa');
+  expect(s.rules.scenario.regions.map((r) => r.id)).toEqual(expect.arrayContaining(['tabqa', 'raqqa', 'mayadin']));
   await page.waitForFunction(() => window.euphrates!.state()!.active === 'coalition' && window.euphrates!.state()!.phase === 'operations');
   const before = await page.evaluate(() => window.euphrates!.actions().length);
   const expected = await playOneAction(page);

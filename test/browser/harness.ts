@@ -1,7 +1,7 @@
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
-import type { Action } from '../../src/rules';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { buildRules, canSee, describe, headline, reason, SIDES, SIDE_NAMES, type Action, type Chapter, type GameEvent, type GameState, type Observation, type Result, type Scenario, type Side } from '../../src/rules';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -61,6 +61,35 @@ export async function waitScene(page: Page, scene: string, timeout = 20_000): Pr
   await page.waitForFunction((s) => window.euphrates?.screen().scene === s, scene, { timeout });
 }
 
+/**
+ * The page's histories are linked lists, newest first, one cell per action:
+ * too deep a chain for page.evaluate to carry. These bring the state and the
+ * observation across with each history as an array, oldest first.
+ */
+export type PlainState = Omit<GameState, 'actions' | 'chronicle' | 'seen'> & { actions: Action[]; chronicle: Chapter[] };
+export type PlainObservation = Omit<Observation, 'log'> & { log: Chapter[] };
+
+export async function gameState(page: Page): Promise<PlainState> {
+  return page.evaluate(() => {
+    const { actions, chronicle, seen: _seen, ...rest } = window.euphrates!.state()!;
+    const list = <T>(h: { item: T; prev: unknown } | null): T[] => {
+      const out: T[] = [];
+      for (let c = h; c !== null; c = c.prev as typeof h) out.unshift(c.item);
+      return out;
+    };
+    return { ...rest, actions: list(actions), chronicle: list(chronicle) };
+  });
+}
+
+export async function observation(page: Page): Promise<PlainObservation> {
+  return page.evaluate(() => {
+    const { log, ...rest } = window.euphrates!.view()!;
+    const chapters: Chapter[] = [];
+    for (let c = log; c !== null; c = c.prev) chapters.unshift(c.item);
+    return { ...rest, log: chapters };
+  });
+}
+
 export async function screen(page: Page) {
   return page.evaluate(() => window.euphrates!.screen());
 }
@@ -97,14 +126,72 @@ export function shotPath(name: string): string {
 }
 
 /**
+ * The message a player should read after an action, built in Node from the
+ * page's own record: the newest chapter of the viewer's log (the events of the
+ * last `apply`), each event the viewer may see in the rules' words.
+ */
+export async function messageFromEvents(page: Page): Promise<string> {
+  const seen = await page.evaluate(() => {
+    const v = window.euphrates!.view()!;
+    return { scenario: v.rules.scenario, viewer: v.viewer, events: v.log?.item.events ?? [] };
+  });
+  const rules = buildRules(seen.scenario as Scenario);
+  const told = (seen.events as GameEvent[]).filter((e) => canSee(e, seen.viewer as Side)).map((e) => describe(e, seen.viewer as Side, rules));
+  return told.join(' ') || 'Done.';
+}
+
+/** What the game-over screen should say first: the result's headline and reason, in the rules' words. */
+export function verdict(result: Result, scenario: Scenario): string {
+  return `${headline(result)}: ${reason(result, buildRules(scenario))}`;
+}
+
+/**
+ * Checks the game-over screen against the final state: the verdict in the
+ * rules' words; each leader's fate from its record (captured by the side that
+ * did it, where and on which turn, or at large); each side's victory points
+ * and the strength it lost, summed here from the chronicle's combat events.
+ */
+export async function expectGameOverScreen(page: Page): Promise<PlainState> {
+  const s = await gameState(page);
+  const info = await screen(page);
+  const { scenario } = s.rules;
+  expect(info.scene).toBe('GameOver');
+  expect(info.message).toBe(verdict(s.result!, scenario));
+  const name = (id: string) => scenario.regions.find((r) => r.id === id)!.name;
+  const notes = info.notes ?? [];
+  s.leaders.forEach((l, i) => {
+    const who = scenario.leaders[i]!.name;
+    const line = notes.find((n) => n.startsWith(`${who}: `));
+    if (l.status === 'captured') expect(line).toMatch(new RegExp(`^${literal(who)}: captured by ${l.by === "islamicState" ? "" : "the "}${SIDE_NAMES[l.by]} in ${literal(name(l.at))}, .+, turn ${l.turn}$`));
+    else expect(line).toBe(`${who}: escaped, at large in ${name(l.at)}`);
+  });
+  const lost = [0, 0, 0];
+  for (const chapter of s.chronicle) {
+    for (const e of chapter.events) {
+      if (e.type === 'attacked') {
+        lost[SIDES.indexOf(e.side)]! += e.attackerLoss;
+        lost[SIDES.indexOf(e.defender)]! += e.defenderLoss;
+      }
+      if (e.type === 'airStruck') lost[2]! += e.garrisonLoss;
+    }
+  }
+  SIDES.forEach((side, i) => {
+    expect(notes.find((n) => n.startsWith(`${SIDE_NAMES[side]}: `))).toMatch(new RegExp(`^${SIDE_NAMES[side]}: ${s.result!.vp[i]} victory points · \\d+ regions held · ${lost[i]} strength lost`));
+  });
+  return s;
+}
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
  * Takes one action for the human whose turn it is, the way a player would:
  * a whole-stack move (click, click), else an attack (click, click, Enter),
  * else a fortification (click, F), else a search (click, S). Returns the action expected.
  */
 export async function playOneAction(page: Page): Promise<Action> {
-  const s = await page.evaluate(() => window.euphrates!.state()!);
+  const s = await gameState(page);
   const legal = await page.evaluate(() => window.euphrates!.legal());
-  const ids = s.scenario.regions.map((r) => r.id);
+  const ids = s.rules.scenario.regions.map((r) => r.id);
   const si = ['coalition', 'regime', 'islamicState'].indexOf(s.active);
   await press(page, 'Escape');
   await press(page, '0');

@@ -22,7 +22,7 @@ test('a document carrying HTML and script is played as plain text: nothing in it
   // Show a region's source sentence (it quotes the markup) in the side panel.
   await clickRegion(page, 'raqqa');
   await page.waitForTimeout(300);
-  const quotes = await page.evaluate(() => window.euphrates!.state()!.scenario.regions.map((r) => r.source?.quote ?? ''));
+  const quotes = await page.evaluate(() => window.euphrates!.state()!.rules.scenario.regions.map((r) => r.source?.quote ?? ''));
   expect(quotes.some((q) => q.includes('<script>') || q.includes('<img') || q.includes('javascript:'))).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(await page.evaluate(() => document.querySelectorAll('script, img, iframe, a').length)).toBe(before);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Action } from '../../src/rules';
-import { clickButton, clickRegion, launch, openMenu, playOneAction, press, screen, shotPath, waitScene, type Watched } from './harness';
+import { clickButton, clickRegion, gameState, launch, messageFromEvents, openMenu, playOneAction, press, screen, shotPath, verdict, waitScene, type Watched } from './harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,7 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const state = (page: Page) => page.evaluate(() => window.euphrates!.state()!);
+const state = (page: Page) => gameState(page);
 const hash = (page: Page) => page.evaluate(() => window.euphrates!.hash()!);
 const legal = (page: Page) => page.evaluate(() => window.euphrates!.legal());
 const actions = (page: Page) => page.evaluate(() => window.euphrates!.actions());
@@ -48,6 +48,8 @@ test('three turns played as the Coalition through clicks and keys on the canvas'
       const now = await actions(page);
       expect(now.length).toBe(done + 1);
       expect(now[now.length - 1]).toEqual(expected);
+      // The message is what the action's events tell the Coalition, in the rules' words.
+      expect((await screen(page)).message).toBe(await messageFromEvents(page));
     }
     expect((await state(page)).ap).toBeLessThan(before.ap);
     if (t === 1) await clickButton(page, 'end');
@@ -62,13 +64,17 @@ test('an illegal click shows the rule\'s own sentence', async () => {
   const { page } = w;
   await coalitionTurn(page);
   const s = await state(page);
-  const ids = s.scenario.regions.map((r) => r.id);
+  const { scenario } = s.rules;
+  const ids = scenario.regions.map((r) => r.id);
   const adjacency = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
-  for (const l of s.scenario.links) {
+  for (const l of scenario.links) {
     adjacency.get(l.a)!.add(l.b);
     adjacency.get(l.b)!.add(l.a);
   }
-  const from = ids.find((id, i) => s.regions[i]!.units[0] > 0)!;
+  // A stack that may go somewhere, and an enemy region out of its reach.
+  const stack = (await legal(page)).find((a) => a.type === 'move' || a.type === 'attack');
+  expect(stack).toBeDefined();
+  const from = stack!.type === 'move' || stack!.type === 'attack' ? stack!.from : '';
   const far = ids.find((id, i) => id !== from && !adjacency.get(from)!.has(id) && s.regions[i]!.units[2] > 0)!;
   expect(far).toBeDefined();
   const before = await hash(page);
@@ -76,9 +82,10 @@ test('an illegal click shows the rule\'s own sentence', async () => {
   await clickRegion(page, from);
   await clickRegion(page, far);
   const info = await screen(page);
-  const fromName = s.scenario.regions[ids.indexOf(from)]!.name;
-  const farName = s.scenario.regions[ids.indexOf(far)]!.name;
-  expect(info.message).toBe(`${farName} is not linked to ${fromName}; attacks go along one link.`);
+  const fromName = scenario.regions[ids.indexOf(from)]!.name;
+  const farName = scenario.regions[ids.indexOf(far)]!.name;
+  expect(info.message).toBe(`${farName} is not linked to ${fromName}; units move one link at a time.`);
+  expect(info.selected).toBe(from);
   expect(await hash(page)).toBe(before);
   // A region action with nothing selected is refused with a sentence too.
   await press(page, 'Escape');
@@ -114,9 +121,41 @@ test('undo takes back a move; an attack shows its odds before it is committed', 
     await press(page, 'Enter');
     const now = await actions(page);
     expect(now[now.length - 1]).toEqual(a);
-    expect((await page.evaluate(() => window.euphrates!.view()!.log.flat())).some((e) => e.text.includes(' attacks '))).toBe(true);
+    // The newest chapter of the Coalition's log holds the attack, and the message says what its events say.
+    const newest = await page.evaluate(() => window.euphrates!.view()!.log!.item.events.map((e) => e.type));
+    expect(newest).toContain('attacked');
+    const message = (await screen(page)).message;
+    expect(message).toBe(await messageFromEvents(page));
+    expect(message).toMatch(/^Coalition attacks .+ rolled \d; the attacker loses \d, Islamic State loses \d\./);
   }
   await page.screenshot({ path: shotPath('board') });
+});
+
+test('H shows the help card over the board, and any of its keys returns to the board', async () => {
+  const { page } = w;
+  await coalitionTurn(page);
+  await press(page, 'h');
+  await waitScene(page, 'Help');
+  await page.screenshot({ path: shotPath('help') });
+  await press(page, 'Escape');
+  await waitScene(page, 'Game');
+});
+
+test('the debug API parses what it is given: a malformed action is refused naming the field, and nothing changes', async () => {
+  const { page } = w;
+  await coalitionTurn(page);
+  const before = await hash(page);
+  const missing = await page.evaluate(() => window.euphrates!.act({ type: 'move', side: 'coalition', from: 'a', to: 'b' }));
+  expect(missing).toEqual({ ok: false, error: { code: 'ERR_MALFORMED', message: expect.stringMatching(/field "strength"/) } });
+  const unknown = await page.evaluate(() => window.euphrates!.act({ type: 'teleport', side: 'coalition' }));
+  expect(unknown).toEqual({ ok: false, error: { code: 'ERR_MALFORMED', message: expect.stringMatching(/field "type"/) } });
+  const extra = await page.evaluate(() => window.euphrates!.act({ type: 'endPhase', side: 'coalition', secret: 1 }));
+  expect(extra).toEqual({ ok: false, error: { code: 'ERR_MALFORMED', message: expect.stringMatching(/"secret"/) } });
+  expect(await page.evaluate(() => window.euphrates!.act('end'))).toMatchObject({ ok: false, error: { code: 'ERR_MALFORMED' } });
+  // A well-formed action the rules refuse comes back with the rule's own code.
+  const illegal = await page.evaluate(() => window.euphrates!.act({ type: 'move', side: 'regime', from: 'a', to: 'b', strength: 1 }));
+  expect(illegal).toMatchObject({ ok: false, error: { code: 'ERR_NOT_YOUR_PHASE' } });
+  expect(await hash(page)).toBe(before);
 });
 
 test('reloading the page and choosing Continue resumes the same state hash', async () => {
@@ -165,7 +204,7 @@ test('the Coalition plays on to the end of the game and reaches the result scree
   await waitScene(page, 'GameOver', 30_000);
   const s = await state(page);
   expect(s.phase).toBe('over');
-  expect((await screen(page)).message).toBe(s.result!.reason);
+  expect((await screen(page)).message).toBe(verdict(s.result!, s.rules.scenario));
   await page.screenshot({ path: shotPath('game-over-coalition') });
   expect(w.errors).toEqual([]);
 }, 150_000);

@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { openMenu, press, useChromium, waitScene } from './harness';
+import { observation, openMenu, press, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -24,11 +24,20 @@ test('a human Coalition page carries no hidden leader position in its view, DOM 
     window.euphrates!.state()!.leaders.filter((l) => l.status === 'atLarge' && !l.revealed).map((l) => ({ id: l.id, at: l.at })),
   );
   expect(secrets.length).toBeGreaterThan(0);
-  const view = await page.evaluate(() => window.euphrates!.view()!);
+  const view = await observation(page);
   expect(view.viewer).toBe('coalition');
-  for (const s of secrets) expect(view.leaders.find((l) => l.id === s.id)!.at).toBe(null);
-  expect(view.log.flat().some((e) => e.secretTo)).toBe(false);
-  expect(JSON.stringify(view)).not.toMatch(/"rng"|"seed"|in secret to/);
+  expect(view.secretVp).toBe(null);
+  for (const s of secrets) {
+    const seen = view.leaders.find((l) => l.id === s.id)!;
+    // A hidden leader has no position at all, only its last sighting, if any.
+    expect(seen.status).toBe('hidden');
+    expect(seen).not.toHaveProperty('at');
+  }
+  // The log is the Coalition's: chapters (a linked list in the page), holding only events everyone may see.
+  const audiences = view.log.flatMap((c) => c.events.map((e) => e.audience));
+  expect(audiences.length).toBeGreaterThan(10);
+  expect(new Set(audiences)).toEqual(new Set(['all']));
+  expect(await page.evaluate(() => JSON.stringify(window.euphrates!.view()))).not.toMatch(/"rng"|"seed"|"leaderMoved"|"leaderSlipped"|"redoubtsScored"|in secret to/);
 
   const dom = await page.evaluate(() => document.body.innerText + document.body.innerHTML);
   expect(dom).not.toMatch(/in secret to/);

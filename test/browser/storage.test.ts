@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, inject, test } from 'vitest';
-import { openMenu, openPage, press, screen, settle, useChromium, waitScene } from './harness';
+import { hash, loadGame } from '../../src/rules';
+import { openMenu, openPage, playOneAction, press, screen, settle, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const KEY = 'middle-euphrates/autosave';
@@ -15,6 +17,33 @@ test('a corrupt autosave is refused with a message and left in place', async () 
   expect(await message.textContent()).toMatch(/^The autosave was refused: Save file field state/);
   expect((await screen(page)).scene).toBe('Menu');
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('"state\\":{}');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('an autosave in the old format (version 1, written by the previous engine) still continues, and is rewritten as version 2', async () => {
+  // test/browser/save-v1.json: a save file written by the version-1 engine, turn 3, the Coalition to move.
+  const v1 = readFileSync('test/browser/save-v1.json', 'utf8');
+  expect(JSON.parse(v1).version).toBe(1);
+  const loaded = loadGame(v1);
+  if (!loaded.ok) throw new Error(loaded.error);
+  expect(loaded.migratedFrom).toBe(1);
+  const { page, errors } = await openMenu(browser(), baseUrl);
+  const config = { seats: { coalition: 'human', regime: 'bot', islamicState: 'bot' }, botLevel: 'greedy', speed: 'instant' };
+  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, JSON.stringify({ config, save: v1 })]);
+  await page.reload();
+  await waitScene(page, 'Menu');
+  expect(await page.textContent('#me-continue')).toContain('turn 3');
+  await page.click('#me-continue');
+  await waitScene(page, 'Game');
+  expect(await page.evaluate(() => window.euphrates!.hash())).toBe(hash(loaded.value));
+  await playOneAction(page);
+  const stored = await page.evaluate((key) => {
+    const sealed = JSON.parse(localStorage.getItem(key)!).sealed as string;
+    return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(sealed), (c) => c.charCodeAt(0))));
+  }, KEY);
+  expect(stored).toMatchObject({ format: 'middle-euphrates/save', version: 2, seed: loaded.value.seed });
+  expect(stored.actions.length).toBe(36 + 1);
   expect(errors).toEqual([]);
   await page.context().close();
 });
@@ -69,8 +98,13 @@ test('hot-seat: between two humans a hand-over screen hides the board until the 
   await settle(page);
   await waitScene(page, 'Game');
   expect(await page.evaluate(() => window.euphrates!.view()!.viewer)).toBe('regime');
-  // Hidden leaders never reach the Regime's view.
-  expect(await page.evaluate(() => window.euphrates!.view()!.leaders.every((l) => l.revealed || l.status !== 'atLarge' || l.at === null))).toBe(true);
+  // Hidden leaders never reach the Regime's observation: only revealed or captured ones carry a position.
+  const leaders = await page.evaluate(() => window.euphrates!.view()!.leaders);
+  expect(leaders.some((l) => l.status === 'hidden')).toBe(true);
+  for (const l of leaders) {
+    expect(l.status).not.toBe('atLarge');
+    if (l.status === 'hidden') expect(l).not.toHaveProperty('at');
+  }
   expect(errors).toEqual([]);
   await page.context().close();
 });

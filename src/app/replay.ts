@@ -1,0 +1,26 @@
+import { apply, newGame, type Action, type GameEvent, type GameState, type Ruleset, type Scenario } from '../rules';
+
+/** Watching a finished game: every state from the first to the last, the events that led to each, and where we are. */
+export interface ReplayWatch {
+  states: GameState[];
+  /** `events[i]`: what the action leading to `states[i]` produced (nothing for the first state). */
+  events: (readonly GameEvent[])[];
+  index: number;
+}
+
+/**
+ * Every state of a game rebuilt from its seed and actions, as `runReplay`
+ * does, keeping each step and its events for the viewer. Stops at the first
+ * action the rules refuse (callers check the record with `runReplay` first).
+ */
+export function replaySteps(rules: Scenario | Ruleset, seed: string, actions: readonly Action[], index = 0): ReplayWatch {
+  const states = [newGame(rules, seed)];
+  const events: (readonly GameEvent[])[] = [[]];
+  for (const action of actions) {
+    const next = apply(states[states.length - 1]!, action);
+    if (!next.ok) break;
+    states.push(next.state);
+    events.push(next.events);
+  }
+  return { states, events, index: Math.min(index, states.length - 1) };
+}

@@ -1,0 +1,70 @@
+import type Phaser from 'phaser';
+import type { Observation, ObservedLeader } from '../rules';
+import { COLORS, textStyle } from './theme';
+
+/** What the tokens are drawn with: the board's graphics, scale, region points and radius, and its text helper. */
+export interface TokenBoard {
+  g: Phaser.GameObjects.Graphics;
+  u: number;
+  points: readonly { x: number; y: number }[];
+  radius: number;
+  text: (x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle, ox?: number, oy?: number) => Phaser.GameObjects.Text;
+}
+
+/** Leader tokens where the viewer knows them to be; a hidden one only at its last sighting, with its age. */
+export function drawLeaders(v: Observation, board: TokenBoard): void {
+  const { g, u, points, radius, text } = board;
+  const { index, scenario } = v.rules;
+  const perRegion = new Map<number, number>();
+  const slot = (i: number) => {
+    const n = perRegion.get(i) ?? 0;
+    perRegion.set(i, n + 1);
+    return n;
+  };
+  v.leaders.forEach((leader, li) => {
+    const def = scenario.leaders[li]!;
+    const mark = whereShown(leader);
+    if (!mark) return;
+    const at = index.get(mark.region);
+    if (at === undefined) return;
+    const p = points[at]!;
+    const n = slot(at);
+    const tr = 8 * u;
+    // Tokens sit in an arc to the left of the region, clear of the counter and the forts.
+    const angle = ([180, 225, 140, 270, 110, 315][n % 6]! * Math.PI) / 180;
+    const dist = radius + tr + 5 * u + Math.floor(n / 6) * tr * 2;
+    const x = p.x + Math.cos(angle) * dist;
+    const y = p.y + Math.sin(angle) * dist;
+    const digits = def.name.match(/\d+/)?.[0];
+    const initials = digits ?? def.name.replace(/^(al|el|abu|abu bakr)[- ]/i, '').split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).slice(-1)[0]?.[0] ?? 'L';
+    if (mark.seen !== null) {
+      const age = v.turn - mark.seen;
+      g.fillStyle(0xffffff, 0.6).fillCircle(x, y, tr);
+      g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x, y, tr);
+      text(x, y, '?', textStyle(10, COLORS.inkSoft, true));
+      text(x, y + tr + 1 * u, age === 0 ? 'now' : `${age}w`, textStyle(9, COLORS.inkSoft), 0.5, 0);
+    } else {
+      g.fillStyle(0xd9a93a, 1).fillCircle(x, y, tr);
+      g.lineStyle(1.5 * u, COLORS.ink, 1).strokeCircle(x, y, tr);
+      if (def.value > 1) g.lineStyle(1 * u, COLORS.ink, 1).strokeCircle(x, y, tr - 3 * u);
+      text(x, y, initials, textStyle(9, COLORS.ink, true));
+    }
+  });
+}
+
+/**
+ * Where a leader's token goes: where the viewer knows it is (its own side's,
+ * or revealed), or for a hidden one the last sighting and its turn. A hidden
+ * leader has no position to read; a captured one is off the board.
+ */
+function whereShown(l: ObservedLeader): { region: string; seen: number | null } | null {
+  switch (l.status) {
+    case 'atLarge':
+    case 'revealed':
+      return { region: l.at, seen: null };
+    case 'hidden':
+      return l.lastSeen ? { region: l.lastSeen.region, seen: l.lastSeen.turn } : null;
+    case 'captured':
+      return null;
+  }
+}
