@@ -1,7 +1,8 @@
 /**
  * Bot-vs-bot batches across worker threads. Game i of a batch always plays
  * seed `${seed}:${i}` with bots seeded from it, so the records are the same
- * whatever the number of workers; they come back ordered by index.
+ * whatever the number of workers; they come back ordered by index. The
+ * scenario is processed into a ruleset once per batch, and once per worker.
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -9,7 +10,7 @@ import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BotLevel } from '../ai';
-import { SIDES, type Scenario, type Side } from '../rules';
+import { buildRules, type Scenario, type Side } from '../rules';
 import { playRecord, type BatchBotOptions, type GameRecord, type WorkerReply, type WorkerRequest } from './game-record';
 
 export { playRecord, type GameRecord, type WorkerReply, type WorkerRequest };
@@ -35,8 +36,9 @@ export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
   const workers = Math.max(0, Math.min(opts.workers ?? availableParallelism(), games));
   const records: GameRecord[] = new Array(games);
   if (workers <= 1) {
+    const rules = buildRules(scenario);
     for (let k = 0; k < games; k++) {
-      records[k] = playRecord(scenario, seed, first + k, levels, opts.botOptions);
+      records[k] = playRecord(rules, seed, first + k, levels, opts.botOptions);
       onProgress?.(k + 1, games);
       // Let progress output and signals through on long single-thread batches.
       if ((k & 63) === 63) await new Promise((r) => setImmediate(r));
@@ -139,5 +141,3 @@ function spawn(source: string | null): Worker {
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
   return new Worker(boot, { eval: true });
 }
-
-export { SIDES };

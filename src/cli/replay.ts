@@ -1,8 +1,26 @@
-import { actionCount, hash, loadReplay, outcome, runReplay, SIDE_NAMES, SIDES } from '../rules';
+import { dateOf, describe, hash, headline, loadReplay, reason, runReplay, SIDE_NAMES, SIDES, sizeOf, toArray, totalVp, type GameEvent, type GameState } from '../rules';
 import { parseFlags, run, UsageError } from './args';
 import { readUserFile } from './files';
 
 const USAGE = 'Usage: npm run replay -- FILE [--json]';
+
+type Capture = Extract<GameEvent, { type: 'leaderCaptured' }>;
+
+/** Each leader as the final state has it; a captured one with who caught it, how and on which turn. */
+function leaders(state: GameState) {
+  return state.leaders.map((l, i) => {
+    const name = state.rules.scenario.leaders[i]!.name;
+    if (l.status === 'captured') return { id: l.id, name, status: l.status, at: l.at, by: l.by, how: l.how, turn: l.turn };
+    return { id: l.id, name, status: l.status, at: l.at };
+  });
+}
+
+/** The capture events of the game, by leader: the sentence for each comes from `describe`. */
+function captureEvents(state: GameState): Map<string, Capture> {
+  const out = new Map<string, Capture>();
+  for (const chapter of toArray(state.chronicle)) for (const e of chapter.events) if (e.type === 'leaderCaptured') out.set(e.leader, e);
+  return out;
+}
 
 /** `npm run replay -- FILE`: plays a replay file through the rules and prints the final summary and state hash. */
 await run(USAGE, () => {
@@ -14,33 +32,45 @@ await run(USAGE, () => {
   const played = runReplay(replay.value);
   if (!played.ok) throw new UsageError(`${path}: ${played.error}`);
   const state = played.value;
+  const { rules } = state;
+  // A format-1 file's hash was of the old state layout; migration recomputed it from the actions, so it proves nothing.
+  const migrated = replay.migratedFrom === 1;
+  if (migrated) process.stderr.write(`${path}: migrated from replay format 1; its old hash could not be checked (the hash shown is recomputed from its actions).\n`);
   const finalHash = hash(state);
-  const result = outcome(state);
-  const leaders = state.leaders.map((l, i) => ({ leader: state.scenario.leaders[i]!.name, status: l.status, at: l.at }));
+  const result = state.result;
   const summary = {
-    scenario: state.scenario.title,
+    scenario: rules.scenario.title,
     seed: state.seed,
-    actions: actionCount(state),
+    actions: sizeOf(state.actions),
     turn: state.turn,
-    date: state.date,
-    result: result.status === 'over' ? { winner: result.winner, reason: result.reason } : null,
-    vp: Object.fromEntries(SIDES.map((s, i) => [s, state.vp[i]! + (s === 'islamicState' ? state.hiddenVp : 0)])),
-    leaders,
+    date: dateOf(state),
+    result: result ? { winner: result.winner, reason: result.reason, headline: headline(result), why: reason(result, rules) } : null,
+    vp: Object.fromEntries(SIDES.map((s) => [s, totalVp(state, s)])) as Record<(typeof SIDES)[number], number>,
+    leaders: leaders(state),
     hash: finalHash,
-    recordedHash: replay.value.hash,
-    matches: finalHash === replay.value.hash,
+    recordedHash: migrated ? null : replay.value.hash,
+    migratedFrom: replay.migratedFrom ?? null,
+    matches: migrated ? null : finalHash === replay.value.hash,
   };
   if (values.json) {
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
+    const captures = captureEvents(state);
+    const leaderLines = summary.leaders.map((l) => {
+      const event = captures.get(l.id);
+      if (l.status === 'captured' && event) return `  Turn ${l.turn}: ${describe(event, l.by, rules)}`;
+      return `  ${l.name}: ${l.status === 'atLarge' ? 'at large' : l.status} (${rules.scenario.regions[rules.index.get(l.at) ?? -1]?.name ?? l.at})`;
+    });
+    const check = migrated ? 'format 1: no recorded hash to check it against' : summary.matches ? 'matches the recorded hash' : `DIFFERS from the recorded ${replay.value.hash}`;
     const lines = [
       `${summary.scenario} — seed "${summary.seed}", ${summary.actions} actions`,
-      `Ended on turn ${summary.turn} (${summary.date}): ${summary.result ? `${summary.result.winner ? SIDE_NAMES[summary.result.winner] : 'draw'} — ${summary.result.reason}` : 'still running'}`,
+      `Ended on turn ${summary.turn} (${summary.date}): ${result ? `${headline(result)}: ${reason(result, rules)}` : 'still running'}`,
       `Victory points: ${SIDES.map((s) => `${SIDE_NAMES[s]} ${summary.vp[s]}`).join(', ')}`,
-      `Leaders: ${leaders.map((l) => `${l.leader} ${l.status === 'atLarge' ? 'at large' : l.status}${l.at ? ` (${l.at})` : ''}`).join('; ')}`,
-      `State hash: ${finalHash} (${summary.matches ? 'matches the recorded hash' : `DIFFERS from the recorded ${replay.value.hash}`})`,
+      'Leaders:',
+      ...leaderLines,
+      `State hash: ${finalHash} (${check})`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  if (!summary.matches) process.exitCode = 1;
+  if (summary.matches === false) process.exitCode = 1;
 });

@@ -67,10 +67,12 @@ export function writeReport(path: string, scenario: Scenario, s: BatchSummary, h
 <style>body{font-family:sans-serif;max-width:720px;margin:2em auto;color:#222}h2{margin-top:1.6em}</style></head><body>
 <h1>Middle Euphrates — batch report</h1><pre>${escape(header)}</pre>
 <h2>Wins by side</h2>${winBars(s)}
+<p>By reason: ${Object.entries(s.winsByReason).map(([why, n]) => `${why} ${n}`).join(', ')}.</p>
 <h2>Game length (turn the game ended)</h2>${lengthHistogram(s, scenario.turns)}
 <p>Mean ${s.meanTurns.toFixed(2)} turns.</p>
 <h2>Where leaders were caught (red) or escaped to a held redoubt (gold)</h2>${leaderMap(scenario, s)}
-<p>${s.leadersCaptured} leaders captured, ${s.leadersEscaped} escaped, over ${s.games} games. Labels: caught/escaped.</p>
+<p>${s.leadersCaptured} leaders captured, ${s.leadersEscaped} escaped, over ${s.games} games. Labels: caught/escaped.
+Captures by side: ${SIDES.map((side) => `${SIDE_NAMES[side]} ${s.capturesBySide[side]}`).join(', ')}.</p>
 </body></html>
 `;
   try {

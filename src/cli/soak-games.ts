@@ -1,5 +1,5 @@
 import { createBot, type BotLevel } from '../ai';
-import { apply, exportReplay, invariantProblem, legalActions, newGame, view, type GameState, type Replay, type Scenario, type Side } from '../rules';
+import { apply, buildRules, exportReplay, invariantProblem, legalActions, newGame, observe, type GameState, type Replay, type Scenario, type Side } from '../rules';
 
 export interface SoakFailure {
   seed: string;
@@ -25,6 +25,7 @@ function levelsFor(i: number): Record<Side, BotLevel> {
 /** Plays seeded bot games, checking every invariant and the legal/apply agreement after every action. */
 export function soak(scenario: Scenario, seed: string, games: number, onGame?: (done: number) => void): SoakResult {
   const failures: SoakFailure[] = [];
+  const rules = buildRules(scenario);
   let actions = 0;
   for (let i = 0; i < games; i++) {
     const gameSeed = `${seed}:${i}`;
@@ -34,7 +35,7 @@ export function soak(scenario: Scenario, seed: string, games: number, onGame?: (
       regime: createBot(levels.regime, 'regime', gameSeed),
       islamicState: createBot(levels.islamicState, 'islamicState', gameSeed),
     };
-    let state: GameState = newGame(scenario, gameSeed);
+    let state: GameState = newGame(rules, gameSeed);
     let step = 0;
     const fail = (problem: string) => failures.push({ seed: gameSeed, step, problem, replay: exportReplay(state) });
     for (let problem = invariantProblem(state); state.phase !== 'over'; ) {
@@ -48,7 +49,7 @@ export function soak(scenario: Scenario, seed: string, games: number, onGame?: (
         fail(`${side} has no legal action in its own phase.`);
         break;
       }
-      const action = bots[side].choose(view(state, side));
+      const action = bots[side].choose(observe(state, side));
       const next = apply(state, action);
       step++;
       if (!next.ok) {

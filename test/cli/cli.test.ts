@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadReplay, type Replay } from '../../src/rules';
 
 /** Runs a CLI entry point the way `npm run` does (through tsx). */
 function cli(script: string, args: string[]) {
@@ -20,15 +21,28 @@ describe('npm run sim', () => {
     expect(a.out).toMatch(/Wins: Coalition \d+ .*Regime \d+ .*Islamic State \d+/);
     expect(a.out).toMatch(/Mean game length: [\d.]+ turns/);
     expect(a.out).toMatch(/captured .* escaped/);
+    expect(a.out).toMatch(/Results by reason: (coalitionObjective|regimeObjective|leadersEscaped|victoryPoints|tie) \d+/);
+    expect(a.out).toMatch(/Captures by side: Coalition \d+, Regime \d+, Islamic State \d+/);
     expect(a.out).toBe(b.out);
   });
 
-  it('gives the same records whatever the number of workers', () => {
-    const one = JSON.parse(cli('sim', ['--seed', 'w', '--games', '4', '--bots', 'random', '--json', '--workers', '1']).out);
-    const two = JSON.parse(cli('sim', ['--seed', 'w', '--games', '4', '--bots', 'random', '--json', '--workers', '2']).out);
-    expect(two.records).toEqual(one.records);
+  it('gives the same output whatever the number of workers, the results as data', () => {
+    const args = ['--seed', 'w', '--games', '4', '--bots', 'random', '--json'];
+    const oneText = cli('sim', [...args, '--workers', '1']).out;
+    const twoText = cli('sim', [...args, '--workers', '2']).out;
+    expect(twoText).toBe(oneText);
+    const one = JSON.parse(oneText);
     expect(one.records).toHaveLength(4);
     expect(one.records[0]).toMatchObject({ index: 0, seed: 'w:0' });
+    for (const r of one.records) {
+      expect(['coalitionObjective', 'regimeObjective', 'leadersEscaped', 'victoryPoints', 'tie']).toContain(r.reason);
+      expect(Object.keys(r.vp)).toEqual(['coalition', 'regime', 'islamicState']);
+      for (const c of r.captures) expect(c).toMatchObject({ by: expect.any(String), how: expect.any(String), turn: expect.any(Number) });
+    }
+    const reasons = Object.values(one.summary.winsByReason as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(reasons).toBe(4);
+    const captures = Object.values(one.summary.capturesBySide as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(captures).toBe(one.summary.leadersCaptured);
   });
 
   it('writes an HTML report with SVG charts', () => {
@@ -41,10 +55,51 @@ describe('npm run sim', () => {
 });
 
 describe('npm run replay', () => {
-  it('replays a golden replay and prints the summary and matching hash', () => {
-    const r = cli('replay', ['test/golden/fixture-1.replay.json']);
+  const golden = 'test/golden/fixture-1.replay.json';
+  /** The golden replay, changed, in a file of its own. */
+  function changed(change: (replay: Replay) => void): string {
+    const loaded = loadReplay(readFileSync(golden, 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.error);
+    const replay = { ...loaded.value };
+    change(replay);
+    const path = join(tmp, 'changed.replay.json');
+    writeFileSync(path, JSON.stringify(replay));
+    return path;
+  }
+
+  it('replays a golden replay and prints the result, victory points, leaders and the matching hash', () => {
+    const r = cli('replay', [golden]);
     expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/Ended on turn \d+ \([\d-]+\): (Coalition wins|Regime wins|Islamic State wins|Draw): /);
+    expect(r.out).toMatch(/Victory points: Coalition -?\d+, Regime -?\d+, Islamic State -?\d+/);
+    expect(r.out).toMatch(/^ {2}Turn \d+: .+ is captured by the (Coalition|Regime) in /m);
     expect(r.out).toMatch(/State hash: [0-9a-f]{16} \(matches the recorded hash\)/);
+  });
+
+  it('names who captured each leader, how and when, in --json', () => {
+    const r = cli('replay', ['test/golden/builtin-1.replay.json', '--json']);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.out);
+    expect(summary.matches).toBe(true);
+    expect(summary.result).toMatchObject({ reason: expect.any(String), headline: expect.any(String), why: expect.any(String) });
+    const captured = summary.leaders.filter((l: { status: string }) => l.status === 'captured');
+    expect(captured.length).toBeGreaterThan(0);
+    for (const l of captured) expect(l).toMatchObject({ by: expect.any(String), how: expect.any(String), turn: expect.any(Number) });
+  });
+
+  it('says on stderr that a format-1 file was migrated and its old hash not checked, and still exits 0', () => {
+    const r = cli('replay', ['test/fixtures/v1/fixture-1.replay.json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/migrated from replay format 1; its old hash could not be checked/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toMatch(/State hash: [0-9a-f]{16} \(format 1: no recorded hash/);
+  });
+
+  it('exits 1 when the actions do not lead to the recorded hash', () => {
+    const r = cli('replay', [changed((replay) => (replay.hash = '0000000000000000'))]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/DIFFERS from the recorded 0000000000000000/);
   });
 });
 

@@ -77,7 +77,7 @@ group('describe: the one place events become sentences', () => {
     const r = apply(s, { type: 'move', side: 'coalition', from: 'shaddadi', to: 'ain-issa', strength: 1 });
     if (!r.ok) throw new Error(r.error.message);
     const texts = r.events.map((e) => describe(e, 'regime', rules));
-    expect(texts.at(-1)).toMatch(/is captured by the Coalition in .*, where he stood revealed: \+2 VP to the Coalition\./);
+    expect(texts.at(-1)).toMatch(/is captured by the Coalition in .*, cornered where he stood revealed: \+2 VP to the Coalition\./);
     const vanish = apply(withLeader(game(), 'leader-3', { revealed: true }), { type: 'moveLeader', side: 'islamicState', leader: 'leader-3', to: 'maadan' });
     if (!vanish.ok) throw new Error(vanish.error.message);
     expect(describe(vanish.events[0]!, 'coalition', rules)).toMatch(/has slipped out of sight from Raqqa\./);
