@@ -29,13 +29,29 @@ export const ACTION_TYPES: readonly ActionType[] = actionSchema.options.map((o) 
 /** Each type's fields, read off the schema once. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(actionSchema.options.map((o) => [o.shape.type.value, Object.keys(o.shape)]));
 
-/** The action's own fields only: what the history records, so a caller's extra properties never reach a save. */
-export function copyAction(action: Action): Action {
-  const fields = FIELDS[action.type]!;
-  const from: Record<string, unknown> = action;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < fields.length; i++) out[fields[i]!] = from[fields[i]!];
-  return out as Action;
+/**
+ * The action's own fields only: what the history records, so a caller's extra
+ * properties never reach a save, and a caller changing its object later never
+ * changes the game. One literal per type (the compiler holds each to the
+ * schema's type): far cheaper than copying by a field list on every apply.
+ */
+export function copyAction(a: Action): Action {
+  switch (a.type) {
+    case 'move':
+      return { type: a.type, side: a.side, from: a.from, to: a.to, strength: a.strength };
+    case 'attack':
+      return { type: a.type, side: a.side, from: a.from, to: a.to };
+    case 'airStrike':
+      return { type: a.type, side: a.side, target: a.target };
+    case 'search':
+    case 'fortify':
+    case 'reinforce':
+      return { type: a.type, side: a.side, region: a.region };
+    case 'moveLeader':
+      return { type: a.type, side: a.side, leader: a.leader, to: a.to };
+    case 'endPhase':
+      return { type: a.type, side: a.side };
+  }
 }
 
 /** Two actions are the same move. */
