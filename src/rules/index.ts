@@ -13,7 +13,7 @@ export { buildRules, sideIndex, hostile, areAdjacent, distanceBetween, isSide, t
 export { newGame } from './setup';
 export { apply, check } from './apply';
 export { legalActions, revealedLeaderIn, isPlacement } from './legality';
-export { regionOptions, NO_OPTIONS, type RegionOptions } from './options';
+export { regionOptions, noOptions, type RegionOptions } from './options';
 export { observe, revealedAt, dateOf, type Observation, type ObservedLeader, type HiddenLeader, type RevealedLeader, type Position } from './observe';
 export { resample, Resampler, DEFAULT_ENEMY_GROUND, type ResampleOptions, type Random, type LeaderBelief } from './resample';
 export { describe, headline, reason, modifierText, leaderStatus, leaderFate, oddsText } from './describe';

@@ -78,4 +78,7 @@ function add(g: Position, a: Action, at: (id: string) => Mutable): void {
   }
 }
 
-export const NO_OPTIONS: RegionOptions = { moves: new Map(), attacks: [], search: false, fortify: false, reinforce: false, airStrike: false, leaders: new Map() };
+/** A region from which nothing may be done (made afresh: the rules keep no shared mutable objects). */
+export function noOptions(): RegionOptions {
+  return { moves: new Map(), attacks: [], search: false, fortify: false, reinforce: false, airStrike: false, leaders: new Map() };
+}

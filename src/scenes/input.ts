@@ -4,7 +4,7 @@ import {
   combatOdds,
   describe,
   oddsText,
-  NO_OPTIONS,
+  noOptions,
   NUMBERS,
   sideIndex,
   SIDE_NAMES,
@@ -44,8 +44,8 @@ export class Controller {
   /** What the human to move may do from region `i` (nothing when it is not a human's turn). */
   optionsAt(i: number): RegionOptions {
     const id = this.session.state.rules.ids[i];
-    if (id === undefined || !this.session.humanToMove()) return NO_OPTIONS;
-    return this.session.options().get(id) ?? NO_OPTIONS;
+    if (id === undefined || !this.session.humanToMove()) return noOptions();
+    return this.session.options().get(id) ?? noOptions();
   }
 
   private say(text: string, error = false): void {
