@@ -1,4 +1,5 @@
 import { SIDES, SIDE_NAMES, type CaptureHow, type Side, type WinReason } from '../rules';
+import { shareText } from './stats';
 import type { GameRecord } from './batch';
 
 /** The result codes in a fixed order, so every summary lists them alike. */
@@ -77,14 +78,14 @@ const pct = (k: number, n: number) => `${((100 * k) / (n || 1)).toFixed(1)}%`;
 
 /** Report lines: counts under the result codes and side names, never a retelling of why a game ended (that is `reason`'s). */
 export function formatSummary(s: BatchSummary, header: string, leaderCount: number): string {
-  const wins = SIDES.map((side) => `${SIDE_NAMES[side]} ${s.wins[side]} (${pct(s.wins[side], s.games)})`);
+  const wins = SIDES.map((side) => `${SIDE_NAMES[side]} ${s.wins[side]} (${shareText(s.wins[side], s.games)})`);
   const reasons = REASONS.filter((r) => s.winsByReason[r] > 0).map((r) => `${r} ${s.winsByReason[r]}`);
   const bySide = SIDES.map((side) => `${SIDE_NAMES[side]} ${s.capturesBySide[side]}`);
   const byHow = HOWS.filter((h) => s.capturesByHow[h] > 0).map((h) => `${h} ${s.capturesByHow[h]}`);
   const n = s.games || 1;
   return [
     header,
-    `Wins: ${wins.join(', ')}, draws ${s.wins.draw} (${pct(s.wins.draw, s.games)})`,
+    `Wins (share, 95% Wilson interval): ${wins.join(', ')}, draws ${s.wins.draw} (${pct(s.wins.draw, s.games)})`,
     `Results by reason: ${reasons.join(', ') || 'none'}`,
     `Mean game length: ${s.meanTurns.toFixed(2)} turns`,
     `Leaders (of ${leaderCount} a game): ${s.leadersCaptured} captured (${(s.leadersCaptured / n).toFixed(2)} a game), ` +

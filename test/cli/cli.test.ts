@@ -18,7 +18,7 @@ describe('npm run sim', () => {
     const a = cli('sim', ['--seed', '7', '--games', '6', '--bots', 'random']);
     const b = cli('sim', ['--seed', '7', '--games', '6', '--bots', 'random']);
     expect(a.code).toBe(0);
-    expect(a.out).toMatch(/Wins: Coalition \d+ .*Regime \d+ .*Islamic State \d+/);
+    expect(a.out).toMatch(/Wins \(share, 95% Wilson interval\): Coalition \d+ .*Regime \d+ .*Islamic State \d+/);
     expect(a.out).toMatch(/Mean game length: [\d.]+ turns/);
     expect(a.out).toMatch(/captured .* escaped/);
     expect(a.out).toMatch(/Results by reason: (coalitionObjective|regimeObjective|leadersEscaped|victoryPoints|tie) \d+/);
@@ -103,6 +103,17 @@ describe('npm run replay', () => {
   });
 });
 
+describe('npm run compare', () => {
+  it('prints each level\'s wins with a Wilson interval and the paired difference over the same seeds', () => {
+    const r = cli('compare', ['--side', 'regime', '--levels', 'random,greedy', '--games', '8', '--seed', 'c']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\| random \| \d+ \| \d+\.\d% \[\d+\.\d, \d+\.\d\] \|/);
+    expect(r.out).toMatch(/\| greedy \| \d+ \| /);
+    expect(r.out).toMatch(/\| greedy − random \| [+−]\d+\.\d \[[+−]\d+\.\d, [+−]\d+\.\d\] \|/);
+    expect(cli('compare', ['--side', 'regime', '--levels', 'random,greedy', '--games', '8', '--seed', 'c']).out).toBe(r.out);
+  });
+});
+
 describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
   const notJson = join(tmp, 'bad.json');
   writeFileSync(notJson, '{"format": "middle-euphrates/replay", "version": 1, "scenario": 3}');
@@ -125,6 +136,11 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
     ['soak', ['--wat']],
     ['bench', ['--games', '-1']],
     ['bench', ['--nope']],
+    ['compare', []],
+    ['compare', ['--side', 'turkey']],
+    ['compare', ['--side', 'regime', '--levels', 'greedy']],
+    ['compare', ['--side', 'regime', '--levels', 'greedy,genius']],
+    ['compare', ['--side', 'regime', '--games', '0']],
     ['scenario', []],
     ['scenario', ['--json']],
     ['scenario', ['/no/such/doc.txt']],
