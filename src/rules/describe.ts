@@ -3,7 +3,7 @@ import { ODDS_COLUMNS } from './numbers';
 import type { Ruleset } from './ruleset';
 import { SIDES, SIDE_NAMES, type Side } from './scenario';
 import type { CombatOdds } from './combat';
-import type { ObservedLeader } from './observe';
+import type { ObservedLeader, Position } from './observe';
 import type { Leader, Result } from './state';
 
 /*
@@ -183,9 +183,16 @@ export function leaderStatus(leader: ObservedLeader, rules: Ruleset, now: number
   }
 }
 
-/** A leader's fate at the end of a game: captured (as leaderStatus says) or escaped, at large where he stands. */
-export function leaderFate(leader: Leader, rules: Ruleset): string {
-  return leader.status === 'captured' ? leaderStatus(leader, rules, leader.turn) : `escaped, at large in ${regionName(rules, leader.at)}`;
+/**
+ * A leader's fate at the end of a game: captured (as leaderStatus says), or at
+ * large, escaped only if in a redoubt Islamic State holds (what its victory
+ * counts, §9.2).
+ */
+export function leaderFate(leader: Leader, game: Position): string {
+  if (leader.status === 'captured') return leaderStatus(leader, game.rules, leader.turn);
+  const i = game.rules.index.get(leader.at)!;
+  const safe = game.rules.isRedoubt[i] && game.regions[i]!.control === 'islamicState';
+  return `${safe ? 'escaped: at large in the redoubt of' : 'at large in'} ${regionName(game.rules, leader.at)}`;
 }
 
 /** An attack's odds before the die: strengths, column, each shift, and the chance to take the region. */

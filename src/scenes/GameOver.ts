@@ -96,7 +96,7 @@ export class GameOver extends Phaser.Scene {
     add(why.charAt(0).toUpperCase() + why.slice(1), 15);
     add(`${scenario.title} · seed “${s.seed}” · ${s.turn} of ${scenario.turns} turns played · ${actions.length} actions`, 12, COLORS.inkSoft);
     add('LEADERS', 11, COLORS.inkSoft, true);
-    const leaders = s.leaders.map((l, i) => `${scenario.leaders[i]!.name}: ${leaderFate(l, s.rules)}`);
+    const leaders = s.leaders.map((l, i) => `${scenario.leaders[i]!.name}: ${leaderFate(l, s)}`);
     for (const line of leaders) add(line, 13);
     add('SIDES', 11, COLORS.inkSoft, true);
     const sides = SIDES.map((side, i) => {

@@ -163,7 +163,11 @@ export async function expectGameOverScreen(page: Page): Promise<PlainState> {
     const who = scenario.leaders[i]!.name;
     const line = notes.find((n) => n.startsWith(`${who}: `));
     if (l.status === 'captured') expect(line).toMatch(new RegExp(`^${literal(who)}: captured by ${l.by === "islamicState" ? "" : "the "}${SIDE_NAMES[l.by]} in ${literal(name(l.at))}, .+, turn ${l.turn}$`));
-    else expect(line).toBe(`${who}: escaped, at large in ${name(l.at)}`);
+    else {
+      const i = s.rules.scenario.regions.findIndex((r) => r.id === l.at);
+      const safe = s.rules.scenario.regions[i]!.redoubt && s.regions[i]!.control === 'islamicState';
+      expect(line).toBe(`${who}: ${safe ? 'escaped: at large in the redoubt of' : 'at large in'} ${name(l.at)}`);
+    }
   });
   const lost = [0, 0, 0];
   for (const chapter of s.chronicle) {
