@@ -97,7 +97,7 @@ export function revealedAt(l: Leader | ObservedLeader): string | null {
   return null;
 }
 
-/** The side's own game data, by its observation or the state: the ISO date of the current turn. */
+/** The ISO date of the current turn, from the state or any side's observation. */
 export function dateOf(game: Position): string {
   return game.rules.dates[game.turn] ?? game.rules.scenario.startDate;
 }
