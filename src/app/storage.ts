@@ -6,7 +6,8 @@ import type { SessionConfig } from './session';
  * side. A save that cannot be read is refused and left in place, never wiped.
  */
 export const AUTOSAVE_KEY = 'middle-euphrates/autosave';
-const BACKUP_KEY = 'middle-euphrates/autosave-unreadable';
+/** Where an autosave this page could not read is kept before the first overwrite. */
+export const BACKUP_KEY = 'middle-euphrates/autosave-unreadable';
 
 let ownsAutosave = false;
 
@@ -42,6 +43,20 @@ function unseal(sealed: string): string | null {
   }
 }
 
+/**
+ * Keeps an unreadable autosave under the first free backup key (an earlier
+ * backup is never overwritten; a copy already kept is not kept twice). Every
+ * autosave of the rules before the manhunt comes this way once.
+ */
+function keepAside(s: Storage, text: string): void {
+  for (let k = 1; k <= 9; k++) {
+    const key = k === 1 ? BACKUP_KEY : `${BACKUP_KEY}-${k}`;
+    const kept = s.getItem(key);
+    if (kept === text) return;
+    if (kept === null) return s.setItem(key, text);
+  }
+}
+
 export function writeAutosave(state: GameState, config: SessionConfig): StoreResult {
   const s = storage();
   if (!s) return { ok: false, error: 'This browser does not allow local storage here, so the game cannot autosave.' };
@@ -49,7 +64,7 @@ export function writeAutosave(state: GameState, config: SessionConfig): StoreRes
     // Once per page: an autosave we could not read is kept aside before the first overwrite.
     if (!ownsAutosave) {
       const previous = s.getItem(AUTOSAVE_KEY);
-      if (previous !== null && !readText(previous).ok && s.getItem(BACKUP_KEY) === null) s.setItem(BACKUP_KEY, previous);
+      if (previous !== null && !readText(previous).ok) keepAside(s, previous);
     }
     s.setItem(AUTOSAVE_KEY, JSON.stringify({ config, sealed: seal(saveGame(state)) }));
     ownsAutosave = true;
@@ -59,8 +74,12 @@ export function writeAutosave(state: GameState, config: SessionConfig): StoreRes
   }
 }
 
-/** A readable autosave; `migratedFrom` names the older save format it was brought up from (the next autosave writes the current one). */
-export type AutosaveRead = { ok: true; state: GameState; config: SessionConfig; migratedFrom?: number } | { ok: false; error: string };
+/**
+ * A readable autosave, or why not. An autosave of an earlier format (versions
+ * 1 and 2, before the manhunt rules) is refused with the rules' sentence and
+ * left in place: the next autosave first keeps it aside (BACKUP_KEY).
+ */
+export type AutosaveRead = { ok: true; state: GameState; config: SessionConfig } | { ok: false; error: string };
 
 export function readText(text: string): AutosaveRead {
   let data: unknown;
@@ -74,8 +93,7 @@ export function readText(text: string): AutosaveRead {
   if (typeof save !== 'string') return { ok: false, error: 'The autosave is not a Middle Euphrates save; it was left untouched.' };
   const loaded = loadGame(save);
   if (!loaded.ok) return { ok: false, error: `The autosave was refused: ${loaded.error}` };
-  const read: AutosaveRead = { ok: true, state: loaded.value, config: sanitizeConfig(obj.config) };
-  return loaded.migratedFrom === undefined ? read : { ...read, migratedFrom: loaded.migratedFrom };
+  return { ok: true, state: loaded.value, config: sanitizeConfig(obj.config) };
 }
 
 export function readAutosave(): AutosaveRead | null {

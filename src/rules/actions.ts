@@ -17,6 +17,9 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('search'), side, region: id }),
   z.strictObject({ type: z.literal('fortify'), side, region: id }),
   z.strictObject({ type: z.literal('reinforce'), side, region: id }),
+  z.strictObject({ type: z.literal('watch'), side, region: id }),
+  z.strictObject({ type: z.literal('raid'), side, region: id }),
+  z.strictObject({ type: z.literal('deconflict'), side }),
   z.strictObject({ type: z.literal('moveLeader'), side, leader: id, to: id }),
   z.strictObject({ type: z.literal('endPhase'), side }),
 ]);
@@ -46,9 +49,12 @@ export function copyAction(a: Action): Action {
     case 'search':
     case 'fortify':
     case 'reinforce':
+    case 'watch':
+    case 'raid':
       return { type: a.type, side: a.side, region: a.region };
     case 'moveLeader':
       return { type: a.type, side: a.side, leader: a.leader, to: a.to };
+    case 'deconflict':
     case 'endPhase':
       return { type: a.type, side: a.side };
   }

@@ -5,7 +5,7 @@ import type { GameEvent } from './events';
 import { problem } from './legality';
 import { moveLeader } from './leaders';
 import type { Position } from './observe';
-import { airStrike, attack, fortify, move, reinforce, search } from './operations';
+import { airStrike, attack, deconflict, fortify, move, raid, reinforce, search, watch } from './operations';
 import type { GameState } from './state';
 import { endPhase } from './turn';
 import type { RuleError } from './errors';
@@ -44,6 +44,15 @@ export function apply(state: GameState, action: Action): Applied<GameState, Game
       break;
     case 'reinforce':
       reinforce(d, action);
+      break;
+    case 'watch':
+      watch(d, action);
+      break;
+    case 'raid':
+      raid(d, action);
+      break;
+    case 'deconflict':
+      deconflict(d, action);
       break;
     case 'moveLeader':
       moveLeader(d, action);

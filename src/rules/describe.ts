@@ -1,7 +1,7 @@
 import type { GameEvent, Modifier } from './events';
 import { ODDS_COLUMNS } from './numbers';
 import type { Ruleset } from './ruleset';
-import { SIDES, SIDE_NAMES, type Side } from './scenario';
+import { SIDE_NAMES, type Side } from './scenario';
 import type { CombatOdds } from './combat';
 import type { ObservedLeader, Position } from './observe';
 import type { Leader, Result } from './state';
@@ -22,9 +22,7 @@ const RANDOM = {
 } as const;
 
 const CAPTURED_HOW = {
-  taken: 'taken with the region',
-  cornered: 'cornered where he stood revealed',
-  search: 'found by a search with units on the spot',
+  raid: 'taken in a raid',
   interception: 'intercepted crossing its lines',
 } as const;
 
@@ -72,7 +70,7 @@ export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string
     case 'regionTaken': {
       const objective = e.side === 'coalition' && rules.ids[rules.center] === e.region ? ', its objective' : '';
       const from = e.from ? ` from ${the(e.from)}` : '';
-      return `${SIDE_NAMES[e.side]} takes ${regionName(rules, e.region)}${objective}${from}${e.vp ? ` (+${e.vp} VP)` : ''}.`;
+      return `${SIDE_NAMES[e.side]} takes ${regionName(rules, e.region)}${objective}${from}.`;
     }
     case 'attacked': {
       const shifts = e.shifts.length ? ` (${e.shifts.map(modifierText).join(', ')})` : '';
@@ -94,21 +92,31 @@ export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string
     case 'reinforced':
       return `${SIDE_NAMES[e.side]} reinforces ${regionName(rules, e.region)} to ${e.strength} (${e.pool} left in reserve).`;
     case 'leaderRevealed':
-      return `${leaderName(rules, e.leader)} is revealed in ${regionName(rules, e.region)} by ${the(e.by)}'s search.`;
+      return `${leaderName(rules, e.leader)} is revealed in ${regionName(rules, e.region)} by ${the(e.by)}'s ${e.how === 'overrun' ? 'units overrunning it' : e.how}.`;
     case 'leaderSighted':
       return `A report places ${leaderName(rules, e.leader)} in ${regionName(rules, e.region)}.`;
     case 'leaderVanished':
       return `${leaderName(rules, e.leader)} has slipped out of sight from ${regionName(rules, e.from)}.`;
     case 'leaderMoved': {
-      const crossing = e.crossed === 'none' ? '' : e.crossed === 'noose' ? ', out through the noose (interception roll at the phase end)' : ', across enemy lines (interception roll at the phase end)';
-      return `${leaderName(rules, e.leader)} ${e.placed ? 'is placed' : 'moves'} in secret to ${regionName(rules, e.to)}${crossing}.`;
+      const risk = e.danger > 0 && e.catcher ? `, risking ${the(e.catcher)}'s interception on ${e.danger} or less` : '';
+      return `${leaderName(rules, e.leader)} moves in secret from ${regionName(rules, e.from)} to ${regionName(rules, e.to)}${risk}.`;
     }
+    case 'leaderTracked':
+      return `${leaderName(rules, e.leader)} is followed from ${regionName(rules, e.from)} to ${regionName(rules, e.to)}; the next move will lose him.`;
+    case 'watched':
+      return `${capital(the(e.side))} watches ${regionName(rules, e.region)} until the week's end.`;
+    case 'raided': {
+      const result = e.caught > 0 ? `${plural(e.caught, 'leader')} caught` : 'the leadership gets away';
+      return `${capital(the(e.side))} raids ${regionName(rules, e.region)} (needs ${e.needed}+): rolled ${e.roll}, ${result}.`;
+    }
+    case 'deconflicted':
+      return `${capital(the(e.side))} deconflicts with the other power: escalation falls to ${e.escalation}.`;
     case 'leaderSlipped':
       return `${leaderName(rules, e.leader)} slips into ${regionName(rules, e.region)} unseen (rolled ${e.roll}; ${e.needed} or less would have stopped him).`;
     case 'intercepted':
       return `${leaderName(rules, e.leader)} is stopped crossing into ${regionName(rules, e.region)} (rolled ${e.roll}, ${e.needed} or less).`;
     case 'leaderCaptured':
-      return `${leaderName(rules, e.leader)} is captured by ${the(e.by)} in ${regionName(rules, e.region)}, ${CAPTURED_HOW[e.how]}: +${e.vp} VP to ${the(e.by)}.`;
+      return `${leaderName(rules, e.leader)} is captured by ${the(e.by)} in ${regionName(rules, e.region)}, ${CAPTURED_HOW[e.how]}.`;
     case 'scenarioEvent':
       return `Event: ${e.title}`;
     case 'randomEvent': {
@@ -124,12 +132,8 @@ export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string
           : e.cause === 'militia'
             ? `Iran-backed militias in the valley provoke U.S. forces (rolled ${e.roll})`
             : 'Iran-backed militias antagonize U.S. forces';
-      return `${why}: an incident; escalation ${e.escalation}, the Coalition and the Regime each lose ${plural(e.vpLoss, 'victory point')}.`;
+      return `${why}: an incident; escalation ${e.escalation}.`;
     }
-    case 'objectiveHeld':
-      return `${capital(the(e.side))} holds ${regionName(rules, e.region)}: +${plural(e.vp, 'victory point')}.`;
-    case 'redoubtsScored':
-      return `Leaders in held redoubts (${e.leaders}) score ${plural(e.vp, 'secret victory point')}.`;
     case 'turnEnded':
       return `End of turn ${e.turn}.`;
     case 'gameOver':
@@ -144,24 +148,16 @@ export function headline(result: Result): string {
 
 /** Why the game ended as it did, with the numbers that decided it. */
 export function reason(result: Result, rules: Ruleset): string {
-  const names = (sides: readonly Side[]) => sides.map((s) => SIDE_NAMES[s]).join(' and ');
   const place = (i: number) => rules.scenario.regions[i]?.name ?? '?';
-  const [coalitionTowns, regimeTowns] = result.valleyTowns;
+  const [coalition, regime, atLarge] = result.leaders;
+  const scores = `margins: Coalition ${result.margins[0]}, Regime ${result.margins[1]}, Islamic State ${result.margins[2]}`;
   switch (result.reason) {
-    case 'coalitionObjective':
-      return `the Coalition holds ${place(rules.center)} and ${result.neutralized} of ${result.leaderValue} points of leadership are neutralized (al-Baghdadi counts double).`;
-    case 'regimeObjective':
-      return `the Regime holds ${place(rules.hold)} and more valley towns (${regimeTowns}) than the Coalition (${coalitionTowns}).`;
-    case 'leadersEscaped':
-      return `Islamic State ends the game with ${plural(result.leadersSafe, 'leader')} at large in a redoubt it holds.`;
-    case 'victoryPoints':
-    case 'tie': {
-      const why = result.met.length ? `${names(result.met)} ${result.met.length > 2 ? 'all' : 'both'} met their conditions` : 'no side met its condition';
-      const pool = result.met.length ? result.met : SIDES;
-      const best = Math.max(...pool.map((s) => result.vp[SIDES.indexOf(s)]!));
-      if (result.reason === 'tie') return `${why}, and ${names(pool.filter((s) => result.vp[SIDES.indexOf(s)] === best))} tie on ${best} victory points.`;
-      return `${why}; ${SIDE_NAMES[result.winner!]} has the most victory points (${best}).`;
-    }
+    case 'suddenDeath':
+      return `the Coalition holds ${place(rules.center)} and has itself caught ${coalition} of ${result.leaderValue} points of leadership (al-Baghdadi counts double).`;
+    case 'margin':
+      return `the highest victory margin at the end (${scores}; leaders caught: Coalition ${coalition}, Regime ${regime}; at large ${atLarge}).`;
+    case 'tie':
+      return `the best victory margins tie (${scores}), and so do the leaders behind them.`;
   }
 }
 
@@ -175,24 +171,18 @@ export function leaderStatus(leader: ObservedLeader, rules: Ruleset, now: number
     case 'captured':
       return `captured by ${the(leader.by)} in ${regionName(rules, leader.at)}, ${CAPTURED_HOW[leader.how]}, turn ${leader.turn}`;
     case 'revealed':
-      return `revealed in ${regionName(rules, leader.at)}`;
+      return `revealed in ${regionName(rules, leader.at)}${leader.foundBy ? ` (found by ${the(leader.foundBy)}${leader.tracked ? ', followed through his next move' : ''})` : ''}`;
     case 'atLarge':
-      return `${leader.revealed ? 'revealed' : 'hidden'} in ${regionName(rules, leader.at)}`;
+      return `${leader.revealed ? 'revealed' : 'hidden'} in ${regionName(rules, leader.at)}${leader.revealed && leader.tracked ? ', followed through his next move' : ''}`;
     case 'hidden':
       return leader.lastSeen ? `hidden; last seen in ${regionName(rules, leader.lastSeen.region)}, ${weeksAgo(now - leader.lastSeen.turn)}` : 'hidden; never sighted';
   }
 }
 
-/**
- * A leader's fate at the end of a game: captured (as leaderStatus says), or at
- * large, escaped only if in a redoubt Islamic State holds (what its victory
- * counts, §9.2).
- */
+/** A leader's fate at the end of a game: captured (as leaderStatus says), or at large where he stands (what Islamic State's margin counts, §9.1). */
 export function leaderFate(leader: Leader, game: Position): string {
   if (leader.status === 'captured') return leaderStatus(leader, game.rules, leader.turn);
-  const i = game.rules.index.get(leader.at)!;
-  const safe = game.rules.isRedoubt[i] && game.regions[i]!.control === 'islamicState';
-  return `${safe ? 'escaped: at large in the redoubt of' : 'at large in'} ${regionName(game.rules, leader.at)}`;
+  return `at large in ${regionName(game.rules, leader.at)}`;
 }
 
 /** An attack's odds before the die: strengths, column, each shift, and the chance to take the region. */

@@ -34,9 +34,7 @@ function copyState(s: GameState): Mutable<GameState> {
     leaders: s.leaders,
     escalation: s.escalation,
     turkeyTension: s.turkeyTension,
-    vp: s.vp,
-    hiddenVp: s.hiddenVp,
-    neutralized: s.neutralized,
+    contacts: s.contacts,
     actions: s.actions,
     chronicle: s.chronicle,
     seen: s.seen,
@@ -78,9 +76,9 @@ export class Draft {
   }
 
   /** Rewrites region `i` field by field, in the state's field order (no spread: this runs on every move). */
-  setRegion(i: number, control: RegionState['control'], units: RegionState['units'], fort: number, suppressedBy: RegionState['suppressedBy']): void {
+  setRegion(i: number, control: RegionState['control'], units: RegionState['units'], fort: number, suppressedBy: RegionState['suppressedBy'], watch: number): void {
     const regions = (this.regions ??= this.s.regions.slice());
-    regions[i] = { control, units, fort, suppressedBy };
+    regions[i] = { control, units, fort, suppressedBy, watch };
   }
 
   units(i: number, side: Side): number {
@@ -89,7 +87,7 @@ export class Draft {
 
   setUnits(i: number, side: Side, value: number): void {
     const r = this.region(i);
-    this.setRegion(i, r.control, setAt(r.units, side, value), r.fort, r.suppressedBy);
+    this.setRegion(i, r.control, setAt(r.units, side, value), r.fort, r.suppressedBy, r.watch);
   }
 
   leader(i: number): Leader {
@@ -104,13 +102,21 @@ export class Draft {
     (this.leaders ??= this.s.leaders.slice())[i] = leader;
   }
 
-  /** Rewrites a leader at large field by field, in the state's field order. */
-  updateLeader(i: number, l: LeaderAtLarge, at: string, revealed: boolean, moved: boolean, crossed: LeaderAtLarge['crossed'], lastSeen: LeaderAtLarge['lastSeen']): void {
-    this.setLeader(i, { id: l.id, status: 'atLarge', at, revealed, moved, crossed, lastSeen });
-  }
-
-  addVp(side: Side, delta: number): void {
-    this.s.vp = addAt(this.s.vp, side, delta);
+  /** Rewrites a leader at large with some fields changed, field by field in the state's field order. */
+  patchLeader(i: number, l: LeaderAtLarge, patch: Partial<Omit<LeaderAtLarge, 'id' | 'status'>>): void {
+    this.setLeader(i, {
+      id: l.id,
+      status: 'atLarge',
+      at: patch.at ?? l.at,
+      revealed: patch.revealed ?? l.revealed,
+      tracked: patch.tracked ?? l.tracked,
+      foundBy: patch.foundBy !== undefined ? patch.foundBy : l.foundBy,
+      moved: patch.moved ?? l.moved,
+      danger: patch.danger ?? l.danger,
+      catcher: patch.catcher !== undefined ? patch.catcher : l.catcher,
+      heat: patch.heat ?? l.heat,
+      lastSeen: patch.lastSeen !== undefined ? patch.lastSeen : l.lastSeen,
+    });
   }
 
   /** The new state, and the events in the order they happened. */

@@ -26,7 +26,12 @@ export type RuleErrorCode =
   | 'ERR_NOT_BASE'
   | 'ERR_POOL_EMPTY'
   | 'ERR_UNKNOWN_LEADER'
-  | 'ERR_LEADER_DONE';
+  | 'ERR_LEADER_DONE'
+  | 'ERR_ALLY_GROUND'
+  | 'ERR_NOT_HUNTER'
+  | 'ERR_ALREADY_WATCHED'
+  | 'ERR_NO_LEADER'
+  | 'ERR_CALM';
 
 export interface RuleError {
   code: RuleErrorCode;
@@ -72,6 +77,7 @@ function sentence(g: Position, a: Action, code: RuleErrorCode): string {
       }
       return 'Those regions are not linked.';
     case 'ERR_NO_UNITS':
+      if (a.type === 'watch' || a.type === 'raid') return `${side} needs units in or next to ${name(a.region)} to ${a.type} it.`;
       if (a.type === 'fortify') return `Only a region with your units can be fortified; ${name(a.region)} has none.`;
       if (a.type === 'move' || a.type === 'attack') return `${side} has no units in ${name(a.from)} to ${a.type === 'move' ? 'move' : 'attack with'}.`;
       return `${side} has no units there.`;
@@ -98,11 +104,23 @@ function sentence(g: Position, a: Action, code: RuleErrorCode): string {
     case 'ERR_FORT_MAX':
       return `${a.type === 'fortify' ? name(a.region) : 'That region'} is already fortified to the most, ${NUMBERS.maxFort}.`;
     case 'ERR_NOT_BASE': {
-      const where = a.side === 'islamicState' ? 'a redoubt it holds' : 'one of its bases it holds';
+      const where = a.side === 'islamicState' ? 'a redoubt it holds' : a.side === 'regime' ? 'one of its bases or a valley town it holds' : 'one of its bases it holds';
       return `${side} reinforces only in ${where}; ${a.type === 'reinforce' ? name(a.region) : 'that region'} is not.`;
     }
     case 'ERR_POOL_EMPTY':
       return `${side} has no reinforcements left in its pool.`;
+    case 'ERR_ALLY_GROUND': {
+      const to = a.type === 'move' || a.type === 'attack' ? name(a.to) : 'That region';
+      return `${to} is ${a.side === 'coalition' ? "the Regime's" : "the Coalition's"} objective or base: allied powers keep off each other's ground.`;
+    }
+    case 'ERR_NOT_HUNTER':
+      return 'Only the Coalition and the Regime hunt leaders: watch, raid and deconflict are theirs.';
+    case 'ERR_ALREADY_WATCHED':
+      return `${side} already watches ${a.type === 'watch' ? name(a.region) : 'that region'} this turn.`;
+    case 'ERR_NO_LEADER':
+      return `A raid needs a leader the raider found itself: ${a.type === 'raid' ? name(a.region) : 'that region'} holds none ${side} revealed.`;
+    case 'ERR_CALM':
+      return 'Escalation is already at 0: there is nothing to deconflict.';
     case 'ERR_UNKNOWN_LEADER':
       return `There is no leader "${a.type === 'moveLeader' ? a.leader : ''}".`;
     case 'ERR_LEADER_DONE': {

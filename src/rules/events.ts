@@ -1,5 +1,5 @@
 import type { EventEffect, Provenance, Side } from './scenario';
-import type { Crossing, CaptureHow, Result } from './state';
+import type { CaptureHow, Result } from './state';
 
 /** Who may see an event: every side, or one side only (Islamic State's secret moves). */
 export type Audience = 'all' | Side;
@@ -25,7 +25,7 @@ export type GameEvent =
   | { type: 'phaseBegan'; audience: 'all'; phase: 'leaders' | 'operations'; side: Side; ap: number }
   | { type: 'phaseEnded'; audience: 'all'; phase: 'leaders' | 'operations'; side: Side }
   | { type: 'moved'; audience: 'all'; side: Side; from: string; to: string; strength: number }
-  | { type: 'regionTaken'; audience: 'all'; side: Side; region: string; from: Side | null; vp: number }
+  | { type: 'regionTaken'; audience: 'all'; side: Side; region: string; from: Side | null }
   | {
       type: 'attacked';
       audience: 'all';
@@ -46,17 +46,26 @@ export type GameEvent =
   | { type: 'searched'; audience: 'all'; side: Side; region: string; needed: number; roll: number; found: number }
   | { type: 'fortified'; audience: 'all'; side: Side; region: string; level: number }
   | { type: 'reinforced'; audience: 'all'; side: Side; region: string; strength: number; pool: number }
-  /** Found by a search: everyone knows where the leader is until it next moves. */
-  | { type: 'leaderRevealed'; audience: 'all'; leader: string; region: string; by: Side }
+  /** Overwatch: the region is dangerous to pass through, and to sit in, until upkeep. */
+  | { type: 'watched'; audience: 'all'; side: Side; region: string }
+  /** A raid on the revealed leaders in a region: one die for all of them. */
+  | { type: 'raided'; audience: 'all'; side: Side; region: string; needed: number; roll: number; caught: number }
+  /** A call to the other power (US–Russia deconfliction): escalation falls. */
+  | { type: 'deconflicted'; audience: 'all'; side: Side; escalation: number }
+  /** Found by a search, spotted sitting in watched ground, or found in a region overrun: everyone knows where the leader is. */
+  | { type: 'leaderRevealed'; audience: 'all'; leader: string; region: string; by: Side; how: 'search' | 'watch' | 'overrun' }
+  /** A revealed leader followed through its move: everyone sees where it went. */
+  | { type: 'leaderTracked'; audience: 'all'; leader: string; from: string; to: string }
   /** A report places a hidden leader: public, but not a reveal. */
   | { type: 'leaderSighted'; audience: 'all'; leader: string; region: string }
-  /** A revealed leader moved: everyone sees it gone, nobody sees where. */
-  | { type: 'leaderVanished'; audience: 'all'; leader: string; from: string }
-  | { type: 'leaderMoved'; audience: 'islamicState'; leader: string; from: string; to: string; placed: boolean; crossed: Crossing }
+  /** A revealed leader lost from sight: it moved a second time (nobody sees where), or went to ground after a failed raid (where it was). */
+  | { type: 'leaderVanished'; audience: 'all'; leader: string; from: string; how: 'moved' | 'raid' }
+  /** A secret move, and the interception roll it risks (0: none) and from whom. */
+  | { type: 'leaderMoved'; audience: 'islamicState'; leader: string; from: string; to: string; danger: number; catcher: Side | null }
   /** A leader that crossed enemy lines and was not stopped: its die, seen by Islamic State only. */
   | { type: 'leaderSlipped'; audience: 'islamicState'; leader: string; region: string; roll: number; needed: number }
   | { type: 'intercepted'; audience: 'all'; leader: string; region: string; roll: number; needed: number }
-  | { type: 'leaderCaptured'; audience: 'all'; leader: string; region: string; by: Side; how: CaptureHow; vp: number }
+  | { type: 'leaderCaptured'; audience: 'all'; leader: string; region: string; by: Side; how: CaptureHow }
   | { type: 'scenarioEvent'; audience: 'all'; event: string; title: string; effect: EventEffect; source: Provenance | null }
   | { type: 'randomEvent'; audience: 'all'; roll: number; kind: RandomEventKind; region: string | null }
   | { type: 'trackChanged'; audience: 'all'; track: 'escalation' | 'turkeyTension'; value: number; delta: number }
@@ -68,10 +77,7 @@ export type GameEvent =
       regions: readonly [string, string] | null;
       roll: number | null;
       escalation: number;
-      vpLoss: number;
     }
-  | { type: 'objectiveHeld'; audience: 'all'; side: Side; region: string; vp: number }
-  | { type: 'redoubtsScored'; audience: 'islamicState'; leaders: number; vp: number }
   | { type: 'turnEnded'; audience: 'all'; turn: number }
   | { type: 'gameOver'; audience: 'all'; result: Result };
 

@@ -24,7 +24,9 @@ export function invariantProblem(s: GameState): string | null {
     if (l.id !== scenario.leaders[i]!.id) return `leaders.${i}: ${l.id} is not the scenario's ${scenario.leaders[i]!.id}.`;
     if (!index.has(l.at)) return `leaders.${i}.at: ${l.id} is not in a region (${l.at}).`;
     if (l.status === 'atLarge' && l.revealed && l.lastSeen?.region !== l.at) return `leaders.${i}: ${l.id} is revealed but was last seen elsewhere.`;
-    if (l.status === 'atLarge' && s.phase !== 'leaders' && l.crossed !== 'none') return `leaders.${i}: ${l.id} still owes an interception roll after the leader phase.`;
+    if (l.status === 'atLarge' && s.phase !== 'leaders' && (l.moved || l.danger !== 0)) return `leaders.${i}: ${l.id} still owes its leader-phase die outside the leader phase.`;
+    if (l.status === 'atLarge' && (l.heat < 0 || l.heat > NUMBERS.maxHeat)) return `leaders.${i}: heat ${l.heat}.`;
+    if (l.status === 'atLarge' && (l.tracked || l.foundBy !== null) && !l.revealed) return `leaders.${i}: ${l.id} is tracked or found but not revealed.`;
   }
   if (!Number.isInteger(s.ap) || s.ap < 0) return `action points ${s.ap}.`;
   if ([...s.pool, ...s.intel].some((x) => x < 0)) return 'a negative pool or intelligence count.';

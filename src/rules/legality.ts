@@ -34,6 +34,7 @@ function moveRoom(g: Position, side: Side, from: number, to: number): number | R
   const dest = g.regions[to]!;
   const there = occupant(dest);
   if (there !== null && there !== side) return 'ERR_OCCUPIED';
+  if (allyGround(g, side, to)) return 'ERR_ALLY_GROUND';
   const room = Math.min(units, NUMBERS.maxStrength - dest.units[s]);
   return room < 1 ? 'ERR_STACK_LIMIT' : room;
 }
@@ -43,7 +44,50 @@ function attackProblem(g: Position, side: Side, from: number, to: number): RuleE
   if (g.regions[from]!.units[sideIndex(side)] < 1) return 'ERR_NO_UNITS';
   const there = occupant(g.regions[to]!);
   if (there === null) return 'ERR_NO_ENEMY';
-  return hostile(side, there) ? null : 'ERR_NOT_HOSTILE';
+  if (!hostile(side, there)) return 'ERR_NOT_HOSTILE';
+  // A won attack moves the survivors in: an ally's objective or base is as closed to an attack as to a move.
+  return allyGround(g, side, to) ? 'ERR_ALLY_GROUND' : null;
+}
+
+/** The Coalition's objective and bases are closed to the Regime's units, and the Regime's to the Coalition's (§1.5). */
+export function allyGround(g: Position, side: Side, region: number): boolean {
+  const { center, hold, isBase } = g.rules;
+  if (side === 'coalition') return region === hold || isBase[1]![region]!;
+  if (side === 'regime') return region === center || isBase[0]![region]!;
+  return false;
+}
+
+/** Does `side` have units in region `r` or next to it? */
+function inReach(g: Position, side: Side, r: number): boolean {
+  const s = sideIndex(side);
+  if (g.regions[r]!.units[s] > 0) return true;
+  const around = g.rules.adjacent[r]!;
+  for (let k = 0; k < around.length; k++) if (g.regions[around[k]!]!.units[s] > 0) return true;
+  return false;
+}
+
+/** Overwatch of a region in reach: only the hunters watch, once each per region and turn. */
+function watchProblem(g: Position, side: Side, r: number): RuleErrorCode | null {
+  if (side === 'islamicState') return 'ERR_NOT_HUNTER';
+  if (g.regions[r]!.watch & watchBit(side)) return 'ERR_ALREADY_WATCHED';
+  return inReach(g, side, r) ? null : 'ERR_NO_UNITS';
+}
+
+/** A raid on revealed leaders the raider found itself (§6.5), by a hunter with units in or next to their region. */
+function raidProblem(g: Position, side: Side, r: number, anyRevealed: boolean): RuleErrorCode | null {
+  if (side === 'islamicState') return 'ERR_NOT_HUNTER';
+  if (!anyRevealed || !foundIn(g, side, g.rules.ids[r]!)) return 'ERR_NO_LEADER';
+  return inReach(g, side, r) ? null : 'ERR_NO_UNITS';
+}
+
+function deconflictProblem(g: Position, side: Side): RuleErrorCode | null {
+  if (side === 'islamicState') return 'ERR_NOT_HUNTER';
+  return g.escalation > 0 ? null : 'ERR_CALM';
+}
+
+/** A side's bit in a region's `watch`. */
+export function watchBit(side: Side): number {
+  return side === 'coalition' ? 1 : side === 'regime' ? 2 : 0;
 }
 
 function airStrikeProblem(g: Position, side: Side, target: number, anyRevealed: boolean): RuleErrorCode | null {
@@ -65,7 +109,9 @@ function fortifyProblem(g: Position, side: Side, region: number): RuleErrorCode 
 function reinforceProblem(g: Position, side: Side, region: number): RuleErrorCode | null {
   const s = sideIndex(side);
   const r = g.regions[region]!;
-  if (!g.rules.isBase[s]![region] || r.control !== side) return 'ERR_NOT_BASE';
+  // The Regime's militias also muster in the valley towns it holds (§4.9).
+  const base = g.rules.isBase[s]![region] || (side === 'regime' && g.rules.inValley[region]!);
+  if (!base || r.control !== side) return 'ERR_NOT_BASE';
   if (g.pool[s] < 1) return 'ERR_POOL_EMPTY';
   return r.units[s] + 1 > NUMBERS.maxStrength ? 'ERR_STACK_LIMIT' : null;
 }
@@ -74,19 +120,22 @@ function reinforceProblem(g: Position, side: Side, region: number): RuleErrorCod
 function leaderMoveProblem(g: Position, li: number, to: number): RuleErrorCode | null {
   const l = g.leaders[li]!;
   if (l.status !== 'atLarge' || l.moved) return 'ERR_LEADER_DONE';
-  if (isPlacement(g, li, g.rules.ids[to]!)) return null;
   const from = g.rules.index.get(l.at);
   return from !== undefined && areAdjacent(g.rules, from, to) ? null : 'ERR_NOT_ADJACENT';
-}
-
-/** On turn 1 a leader may be placed anywhere along its flight (its scenario start options). */
-export function isPlacement(g: Position, leader: number, to: string): boolean {
-  return g.turn === 1 && g.rules.scenario.leaders[leader]!.startOptions.includes(to);
 }
 
 /** Is a leader at large known to everyone to be in region `id`? */
 export function revealedLeaderIn(g: Position, id: string): boolean {
   for (let i = 0; i < g.leaders.length; i++) if (revealedAt(g.leaders[i]!) === id) return true;
+  return false;
+}
+
+/** Is a leader at large revealed in region `id`, found by `side`? */
+function foundIn(g: Position, side: Side, id: string): boolean {
+  for (let i = 0; i < g.leaders.length; i++) {
+    const l = g.leaders[i]!;
+    if ((l.status === 'revealed' || (l.status === 'atLarge' && l.revealed)) && l.foundBy === side && l.at === id) return true;
+  }
   return false;
 }
 
@@ -137,6 +186,16 @@ export function problem(g: Position, action: Action): RuleErrorCode | null {
       const region = index.get(action.region);
       return region === undefined ? 'ERR_UNKNOWN_REGION' : reinforceProblem(g, side, region);
     }
+    case 'watch': {
+      const region = index.get(action.region);
+      return region === undefined ? 'ERR_UNKNOWN_REGION' : watchProblem(g, side, region);
+    }
+    case 'raid': {
+      const region = index.get(action.region);
+      return region === undefined ? 'ERR_UNKNOWN_REGION' : raidProblem(g, side, region, true);
+    }
+    case 'deconflict':
+      return deconflictProblem(g, side);
     case 'moveLeader': {
       const li = g.rules.leaderIndex.get(action.leader);
       if (li === undefined) return 'ERR_UNKNOWN_LEADER';
@@ -163,7 +222,7 @@ export function legalActions(g: Position, side: Side): Action[] {
 }
 
 function leaderMoves(g: Position, side: Side, out: Action[]): void {
-  const { ids, adjacent, scenario } = g.rules;
+  const { ids, adjacent } = g.rules;
   for (let li = 0; li < g.leaders.length; li++) {
     const l = g.leaders[li]!;
     if (l.status !== 'atLarge' || l.moved) continue;
@@ -171,13 +230,6 @@ function leaderMoves(g: Position, side: Side, out: Action[]): void {
     const around = from === undefined ? [] : adjacent[from]!;
     for (let k = 0; k < around.length; k++) {
       if (leaderMoveProblem(g, li, around[k]!) === null) out.push({ type: 'moveLeader', side, leader: l.id, to: ids[around[k]!]! });
-    }
-    // On turn 1 a leader may also be placed anywhere along its flight.
-    if (g.turn === 1) {
-      for (const to of scenario.leaders[li]!.startOptions) {
-        const i = g.rules.index.get(to);
-        if (i !== undefined && (from === undefined || !around.includes(i))) out.push({ type: 'moveLeader', side, leader: l.id, to });
-      }
     }
   }
 }
@@ -187,6 +239,7 @@ function operations(g: Position, side: Side, out: Action[]): void {
   const s = sideIndex(side);
   const anyRevealed = anyRevealedLeader(g);
   const searches = searchProblem(g, side) === null;
+  const hunter = side !== 'islamicState';
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     if (g.regions[i]!.units[s] > 0) {
@@ -201,7 +254,9 @@ function operations(g: Position, side: Side, out: Action[]): void {
     }
     if (airStrikeProblem(g, side, i, anyRevealed) === null) out.push({ type: 'airStrike', side, target: id });
     if (searches) out.push({ type: 'search', side, region: id });
+    if (hunter && watchProblem(g, side, i) === null) out.push({ type: 'watch', side, region: id });
+    if (hunter && anyRevealed && raidProblem(g, side, i, true) === null) out.push({ type: 'raid', side, region: id });
   }
-  const mine = bases[s]!;
-  for (let k = 0; k < mine.length; k++) if (reinforceProblem(g, side, mine[k]!) === null) out.push({ type: 'reinforce', side, region: ids[mine[k]!]! });
+  for (let i = 0; i < ids.length; i++) if ((bases[s]!.includes(i) || (side === 'regime' && g.rules.inValley[i])) && reinforceProblem(g, side, i) === null) out.push({ type: 'reinforce', side, region: ids[i]! });
+  if (deconflictProblem(g, side) === null) out.push({ type: 'deconflict', side });
 }

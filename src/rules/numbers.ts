@@ -19,26 +19,41 @@ export const NUMBERS = {
   searchHit: 5,
   /** ... less this when the searcher has units in or next to the region. */
   searchNearBonus: 1,
-  /** A leader crossing into an enemy-held region is intercepted on this roll or lower (d6) ... */
-  interceptClosed: 2,
-  /** ... or this when it leaves the noose centre through a Coalition-held exit. */
-  interceptNoose: 3,
-  /** A random report sights a hidden leader on this roll (d6). */
+  /** A leader's move into an enemy-held region is stopped on this roll or lower (d6) ... */
+  interceptClosed: 1,
+  /** ... or this when it leaves the noose centre through a closed exit. */
+  interceptNoose: 2,
+  /** A move into or out of a watched region adds this much to the interception roll, per watching side. */
+  watchIntercept: 1,
+  /** The interception roll never exceeds this: some escape always remains. */
+  interceptMax: 5,
+  /** A leader that stays put in a watched region is spotted (revealed) on this roll or lower. */
+  watchSpot: 1,
+  /** Reports sight a hidden leader on this roll or higher, less its heat (d6). */
   reportSighting: 6,
+  /** Heat: a leader gains 1 for each week it stays put, up to this. */
+  maxHeat: 2,
+  /** ... and a move through watched ground leaves it at this heat (an unwatched move at 0). */
+  heatWatched: 2,
+  /** A raid on a revealed leader, by units in or next to his region, succeeds on this roll or higher (d6) ... */
+  raidHit: 5,
+  /** ... and needs this much more when an Islamic State garrison stands there. */
+  raidGarrison: 1,
   /** An air strike hits the garrison on this roll or higher (d6); it suppresses on `airSuppress` or higher. */
   airHit: 5,
   airSuppress: 3,
-  /** Coalition and Regime units in adjacent regions cause an incident on this roll (d6). */
+  /** Coalition and Regime units coming into contact (adjacent regions) cause an incident on this roll (d6). */
   incidentContact: 6,
-  /** Iran-backed militias provoke an incident on this roll or higher when Regime units are in contact in the valley. */
+  /** Iran-backed militias provoke an incident on this roll or higher when Regime units come into contact in the valley. */
   incidentMilitia: 6,
-  /** Victory points. */
-  vpTakeRegion: 1,
-  vpTakeCapture: 3,
-  vpPerLeaderValue: 2,
-  vpRegimeHoldsObjective: 12,
-  vpIncident: 1,
-  vpRedoubtLeader: 1,
+  /** A deconfliction call lowers escalation by this much. */
+  deconflict: 1,
+  /** Victory margins (§9): points per point of leader value, for the side that caught it, or for Islamic State while it is at large. */
+  marginLeader: 3,
+  /** For holding one's objective (the Coalition's and the Regime's). */
+  marginObjective: 3,
+  /** For each valley town held (the Regime and Islamic State). */
+  marginTown: 1,
 } as const;
 
 /**

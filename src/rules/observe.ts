@@ -17,6 +17,10 @@ export interface RevealedLeader {
   id: string;
   status: 'revealed';
   at: string;
+  /** Followed through its next move (§6.1). */
+  tracked: boolean;
+  /** The side that found it, the only one that may raid it (§6.5). */
+  foundBy: Side | null;
   lastSeen: Sighting;
 }
 
@@ -25,8 +29,8 @@ export type ObservedLeader = Leader | HiddenLeader | RevealedLeader;
 
 /**
  * What one side knows. Not the state with fields blanked: what a side cannot
- * know is absent from the type (a hidden leader has no position, Islamic
- * State's secret points are null), and its log holds only the events it may see.
+ * know is absent from the type (a hidden leader has no position, heat or
+ * move), and its log holds only the events it may see.
  */
 export interface Observation {
   viewer: Side;
@@ -41,10 +45,8 @@ export interface Observation {
   leaders: readonly ObservedLeader[];
   escalation: number;
   turkeyTension: number;
-  vp: Strengths;
-  /** Islamic State's secret redoubt points: null to the other sides until the game is over. */
-  secretVp: number | null;
-  neutralized: Strengths;
+  /** Region pairs in contact at the last upkeep (public: units are). */
+  contacts: readonly number[];
   /** The events this side has seen, newest first. */
   log: History<Chapter> | null;
   result: Result | null;
@@ -69,9 +71,8 @@ export function observe(state: GameState, side: Side): Observation {
     leaders: all ? state.leaders : enemyLeaders(state.leaders),
     escalation: state.escalation,
     turkeyTension: state.turkeyTension,
-    vp: state.vp,
-    secretVp: all ? state.hiddenVp : null,
-    neutralized: state.neutralized,
+    contacts: state.contacts,
+
     // Once the game is over nothing is secret: every side reads the whole chronicle.
     log: over ? state.chronicle : state.seen[sideIndex(side)],
     result: state.result,
@@ -84,7 +85,7 @@ function enemyLeaders(leaders: readonly Leader[]): ObservedLeader[] {
   for (let i = 0; i < leaders.length; i++) {
     const l = leaders[i]!;
     if (l.status === 'captured') out[i] = l;
-    else if (l.revealed && l.lastSeen) out[i] = { id: l.id, status: 'revealed', at: l.at, lastSeen: l.lastSeen };
+    else if (l.revealed && l.lastSeen) out[i] = { id: l.id, status: 'revealed', at: l.at, tracked: l.tracked, foundBy: l.foundBy, lastSeen: l.lastSeen };
     else out[i] = l.lastSeen ? { id: l.id, status: 'hidden', lastSeen: l.lastSeen } : { id: l.id, status: 'hidden' };
   }
   return out;

@@ -2,7 +2,7 @@ import { NUMBERS } from './numbers';
 import type { Position } from './observe';
 import { sideIndex } from './ruleset';
 import type { Side } from './scenario';
-import type { Crossing, RegionState } from './state';
+import type { RegionState } from './state';
 
 /** Is a leader's crossing into this region a crossing of enemy lines (held by, or holding units of, the Coalition or Regime)? */
 export function enemyHeld(region: RegionState): boolean {
@@ -17,14 +17,34 @@ export function searchNeeded(g: Position, side: Side, r: number): number {
   return NUMBERS.searchHit - (near ? NUMBERS.searchNearBonus : 0);
 }
 
-/** What a leader's move from region `from` into `to` crosses, on the board as it stands; a turn-1 placement crosses nothing (§6.3). */
-export function crossingInto(g: Position, from: number, to: number, placed: boolean): Crossing {
+/**
+ * The interception roll a leader's move from `from` into `to` risks on the
+ * board as it stands, and who would make the catch (§6.4): crossing into
+ * ground the Coalition or the Regime holds; out of the noose's centre through
+ * a closed exit, worse; each side watching the region entered adds its share; never
+ * above interceptMax. The catch goes to a watcher, else to the holder.
+ */
+export function dangerOf(g: Position, from: number, to: number): { danger: number; catcher: Side | null } {
   const dest = g.regions[to]!;
-  if (placed || !enemyHeld(dest)) return 'none';
-  return from === g.rules.center && dest.control === 'coalition' ? 'noose' : 'closed';
+  let danger = 0;
+  let catcher: Side | null = null;
+  if (enemyHeld(dest)) {
+    danger = from === g.rules.center && dest.control === 'coalition' ? NUMBERS.interceptNoose : NUMBERS.interceptClosed;
+    catcher = dest.units[1] > 0 || (dest.units[0] === 0 && dest.control === 'regime') ? 'regime' : 'coalition';
+  }
+  const watch = dest.watch;
+  if (watch & 2) {
+    danger += NUMBERS.watchIntercept;
+    catcher = 'regime';
+  }
+  if (watch & 1) {
+    danger += NUMBERS.watchIntercept;
+    catcher = 'coalition';
+  }
+  return { danger: Math.min(NUMBERS.interceptMax, danger), catcher };
 }
 
-/** The highest interception roll that stops a crossing (§6.4); 0 when nothing was crossed. */
-export function interceptionRoll(crossed: Crossing): number {
-  return crossed === 'noose' ? NUMBERS.interceptNoose : crossed === 'closed' ? NUMBERS.interceptClosed : 0;
+/** The roll a raid on region `r` needs (its units in or next to it: the rules check that), more against a garrison (§6.5). */
+export function raidNeeded(g: Position, r: number): number {
+  return NUMBERS.raidHit + (g.regions[r]!.units[2] > 0 ? NUMBERS.raidGarrison : 0);
 }

@@ -1,35 +1,49 @@
 import type { Action } from './actions';
 import { combatOdds, combatResult } from './combat';
 import { addAt, type Draft } from './draft';
-import { capture } from './leaders';
-import { searchNeeded } from './odds';
+import { capture, reveal } from './leaders';
+import { watchBit } from './legality';
+import { raidNeeded, searchNeeded } from './odds';
 import { NUMBERS } from './numbers';
 import { sideIndex } from './ruleset';
 import type { Side } from './scenario';
 
 type Op<T extends Action['type']> = Extract<Action, { type: T }>;
 
-/** Control passes to `side`; taking a region from an enemy scores and damages its works. True if control changed. */
+/** Control passes to `side`, damaging the region's works. True if control changed. */
 function takeControl(d: Draft, i: number, side: Side): boolean {
   const r = d.region(i);
   const before = r.control;
   if (before === side) return false;
-  d.setRegion(i, side, r.units, Math.max(0, r.fort - 1), r.suppressedBy);
-  let vp = 0;
-  if (before !== null) vp = side === 'coalition' && i === d.rules.center ? NUMBERS.vpTakeCapture : NUMBERS.vpTakeRegion;
-  if (vp) d.addVp(side, vp);
-  d.emit({ type: 'regionTaken', audience: 'all', side, region: d.rules.ids[i]!, from: before, vp });
+  d.setRegion(i, side, r.units, Math.max(0, r.fort - 1), r.suppressedBy, r.watch);
+  d.emit({ type: 'regionTaken', audience: 'all', side, region: d.rules.ids[i]!, from: before });
   return true;
 }
 
-/** Coalition or Regime units arriving where leaders hide: every leader is caught if the region changed hands, a revealed one always. */
-function sweepLeaders(d: Draft, i: number, side: Side, tookIt: boolean): void {
+/**
+ * Coalition or Regime units overrunning a region where leaders hide find them
+ * (§4.7): every hidden leader there is revealed. Walking in catches no one;
+ * a found leader must still be taken by a raid, or stopped as it flees.
+ */
+function sweepLeaders(d: Draft, i: number, side: Side): void {
   if (side === 'islamicState') return;
-  const id = d.rules.ids[i]!;
+  const found = findOne(d, d.rules.ids[i]!);
+  if (found >= 0) reveal(d, found, side, 'overrun');
+}
+
+/**
+ * A find turns up one hidden leader in the region, drawn by a die, never more
+ * (§4.6): the others stay hidden, and the hunter does not learn whether any
+ * are. The die is drawn whether or not anyone is there. The leader's index, or -1.
+ */
+function findOne(d: Draft, region: string): number {
+  const hidden: number[] = [];
   for (let li = 0; li < d.leaderCount; li++) {
     const l = d.leader(li);
-    if (l.status === 'atLarge' && l.at === id && (tookIt || l.revealed)) capture(d, li, side, tookIt ? 'taken' : 'cornered');
+    if (l.status === 'atLarge' && l.at === region && !l.revealed) hidden.push(li);
   }
+  const pick = d.dice.pick(Math.max(1, hidden.length));
+  return hidden.length === 0 ? -1 : hidden[pick]!;
 }
 
 export function move(d: Draft, a: Op<'move'>): void {
@@ -38,8 +52,7 @@ export function move(d: Draft, a: Op<'move'>): void {
   d.setUnits(from, a.side, d.units(from, a.side) - a.strength);
   d.setUnits(to, a.side, d.units(to, a.side) + a.strength);
   d.emit({ type: 'moved', audience: 'all', side: a.side, from: a.from, to: a.to, strength: a.strength });
-  const took = takeControl(d, to, a.side);
-  sweepLeaders(d, to, a.side, took);
+  if (takeControl(d, to, a.side)) sweepLeaders(d, to, a.side);
 }
 
 export function attack(d: Draft, a: Op<'attack'>): void {
@@ -71,7 +84,7 @@ export function attack(d: Draft, a: Op<'attack'>): void {
     d.setUnits(from, a.side, 0);
     d.setUnits(to, a.side, attackers);
     takeControl(d, to, a.side);
-    sweepLeaders(d, to, a.side, true);
+    sweepLeaders(d, to, a.side);
   }
 }
 
@@ -84,7 +97,7 @@ export function airStrike(d: Draft, a: Op<'airStrike'>): void {
   const suppressed = roll >= NUMBERS.airSuppress;
   if (suppressed) {
     const r = d.region(target);
-    d.setRegion(target, r.control, r.units, r.fort, a.side);
+    d.setRegion(target, r.control, r.units, r.fort, a.side, r.watch);
   }
   d.emit({ type: 'airStruck', audience: 'all', side: a.side, target: a.target, roll, garrisonLoss: hit ? 1 : 0, suppressed });
 }
@@ -93,32 +106,24 @@ export function airStrike(d: Draft, a: Op<'airStrike'>): void {
 export function search(d: Draft, a: Op<'search'>): void {
   const region = d.rules.index.get(a.region)!;
   d.s.intel = addAt(d.s.intel, a.side, -1);
-  const own = d.units(region, a.side) > 0;
   const needed = searchNeeded(d.s, a.side, region);
   const roll = d.dice.d6();
-  let found = 0;
-  if (roll >= needed) for (let li = 0; li < d.leaderCount; li++) if (isHere(d, li, a.region)) found++;
-  d.emit({ type: 'searched', audience: 'all', side: a.side, region: a.region, needed, roll, found });
-  if (found === 0) return;
-  const lastSeen = { region: a.region, turn: d.s.turn, how: 'search' as const };
-  for (let li = 0; li < d.leaderCount; li++) {
-    const l = d.leader(li);
-    if (l.status !== 'atLarge' || l.at !== a.region) continue;
-    d.updateLeader(li, l, l.at, true, l.moved, l.crossed, lastSeen);
-    d.emit({ type: 'leaderRevealed', audience: 'all', leader: l.id, region: a.region, by: a.side });
-    if (own) capture(d, li, a.side, 'search');
-  }
+  const found = roll >= needed ? findOne(d, a.region) : -1;
+  d.emit({ type: 'searched', audience: 'all', side: a.side, region: a.region, needed, roll, found: found >= 0 ? 1 : 0 });
+  if (found >= 0) reveal(d, found, a.side, 'search');
 }
 
-function isHere(d: Draft, li: number, region: string): boolean {
+/** A revealed leader in `region` that `side` found itself: a raid's target (§6.5). */
+function raidable(d: Draft, li: number, region: string, side: Side): boolean {
   const l = d.leader(li);
-  return l.status === 'atLarge' && l.at === region;
+  return l.status === 'atLarge' && l.revealed && l.foundBy === side && l.at === region;
 }
+
 
 export function fortify(d: Draft, a: Op<'fortify'>): void {
   const region = d.rules.index.get(a.region)!;
   const r = d.region(region);
-  d.setRegion(region, r.control, r.units, r.fort + 1, r.suppressedBy);
+  d.setRegion(region, r.control, r.units, r.fort + 1, r.suppressedBy, r.watch);
   d.emit({ type: 'fortified', audience: 'all', side: a.side, region: a.region, level: r.fort + 1 });
 }
 
@@ -128,4 +133,41 @@ export function reinforce(d: Draft, a: Op<'reinforce'>): void {
   const strength = d.units(region, a.side) + 1;
   d.setUnits(region, a.side, strength);
   d.emit({ type: 'reinforced', audience: 'all', side: a.side, region: a.region, strength, pool: d.s.pool[sideIndex(a.side)] });
+}
+
+/** Overwatch: until upkeep, a leader moving into or out of the region risks interception, and one sitting in it being spotted (§5.2). */
+export function watch(d: Draft, a: Op<'watch'>): void {
+  const region = d.rules.index.get(a.region)!;
+  const r = d.region(region);
+  d.setRegion(region, r.control, r.units, r.fort, r.suppressedBy, r.watch | watchBit(a.side));
+  d.emit({ type: 'watched', audience: 'all', side: a.side, region: a.region });
+}
+
+/** A raid on the revealed leaders of a region: one die, easier with the raiders on the spot, harder against a garrison (§6.5). */
+export function raid(d: Draft, a: Op<'raid'>): void {
+  const region = d.rules.index.get(a.region)!;
+  const needed = raidNeeded(d.s, region);
+  const roll = d.dice.d6();
+  const hit = roll >= needed;
+  let caught = 0;
+  for (let li = 0; li < d.leaderCount; li++) if (raidable(d, li, a.region, a.side)) caught++;
+  d.emit({ type: 'raided', audience: 'all', side: a.side, region: a.region, needed, roll, caught: hit ? caught : 0 });
+  for (let li = 0; li < d.leaderCount; li++) {
+    const l = d.leader(li);
+    if (l.status !== 'atLarge' || !raidable(d, li, a.region, a.side)) continue;
+    if (hit) capture(d, li, a.side, 'raid');
+    else {
+      // Alerted, the leader goes to ground where he is: hidden again, and followed no more.
+      d.patchLeader(li, l, { revealed: false, tracked: false, foundBy: null });
+      d.emit({ type: 'leaderVanished', audience: 'all', leader: l.id, from: l.at, how: 'raid' });
+    }
+  }
+}
+
+/** A call to the other power: escalation falls (§8.1). */
+export function deconflict(d: Draft, a: Op<'deconflict'>): void {
+  const before = d.s.escalation;
+  d.s.escalation = Math.max(0, before - NUMBERS.deconflict);
+  d.emit({ type: 'deconflicted', audience: 'all', side: a.side, escalation: d.s.escalation });
+  d.emit({ type: 'trackChanged', audience: 'all', track: 'escalation', value: d.s.escalation, delta: d.s.escalation - before });
 }

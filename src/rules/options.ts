@@ -13,19 +13,23 @@ export interface RegionOptions {
   fortify: boolean;
   reinforce: boolean;
   airStrike: boolean;
+  /** Overwatch of this region, and a raid on the revealed leaders in it. */
+  watch: boolean;
+  raid: boolean;
   /** Leaders here that may move, and where each may go. */
   leaders: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
  * Every region's options for `side`, read off `legalActions` (so the table
- * offers exactly what `apply` accepts). Regions with nothing to offer are left out.
+ * offers exactly what `apply` accepts). Regions with nothing to offer are left
+ * out; deconfliction, which is no region's, is `legalActions`' own.
  */
 export function regionOptions(g: Position, side: Side): ReadonlyMap<string, RegionOptions> {
   const out = new Map<string, Mutable>();
   const at = (id: string): Mutable => {
     let o = out.get(id);
-    if (!o) out.set(id, (o = { moves: new Map(), attacks: [], search: false, fortify: false, reinforce: false, airStrike: false, leaders: new Map() }));
+    if (!o) out.set(id, (o = { moves: new Map(), attacks: [], search: false, fortify: false, reinforce: false, airStrike: false, watch: false, raid: false, leaders: new Map() }));
     return o;
   };
   for (const a of legalActions(g, side)) add(g, a, at);
@@ -39,6 +43,8 @@ interface Mutable {
   fortify: boolean;
   reinforce: boolean;
   airStrike: boolean;
+  watch: boolean;
+  raid: boolean;
   leaders: Map<string, string[]>;
 }
 
@@ -64,6 +70,12 @@ function add(g: Position, a: Action, at: (id: string) => Mutable): void {
     case 'airStrike':
       at(a.target).airStrike = true;
       return;
+    case 'watch':
+      at(a.region).watch = true;
+      return;
+    case 'raid':
+      at(a.region).raid = true;
+      return;
     case 'moveLeader': {
       const l = g.leaders[g.rules.leaderIndex.get(a.leader)!]!;
       if (l.status !== 'atLarge') return;
@@ -73,6 +85,7 @@ function add(g: Position, a: Action, at: (id: string) => Mutable): void {
       else o.leaders.set(a.leader, [a.to]);
       return;
     }
+    case 'deconflict':
     case 'endPhase':
       return;
   }
@@ -80,5 +93,5 @@ function add(g: Position, a: Action, at: (id: string) => Mutable): void {
 
 /** A region from which nothing may be done (made afresh: the rules keep no shared mutable objects). */
 export function noOptions(): RegionOptions {
-  return { moves: new Map(), attacks: [], search: false, fortify: false, reinforce: false, airStrike: false, leaders: new Map() };
+  return { moves: new Map(), attacks: [], search: false, fortify: false, reinforce: false, airStrike: false, watch: false, raid: false, leaders: new Map() };
 }

@@ -1,4 +1,4 @@
-import { crossingInto } from './odds';
+import { dangerOf } from './odds';
 import { NUMBERS } from './numbers';
 import type { Chapter } from './events';
 import { append, toArray, type History } from './history';
@@ -6,7 +6,6 @@ import type { Observation } from './observe';
 import { seedRng } from './rng';
 import type { Ruleset } from './ruleset';
 import type { GameState, Leader } from './state';
-import { isPlacement } from './legality';
 import { readTrail, type Trail } from './trail';
 
 /** A uniform draw in [0, 1): the caller's own generator, never the game's dice. */
@@ -50,7 +49,7 @@ export class Resampler {
   /** Each side's history in the resampled games: Islamic State's own log with its secrets kept from the others; another side's log as it is, since it holds nothing secret. */
   private readonly seen: GameState['seen'];
 
-  /** The weight of a step into ground the Coalition or the Regime holds, against 1 for any other choice. */
+  /** The weight of a dangerous step (into ground the Coalition or the Regime holds, or into a watched region), against 1 for any other choice. */
   private readonly enemyGround: number;
 
   constructor(
@@ -71,28 +70,23 @@ export class Resampler {
     this.consistent = consistent;
   }
 
+  /** Is a move into `b` at the leader phase of turn `k` a dangerous one (into hunters' ground, or into a watched region: `dangerOf`)? */
+  private dangerous(b: number, k: number): boolean {
+    const n = this.obs.rules.ids.length;
+    return this.trail.enemyGround[k * n + b] === 1 || this.trail.watched[k * n + b] !== 0;
+  }
+
   /** The weight of a leader's move from `a` to `b` in the leader phase that makes slice `k`: 0 if the rules forbid it or the side saw otherwise. */
   private step(a: number, b: number, k: number, l: number): number {
-    const rules = this.obs.rules;
     if (a === b) return this.trail.mustMove[l * this.trail.slices + k] ? 0 : 1;
-    const reachable = rules.adjacent[a]!.includes(b) || (k === 1 && a === start(rules, l) && rules.scenario.leaders[l]!.startOptions.includes(rules.ids[b]!));
-    if (!reachable) return 0;
-    return this.trail.enemyGround[k * rules.ids.length + b] ? this.enemyGround : 1;
+    if (!this.obs.rules.adjacent[a]!.includes(b)) return 0;
+    return this.dangerous(b, k) ? this.enemyGround : 1;
   }
 
   /** The weights of every choice a leader in region `a` has at slice `k` (staying included): what a move's weight is a share of. */
-  private choices(a: number, k: number, l: number): number {
-    const { adjacent, index, scenario, ids } = this.obs.rules;
-    const n = ids.length;
-    const ground = this.trail.enemyGround;
+  private choices(a: number, k: number): number {
     let total = 1;
-    for (const b of adjacent[a]!) total += ground[k * n + b] ? this.enemyGround : 1;
-    if (k === 1 && a === start(this.obs.rules, l)) {
-      for (const id of scenario.leaders[l]!.startOptions) {
-        const b = index.get(id)!;
-        if (b !== a && !adjacent[a]!.includes(b)) total += ground[k * n + b] ? this.enemyGround : 1;
-      }
-    }
+    for (const b of this.obs.rules.adjacent[a]!) total += this.dangerous(b, k) ? this.enemyGround : 1;
     return total;
   }
 
@@ -118,11 +112,10 @@ export class Resampler {
         for (let b = 0; b < n; b++) {
           let w = 0;
           if (this.allowed(l, k, b, strict)) {
-            // Where the leader may have come from: here, a neighbour, or (turn 1) the origin by placement.
+            // Where the leader may have come from: here, or a neighbour.
             w += this.arrival(alpha, k, l, b, b);
             const around = rules.adjacent[b]!;
             for (let j = 0; j < around.length; j++) w += this.arrival(alpha, k, l, around[j]!, b);
-            if (k === 1 && origin !== b && !around.includes(origin)) w += this.arrival(alpha, k, l, origin, b);
           }
           alpha[k * n + b] = w;
           total += w;
@@ -145,7 +138,7 @@ export class Resampler {
     const p = alpha[(k - 1) * this.obs.rules.ids.length + a]!;
     if (p === 0) return 0;
     const w = this.step(a, b, k, l);
-    return w === 0 ? 0 : (p * w) / this.choices(a, k, l);
+    return w === 0 ? 0 : (p * w) / this.choices(a, k);
   }
 
   /** Each leader at large not known to this side: the probability of each region now. */
@@ -183,7 +176,7 @@ export class Resampler {
           const p = alpha[k * n + a]!;
           if (p === 0) return 0;
           const w = this.step(a, b, k + 1, l);
-          return w === 0 ? 0 : (p * w) / this.choices(a, k + 1, l);
+          return w === 0 ? 0 : (p * w) / this.choices(a, k + 1);
         }, n);
       }
       return path;
@@ -201,10 +194,13 @@ export class Resampler {
       const path = flights![l]!;
       const K = path.length - 1;
       const at = rules.ids[path[K]!]!;
-      // Moved this turn if the flight changed place at this turn's leader phase.
-      const moved = K === obs.turn && K > 0 && path[K] !== path[K - 1];
-      const crossed = obs.phase === 'leaders' && moved ? crossingInto(obs, path[K - 1]!, path[K]!, isPlacement(obs, l, rules.ids[path[K]!]!)) : 'none';
-      return { id: o.id, status: 'atLarge', at, revealed: o.status === 'revealed', moved, crossed, lastSeen: o.lastSeen ?? null };
+      // Moved in the leader phase under way: the flight changed place at this turn's slice.
+      const moved = obs.phase === 'leaders' && K === obs.turn && path[K] !== path[K - 1];
+      const { danger, catcher } = moved ? dangerOf(obs, path[K - 1]!, path[K]!) : { danger: 0, catcher: null };
+      const revealed = o.status === 'revealed';
+      const tracked = o.status === 'revealed' && o.tracked;
+      const foundBy = o.status === 'revealed' ? o.foundBy : null;
+      return { id: o.id, status: 'atLarge', at, revealed, tracked, foundBy, moved, danger, catcher, heat: this.heat(path, moved ? K - 1 : K), lastSeen: o.lastSeen ?? null };
     });
     return {
       rules,
@@ -220,9 +216,7 @@ export class Resampler {
       leaders,
       escalation: obs.escalation,
       turkeyTension: obs.turkeyTension,
-      vp: obs.vp,
-      hiddenVp: obs.secretVp ?? this.secretPoints(flights!),
-      neutralized: obs.neutralized,
+      contacts: obs.contacts,
       // The resampled game's past is the side's own: what it saw, and nothing it did not.
       actions: null,
       chronicle: obs.log,
@@ -231,16 +225,14 @@ export class Resampler {
     };
   }
 
-  /** Islamic State's secret points had the leaders flown these flights: one per leader in a held redoubt at each upkeep. */
-  private secretPoints(flights: readonly Int32Array[]): number {
-    let vp = 0;
-    for (const { turn, held } of this.trail.upkeeps) {
-      flights.forEach((path, l) => {
-        const atLarge = this.trail.captured[l] ? turn < path.length - 1 : turn < path.length;
-        if (atLarge && held[path[turn]!]) vp += NUMBERS.vpRedoubtLeader;
-      });
+  /** A leader's heat after the leader phase of slice `upTo` along a flight (§6.6): a week in place warms it, a move cools it, a dangerous move less. */
+  private heat(path: Int32Array, upTo: number): number {
+    let heat = 0;
+    for (let k = 1; k <= upTo; k++) {
+      if (path[k] === path[k - 1]) heat = Math.min(NUMBERS.maxHeat, heat + 1);
+      else heat = this.dangerous(path[k]!, k) ? NUMBERS.heatWatched : 0;
     }
-    return vp;
+    return heat;
   }
 }
 

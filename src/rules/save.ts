@@ -10,7 +10,12 @@ import type { GameState } from './state';
 
 export const SAVE_FORMAT = 'middle-euphrates/save';
 export const REPLAY_FORMAT = 'middle-euphrates/replay';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
+
+/** Versions 1 and 2 recorded games under the rules before the manhunt (issue 11): their actions no longer make the same game. */
+function outdated(what: string, version: number): string {
+  return `This ${what} is format version ${version}, recorded under the earlier rules (before leaders fled on the board, overwatch and raids): its moves no longer make the same game, so it cannot be opened. Start a new game.`;
+}
 
 /**
  * A save and a replay hold the same thing: the scenario, the seed and every
@@ -31,7 +36,7 @@ export interface Replay {
 
 export type SaveFile = Replay;
 
-/** A loaded file, or the sentence saying what is wrong and where. `migratedFrom`: the older format version it was read from. */
+/** A loaded file, or the sentence saying what is wrong and where. */
 export type Loaded<T> = { ok: true; value: T; migratedFrom?: number } | { ok: false; error: string };
 
 const fail = (error: string) => ({ ok: false as const, error });
@@ -142,53 +147,19 @@ export function runReplay(replay: Replay, upTo = replay.actions.length, rules: R
 export function loadReplay(text: string): Loaded<Replay> {
   const env = parseEnvelope(text, REPLAY_FORMAT, 'replay');
   if (!env.ok) return env;
-  const parsed = parseRecord(env.value, 'replay', REPLAY_FORMAT);
-  if (!parsed.ok || env.value.version === FORMAT_VERSION) return parsed;
-  // Version 1 held the same scenario, seed and actions; only its hash was of the old state layout. It is recomputed.
-  const played = runReplay(parsed.value);
-  if (!played.ok) return fail(`This replay is format version 1 and could not be migrated: ${played.error}`);
-  return { ok: true, value: { ...parsed.value, hash: hash(played.value) }, migratedFrom: 1 };
+  if (env.value.version !== FORMAT_VERSION) return fail(outdated('replay', env.value.version as number));
+  return parseRecord(env.value, 'replay', REPLAY_FORMAT);
 }
 
 /** A save file: the game it records, replayed and checked against the hash it was saved with. */
 export function loadGame(text: string): Loaded<GameState> {
   const env = parseEnvelope(text, SAVE_FORMAT, 'save file');
   if (!env.ok) return env;
-  if (env.value.version === 1) return migrateSave(env.value);
+  if (env.value.version !== FORMAT_VERSION) return fail(outdated('save file', env.value.version as number));
   const parsed = parseRecord(env.value, 'save file', SAVE_FORMAT);
   if (!parsed.ok) return parsed;
   const played = runReplay(parsed.value);
   if (!played.ok) return fail(`Save file: ${played.error}`);
   if (hash(played.value) !== parsed.value.hash) return fail('Save file: its actions do not lead to the game it recorded (the hash differs); it was changed or damaged.');
   return { ok: true, value: played.value };
-}
-
-/**
- * Version 1 saved the whole state, its actions grouped by turn. Its scenario,
- * seed and actions are replayed, and the game they lead to must match the
- * saved position; then it loads as if saved today.
- */
-function migrateSave(obj: Record<string, unknown>): Loaded<GameState> {
-  const old = obj.state;
-  if (typeof old !== 'object' || old === null) return fail('Save file field state: expected an object (format version 1).');
-  const s = old as Record<string, unknown>;
-  const turns = Array.isArray(s.actions) ? s.actions : null;
-  if (!turns || !turns.every(Array.isArray)) return fail('Save file field state.actions: expected a list per turn (format version 1).');
-  const parsed = parseRecord({ scenario: s.scenario, seed: s.seed, actions: turns.flat(), hash: '' }, 'save file (format version 1)', SAVE_FORMAT);
-  if (!parsed.ok) return parsed;
-  const played = runReplay(parsed.value);
-  if (!played.ok) return fail(`This save is format version 1 and could not be migrated: ${played.error}`);
-  const now = played.value;
-  const same =
-    s.turn === now.turn &&
-    s.phase === now.phase &&
-    s.active === now.active &&
-    s.ap === now.ap &&
-    JSON.stringify(s.regions) === JSON.stringify(now.regions) &&
-    JSON.stringify(s.vp) === JSON.stringify(now.vp) &&
-    s.hiddenVp === now.hiddenVp &&
-    Array.isArray(s.leaders) &&
-    s.leaders.every((l: { at?: unknown; status?: unknown }, i) => l.at === now.leaders[i]?.at && l.status === now.leaders[i]?.status);
-  if (!same) return fail('This save is format version 1, and its actions do not lead to the position it recorded: it cannot be migrated.');
-  return { ok: true, value: now, migratedFrom: 1 };
 }

@@ -6,9 +6,11 @@ import type { GameState, RegionState } from './state';
 import { startTurn } from './turn';
 
 /**
- * A new game on turn 1, after the turn's events, in the leader phase.
- * Leaders start at their first start option (the flight's origin); on turn 1
- * Islamic State may place each one anywhere along its flight, in secret.
+ * A new game on turn 1, after the turn's events, in the Coalition's
+ * operations. Leaders start, hidden, where the document puts the flight's
+ * origin (their first start option: Raqqa in the seed), which every side
+ * knows as their first sighting; they first move in secret at the end of
+ * turn 1, after every side has acted.
  * Give the ruleset (`buildRules`) when playing many games of one scenario:
  * it is processed once, not per game.
  */
@@ -19,6 +21,7 @@ export function newGame(scenario: Scenario | Ruleset, seed: string): GameState {
     units: [r.control === 'coalition' ? r.strength : 0, r.control === 'regime' ? r.strength : 0, r.control === 'islamicState' ? r.strength : 0],
     fort: r.fort,
     suppressedBy: null,
+    watch: 0,
   }));
   const pool = (k: number) => rules.sideDefs[k]?.pool ?? 0;
   const initial: GameState = {
@@ -32,12 +35,11 @@ export function newGame(scenario: Scenario | Ruleset, seed: string): GameState {
     intel: [0, 0, 0],
     pool: [pool(0), pool(1), pool(2)],
     regions,
-    leaders: rules.scenario.leaders.map((l) => ({ id: l.id, status: 'atLarge', at: l.startOptions[0]!, revealed: false, moved: false, crossed: 'none', lastSeen: null })),
+    // The document says where the flight set out from: everyone knows it, as the leaders' first sighting.
+    leaders: rules.scenario.leaders.map((l) => ({ id: l.id, status: 'atLarge', at: l.startOptions[0]!, revealed: false, tracked: false, foundBy: null, moved: false, danger: 0, catcher: null, heat: 0, lastSeen: { region: l.startOptions[0]!, turn: 1, how: 'origin' } })),
     escalation: 0,
     turkeyTension: 0,
-    vp: [0, 0, 0],
-    hiddenVp: 0,
-    neutralized: [0, 0, 0],
+    contacts: [],
     actions: null,
     chronicle: null,
     seen: [null, null, null],

@@ -22,33 +22,47 @@ export interface RegionState {
   fort: number;
   /** Side whose air strike suppressed this region this turn (an attack shift for that side). */
   suppressedBy: Side | null;
+  /** Who watches the region until upkeep (§5.2): 1 the Coalition, 2 the Regime, 3 both. */
+  watch: number;
 }
 
-/** How a leader crossed enemy lines this leader phase: not, into a closed region, or out of the noose's centre. */
-export type Crossing = 'none' | 'closed' | 'noose';
 
 /** Where and how a leader was last seen by everyone. */
 export interface Sighting {
   region: string;
   turn: number;
-  how: 'report' | 'search';
+  how: 'origin' | 'report' | 'search' | 'watch' | 'overrun' | 'track';
 }
 
-/** How a leader was caught: in a region taken, by units entering onto a revealed leader, by a search with units there, or crossing enemy lines. */
-export type CaptureHow = 'taken' | 'cornered' | 'search' | 'interception';
+/**
+ * How a leader was caught: by a raid on a leader the raider found, or stopped
+ * crossing hunter-held or watched ground. Units walking in find a leader but
+ * never catch him (§4.7).
+ */
+export type CaptureHow = 'raid' | 'interception';
+
+/** The hunt's captures: all of them, by design (§4.7). */
+export const HUNT_CAPTURES: readonly CaptureHow[] = ['raid', 'interception'];
 
 export interface LeaderAtLarge {
   id: string;
   status: 'atLarge';
   /** Secret while the leader is hidden: only Islamic State knows it. */
   at: string;
-  /** Everyone knows where the leader is until it next moves. */
+  /** Everyone knows where the leader is. */
   revealed: boolean;
-  /** Moved already this turn. Secret like `at`. */
+  /** A revealed leader is followed through its next move (§6.1): public, like `revealed`. */
+  tracked: boolean;
+  /** Who found a revealed leader: only that side may raid him (§6.5). Public. */
+  foundBy: Side | null;
+  /** Moved already this leader phase. Secret like `at`. */
   moved: boolean;
-  /** Crossed enemy lines this leader phase: rolls for interception at the phase's end. Secret. */
-  crossed: Crossing;
-  /** Public: the last report or search that placed the leader. */
+  /** The interception roll its move this phase risks (stopped on this roll or lower; 0: none), and who would stop it. Secret. */
+  danger: number;
+  catcher: Side | null;
+  /** Weeks spent in place, 0..maxHeat: reports sight a hot leader more easily (§6.6). Secret. */
+  heat: number;
+  /** Public: the last report, search or track that placed the leader. */
   lastSeen: Sighting | null;
 }
 
@@ -67,32 +81,22 @@ export type Phase = 'leaders' | 'operations' | 'over';
 
 /** Why the game ended the way it did (docs/RULES.md §9). */
 export type WinReason =
-  /** The Coalition holds its objective with most of the leadership neutralized. */
-  | 'coalitionObjective'
-  /** The Regime holds its objective and more valley towns than the Coalition. */
-  | 'regimeObjective'
-  /** Islamic State ends the game with leaders at large in redoubts it holds. */
-  | 'leadersEscaped'
-  /** Several sides' conditions held, or none: the most victory points won. */
-  | 'victoryPoints'
-  /** As `victoryPoints`, but the best were tied. */
+  /** The Coalition holds its objective having caught most of the leadership itself: it wins at once. */
+  | 'suddenDeath'
+  /** The last turn ended: the highest victory margin won. */
+  | 'margin'
+  /** The last turn ended with the best margins tied, and the leaders did not break the tie. */
   | 'tie';
 
 export interface Result {
   winner: Side | null;
   reason: WinReason;
-  /** The sides whose victory condition held at the end. */
-  met: readonly Side[];
   turn: number;
-  /** Final victory points, Islamic State's secret points included. */
-  vp: Strengths;
-  /** Leader value neutralized, of the total. */
-  neutralized: number;
+  /** Each side's victory margin at the end (§9). */
+  margins: Strengths;
+  /** Leader value each side caught, and still at large (indexed like SIDES: Islamic State's is at large). */
+  leaders: Strengths;
   leaderValue: number;
-  /** Leaders at large in redoubts Islamic State holds. */
-  leadersSafe: number;
-  /** Valley towns held per side. */
-  valleyTowns: Strengths;
 }
 
 export interface GameState {
@@ -114,12 +118,8 @@ export interface GameState {
   leaders: readonly Leader[];
   escalation: number;
   turkeyTension: number;
-  /** Public victory points, per side. */
-  vp: Strengths;
-  /** Islamic State's redoubt points, scored in secret each turn; public only once the game is over. */
-  hiddenVp: number;
-  /** Neutralized leader value credited to each side. */
-  neutralized: Strengths;
+  /** Region pairs (a * regions + b, a < b) where Coalition and Regime units were in contact at the last upkeep: only new contact risks an incident. */
+  contacts: readonly number[];
   /** Every action applied since setup, newest first: with the scenario and seed, a replay. */
   actions: History<Action> | null;
   /** Everything that happened, newest first. */

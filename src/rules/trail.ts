@@ -4,13 +4,14 @@ import type { Ruleset } from './ruleset';
 
 /*
  * The trail: what one side's own history says about each leader's flight,
- * week by week. A leader's position is constant from one leader phase to the
- * next; "slice k" is where it stood after the leader phase of turn k (slice 0:
- * the flight's origin, before turn 1's leader phase). The trail holds, per
- * leader and slice, where it was seen (fixed), where it was shown not to be
- * (a successful search that found no one, a region taken by the Coalition or
- * the Regime without a capture) and whether it was seen to move; and, per
- * upkeep, which redoubts Islamic State held (its secret points depend on it).
+ * week by week. A leader's position is constant from one leader phase (at the
+ * end of each turn) to the next; "slice k" is where it stood after the leader
+ * phase of turn k (slice 0: the flight's origin, during turn 1). The trail
+ * holds, per leader and slice, where it was seen (fixed), where it was shown
+ * not to be (a successful search that found no one, a region taken by the
+ * Coalition or the Regime without a capture) and whether it was seen to move;
+ * and, per slice, the ground the hunters held and watched when the leaders
+ * moved (what made a move dangerous, and what heat it left).
  */
 export interface Trail {
   rules: Ruleset;
@@ -27,8 +28,8 @@ export interface Trail {
   captured: Uint8Array;
   /** enemyGround[k * n + r]: the Coalition or the Regime held region r when the leader phase of turn k began. */
   enemyGround: Uint8Array;
-  /** Upkeeps so far: the turn, and per region whether it was a redoubt Islamic State held then. */
-  upkeeps: { turn: number; held: Uint8Array }[];
+  /** watched[k * n + r]: the watch bits (1 Coalition, 2 Regime) on region r during the leader phase of turn k. */
+  watched: Uint8Array;
 }
 
 export function readTrail(obs: Observation, chapters: readonly { events: readonly GameEvent[] }[]): Trail {
@@ -43,7 +44,8 @@ export function readTrail(obs: Observation, chapters: readonly { events: readonl
   const captured = new Uint8Array(L);
   const revealedIn = new Int32Array(L).fill(-1);
   const control = rules.scenario.regions.map((r) => r.control);
-  const upkeeps: Trail['upkeeps'] = [];
+  const watched = new Uint8Array(slices * n);
+  const watching = new Uint8Array(n);
   const enemyGround = new Uint8Array(slices * n);
   const groundAt = (k: number, held: readonly (string | null)[]) => {
     if (k < 0 || k >= slices) return;
@@ -61,29 +63,50 @@ export function readTrail(obs: Observation, chapters: readonly { events: readonl
     if (r < 0) return;
     for (let l = 0; l < L; l++) excluded[(l * slices + k) * n + r] = 1;
   };
+  let pending: { k: number; r: number } | null = null;
   for (const chapter of chapters) {
     for (const e of chapter.events) {
+      if (pending) {
+        const found = e.type === 'leaderRevealed' && e.how === 'overrun' && region(e.region) === pending.r;
+        if (!found) excludeAll(pending.k, pending.r);
+        pending = null;
+      }
       switch (e.type) {
         case 'turnBegan':
           turn = e.turn;
           afterLeaders = false;
+          watching.fill(0);
           break;
-        case 'phaseBegan':
-          // A turn without a leader phase (no leader at large) goes straight to operations.
-          if (e.phase === 'operations' && e.side === 'coalition') afterLeaders = true;
+        case 'watched': {
+          const r = region(e.region);
+          if (r >= 0) watching[r]! |= e.side === 'coalition' ? 1 : 2;
           break;
+        }
         case 'phaseEnded':
           if (e.phase !== 'leaders') break;
-          // Control does not change within a leader phase: this is the ground the leaders moved over.
+          // Control and watches do not change within a leader phase: this is the ground the leaders moved over.
           groundAt(turn, control);
+          if (turn < slices) watched.set(watching, turn * n);
           afterLeaders = true;
           for (let l = 0; l < L; l++) if (revealedIn[l]! >= 0) fix(l, turn, revealedIn[l]!);
           break;
-        case 'leaderVanished': {
+        case 'leaderTracked': {
           const l = leader(e.leader);
           if (l < 0) break;
           fix(l, turn - 1, region(e.from));
+          fix(l, turn, region(e.to));
           if (turn < slices) mustMove[l * slices + turn] = 1;
+          revealedIn[l] = region(e.to);
+          break;
+        }
+        case 'leaderVanished': {
+          const l = leader(e.leader);
+          if (l < 0) break;
+          if (e.how === 'raid') fix(l, slice(), region(e.from));
+          else {
+            fix(l, turn - 1, region(e.from));
+            if (turn < slices) mustMove[l * slices + turn] = 1;
+          }
           revealedIn[l] = -1;
           break;
         }
@@ -91,7 +114,8 @@ export function readTrail(obs: Observation, chapters: readonly { events: readonl
           fix(leader(e.leader), slice(), region(e.region));
           break;
         case 'searched':
-          if (e.roll >= e.needed) excludeAll(slice(), region(e.region));
+          // A hit that found no one clears the region of every hidden leader; one that found one says nothing of the others.
+          if (e.roll >= e.needed && e.found === 0) excludeAll(slice(), region(e.region));
           break;
         case 'leaderRevealed': {
           const l = leader(e.leader);
@@ -102,7 +126,8 @@ export function readTrail(obs: Observation, chapters: readonly { events: readonl
         case 'regionTaken': {
           const r = region(e.region);
           if (r >= 0) control[r] = e.side;
-          if (e.side !== 'islamicState') excludeAll(slice(), r);
+          // Overrunning a region turns up one hidden leader, if any: with no reveal after it, nobody hid there.
+          if (e.side !== 'islamicState') pending = { k: slice(), r };
           break;
         }
         case 'leaderCaptured': {
@@ -114,25 +139,23 @@ export function readTrail(obs: Observation, chapters: readonly { events: readonl
           revealedIn[l] = -1;
           break;
         }
-        case 'turnEnded': {
-          const held = new Uint8Array(n);
-          for (const r of rules.redoubts) if (control[r] === 'islamicState') held[r] = 1;
-          upkeeps.push({ turn: e.turn, held });
-          break;
-        }
         default:
           break;
       }
     }
   }
-  if (obs.phase === 'leaders') groundAt(obs.turn, obs.regions.map((r) => r.control));
+  if (pending) excludeAll(pending.k, pending.r);
+  if (obs.phase === 'leaders') {
+    groundAt(obs.turn, obs.regions.map((r) => r.control));
+    for (let r = 0; r < n; r++) watched[obs.turn * n + r] = obs.regions[r]!.watch;
+  }
   // Where the side sees a leader now settles its current slice, whatever the history said.
-  const current = obs.phase === 'leaders' ? obs.turn - 1 : obs.turn;
+  const current = obs.phase === 'over' ? obs.turn : obs.turn - 1;
   for (let l = 0; l < L; l++) {
     if (captured[l]) continue;
     last[l] = obs.phase === 'leaders' && mustMove[l * slices + obs.turn] ? obs.turn : Math.max(0, current);
     const o = obs.leaders[l]!;
     if (o.status === 'revealed' || o.status === 'atLarge') fix(l, last[l]!, region(o.at));
   }
-  return { rules, slices, fixed, excluded, mustMove, last, captured, enemyGround, upkeeps };
+  return { rules, slices, fixed, excluded, mustMove, last, captured, enemyGround, watched };
 }

@@ -1,11 +1,11 @@
 import { addAt, type Draft } from './draft';
 import type { RandomEventKind } from './events';
-import { interceptions, reports } from './leaders';
+import { endLeaderPhase, reports } from './leaders';
 import { NUMBERS, RANDOM_EVENTS } from './numbers';
 import type { Position } from './observe';
 import { sideIndex } from './ruleset';
 import type { EventEffect, Side } from './scenario';
-import { coalitionWins, finalResult, leadersInRedoubts, resultOf } from './victory';
+import { coalitionWins, finalResult, resultOf } from './victory';
 
 /** Action points for a side's operations phase: its scenario allowance less the tracks' penalties, at least 1. */
 export function actionPoints(game: Position, side: Side): number {
@@ -25,22 +25,33 @@ function startOperations(d: Draft, side: Side): void {
   d.emit({ type: 'phaseBegan', audience: 'all', phase: 'operations', side, ap: d.s.ap });
 }
 
-/** The active side ends its phase; the last one of a turn runs the upkeep and the next turn's events. */
+/**
+ * The active side ends its phase. The turn runs events, then the Coalition's,
+ * the Regime's and Islamic State's operations, then the leader phase (so the
+ * hunters always act before a leader moves), then upkeep.
+ */
 export function endPhase(d: Draft): void {
   const side = d.s.active;
   if (d.s.phase === 'leaders') {
     d.emit({ type: 'phaseEnded', audience: 'all', phase: 'leaders', side });
-    interceptions(d);
-    startOperations(d, 'coalition');
-    return;
+    endLeaderPhase(d);
+    return endTurn(d);
   }
   d.emit({ type: 'phaseEnded', audience: 'all', phase: 'operations', side });
-  if (side === 'coalition') startOperations(d, 'regime');
-  else if (side === 'regime') startOperations(d, 'islamicState');
-  else {
-    upkeep(d);
-    if (d.s.phase !== 'over') startTurn(d, d.s.turn + 1);
-  }
+  if (side === 'coalition') return startOperations(d, 'regime');
+  if (side === 'regime') return startOperations(d, 'islamicState');
+  let atLarge = false;
+  for (let li = 0; li < d.leaderCount; li++) if (d.leader(li).status === 'atLarge') atLarge = true;
+  if (!atLarge) return endTurn(d);
+  d.s.phase = 'leaders';
+  d.s.active = 'islamicState';
+  d.s.ap = 0;
+  d.emit({ type: 'phaseBegan', audience: 'all', phase: 'leaders', side: 'islamicState', ap: 0 });
+}
+
+function endTurn(d: Draft): void {
+  upkeep(d);
+  if (d.s.phase !== 'over') startTurn(d, d.s.turn + 1);
 }
 
 function setTrack(d: Draft, track: 'escalation' | 'turkeyTension', value: number): void {
@@ -85,13 +96,11 @@ function randomEvent(d: Draft): void {
 
 function incident(d: Draft, cause: 'contact' | 'militia' | 'event', regions: readonly [string, string] | null, roll: number | null): void {
   const escalation = clampTrack(d.s.escalation + 1, NUMBERS.maxEscalation);
-  d.addVp('coalition', -NUMBERS.vpIncident);
-  d.addVp('regime', -NUMBERS.vpIncident);
-  d.emit({ type: 'incident', audience: 'all', cause, regions, roll, escalation, vpLoss: NUMBERS.vpIncident });
+  d.emit({ type: 'incident', audience: 'all', cause, regions, roll, escalation });
   setTrack(d, 'escalation', escalation);
 }
 
-/** Turn start: scripted events, the random event, reports, fresh intelligence; then the leader phase. */
+/** Turn start: fresh intelligence, scripted events, the random event, reports; then the Coalition's operations. */
 export function startTurn(d: Draft, turn: number): void {
   d.s.turn = turn;
   d.emit({ type: 'turnBegan', audience: 'all', turn, date: d.rules.dates[turn] ?? d.rules.scenario.startDate });
@@ -105,21 +114,18 @@ export function startTurn(d: Draft, turn: number): void {
   }
   randomEvent(d);
   reports(d);
-  let atLarge = false;
-  for (let li = 0; li < d.leaderCount; li++) if (d.leader(li).status === 'atLarge') atLarge = true;
-  if (atLarge) {
-    d.s.phase = 'leaders';
-    d.s.active = 'islamicState';
-    d.s.ap = 0;
-    d.emit({ type: 'phaseBegan', audience: 'all', phase: 'leaders', side: 'islamicState', ap: 0 });
-  } else {
-    startOperations(d, 'coalition');
-  }
+  startOperations(d, 'coalition');
 }
 
-/** End of turn: incidents where Coalition and Regime touch, tracks, scoring, victory. */
+/**
+ * End of turn: incidents where Coalition and Regime units come into contact
+ * (a pair already in contact at the last upkeep rolls no more: §8.1), Turkey
+ * tension, suppression and watches end, victory.
+ */
 function upkeep(d: Draft): void {
   const { adjacent, inValley, ids } = d.rules;
+  const n = ids.length;
+  const contacts: number[] = [];
   let militiaContact = false;
   for (let a = 0; a < adjacent.length; a++) {
     const around = adjacent[a]!;
@@ -128,8 +134,10 @@ function upkeep(d: Draft): void {
       if (b <= a) continue;
       const ua = d.region(a).units;
       const ub = d.region(b).units;
-      const contact = (ua[0] > 0 && ub[1] > 0) || (ua[1] > 0 && ub[0] > 0);
-      if (!contact) continue;
+      if (!((ua[0] > 0 && ub[1] > 0) || (ua[1] > 0 && ub[0] > 0))) continue;
+      const pair = a * n + b;
+      contacts.push(pair);
+      if (d.s.contacts.includes(pair)) continue;
       if (inValley[ua[1] > 0 ? a : b]) militiaContact = true;
       const roll = d.dice.d6();
       if (roll >= NUMBERS.incidentContact) incident(d, 'contact', [ids[a]!, ids[b]!], roll);
@@ -139,27 +147,46 @@ function upkeep(d: Draft): void {
     const roll = d.dice.d6();
     if (roll >= NUMBERS.incidentMilitia) incident(d, 'militia', null, roll);
   }
+  d.s.contacts = contacts;
+  infiltration(d);
   setTrack(d, 'turkeyTension', clampTrack(d.s.turkeyTension - NUMBERS.tensionDecay, NUMBERS.maxTurkeyTension));
-  if (d.region(d.rules.hold).control === 'regime') {
-    d.addVp('regime', NUMBERS.vpRegimeHoldsObjective);
-    d.emit({ type: 'objectiveHeld', audience: 'all', side: 'regime', region: ids[d.rules.hold]!, vp: NUMBERS.vpRegimeHoldsObjective });
-  }
-  const safe = leadersInRedoubts(d.s);
-  if (safe > 0) {
-    d.s.hiddenVp += safe * NUMBERS.vpRedoubtLeader;
-    d.emit({ type: 'redoubtsScored', audience: 'islamicState', leaders: safe, vp: safe * NUMBERS.vpRedoubtLeader });
-  }
   for (let i = 0; i < ids.length; i++) {
     const r = d.region(i);
-    if (r.suppressedBy) d.setRegion(i, r.control, r.units, r.fort, null);
-  }
-  for (let li = 0; li < d.leaderCount; li++) {
-    const l = d.leader(li);
-    if (l.status === 'atLarge' && l.moved) d.updateLeader(li, l, l.at, l.revealed, false, l.crossed, l.lastSeen);
+    if (r.suppressedBy || r.watch) d.setRegion(i, r.control, r.units, r.fort, null, 0);
   }
   d.emit({ type: 'turnEnded', audience: 'all', turn: d.s.turn });
-  if (coalitionWins(d.s)) return gameOver(d, resultOf(d.s, 'coalition', 'coalitionObjective', ['coalition']));
+  if (coalitionWins(d.s)) return gameOver(d, resultOf(d.s, 'coalition', 'suddenDeath'));
   if (d.s.turn >= d.rules.scenario.turns) gameOver(d, finalResult(d.s));
+}
+
+/**
+ * Islamic State's cells take back ground left empty (§8.2): a region the
+ * Coalition or the Regime holds with none of its units in it or next to it,
+ * next to Islamic State's units, falls back to Islamic State.
+ */
+function infiltration(d: Draft): void {
+  const { adjacent, ids } = d.rules;
+  const lost: number[] = [];
+  for (let r = 0; r < ids.length; r++) {
+    const region = d.region(r);
+    const holder = region.control;
+    if (holder !== 'coalition' && holder !== 'regime' || region.units[0] > 0 || region.units[1] > 0) continue;
+    const h = holder === 'coalition' ? 0 : 1;
+    let guarded = false;
+    let cells = false;
+    for (const n of adjacent[r]!) {
+      const u = d.region(n).units;
+      if (u[h] > 0) guarded = true;
+      if (u[2] > 0) cells = true;
+    }
+    if (cells && !guarded) lost.push(r);
+  }
+  // Decided on the board as it stood, then applied: one region's fall never decides another's.
+  for (const r of lost) {
+    const region = d.region(r);
+    d.setRegion(r, 'islamicState', region.units, region.fort, region.suppressedBy, region.watch);
+    d.emit({ type: 'regionTaken', audience: 'all', side: 'islamicState', region: ids[r]!, from: region.control });
+  }
 }
 
 function gameOver(d: Draft, result: ReturnType<typeof finalResult>): void {

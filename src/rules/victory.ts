@@ -1,5 +1,5 @@
+import { NUMBERS } from './numbers';
 import type { Position } from './observe';
-import { sideIndex } from './ruleset';
 import { SIDES, type Side } from './scenario';
 import type { GameState, Result, Strengths, WinReason } from './state';
 
@@ -9,25 +9,18 @@ export function outcome(game: Position): Outcome {
   return game.result ? { status: 'over', result: game.result } : { status: 'running' };
 }
 
-export function neutralizedValue(game: Position): number {
-  return game.neutralized[0] + game.neutralized[1] + game.neutralized[2];
-}
-
-/** Coalition's win: it holds the objective and most leader value (al-Baghdadi counts double) is neutralized, by whichever side. */
-export function coalitionWins(game: Position): boolean {
-  return game.regions[game.rules.center]?.control === 'coalition' && neutralizedValue(game) * 2 > game.rules.leaderValue;
-}
-
-/** Leaders at large in a redoubt Islamic State holds. Reads secret positions: the full state only. */
-export function leadersInRedoubts(state: GameState): number {
-  const { index, isRedoubt } = state.rules;
-  let n = 0;
-  for (const l of state.leaders) {
-    if (l.status !== 'atLarge') continue;
-    const i = index.get(l.at)!;
-    if (isRedoubt[i] && state.regions[i]!.control === 'islamicState') n++;
+/** Leader value caught by the Coalition, by the Regime, and still at large (indexed like SIDES). Public: who is caught is never secret. */
+export function leaderTally(game: Position): Strengths {
+  const out: [number, number, number] = [0, 0, 0];
+  const defs = game.rules.scenario.leaders;
+  for (let i = 0; i < game.leaders.length; i++) {
+    const l = game.leaders[i]!;
+    const value = defs[i]!.value;
+    if (l.status !== 'captured') out[2] += value;
+    else if (l.by === 'coalition') out[0] += value;
+    else if (l.by === 'regime') out[1] += value;
   }
-  return n;
+  return out;
 }
 
 export function valleyTowns(game: Position, side: Side): number {
@@ -36,45 +29,40 @@ export function valleyTowns(game: Position, side: Side): number {
   return n;
 }
 
-export function regimeWins(game: Position): boolean {
-  return game.regions[game.rules.hold]?.control === 'regime' && valleyTowns(game, 'regime') > valleyTowns(game, 'coalition');
+/**
+ * Each side's victory margin (§9), from the board alone, so every side sees
+ * all three at all times: the Coalition and the Regime score the leaders they
+ * caught themselves and their objective; Islamic State its leaders still at
+ * large; the Regime and Islamic State also the valley towns they hold.
+ */
+export function margins(game: Position): Strengths {
+  const [coalition, regime, atLarge] = leaderTally(game);
+  const { center, hold } = game.rules;
+  return [
+    NUMBERS.marginLeader * coalition + (game.regions[center]!.control === 'coalition' ? NUMBERS.marginObjective : 0),
+    NUMBERS.marginLeader * regime + (game.regions[hold]!.control === 'regime' ? NUMBERS.marginObjective : 0) + NUMBERS.marginTown * valleyTowns(game, 'regime'),
+    NUMBERS.marginLeader * atLarge + NUMBERS.marginTown * valleyTowns(game, 'islamicState'),
+  ];
 }
 
-/** A side's victory points, Islamic State's secret ones included: the one total every screen and report shows. */
-export function totalVp(state: GameState, side: Side): number {
-  return state.vp[sideIndex(side)] + (side === 'islamicState' ? state.hiddenVp : 0);
+/** The Coalition wins at once holding its objective with more than half the leadership's value caught by itself (al-Baghdadi counts double). */
+export function coalitionWins(game: Position): boolean {
+  return game.regions[game.rules.center]?.control === 'coalition' && leaderTally(game)[0] * 4 > game.rules.leaderValue * 3;
 }
 
-/** Every side's total, as the result records it. */
-function totals(state: GameState): Strengths {
-  return [totalVp(state, 'coalition'), totalVp(state, 'regime'), totalVp(state, 'islamicState')];
+export function resultOf(state: GameState, winner: Side | null, reason: WinReason): Result {
+  return { winner, reason, turn: state.turn, margins: margins(state), leaders: leaderTally(state), leaderValue: state.rules.leaderValue };
 }
 
-export function resultOf(state: GameState, winner: Side | null, reason: WinReason, met: readonly Side[]): Result {
-  return {
-    winner,
-    reason,
-    met,
-    turn: state.turn,
-    vp: totals(state),
-    neutralized: neutralizedValue(state),
-    leaderValue: state.rules.leaderValue,
-    leadersSafe: leadersInRedoubts(state),
-    valleyTowns: [valleyTowns(state, 'coalition'), valleyTowns(state, 'regime'), valleyTowns(state, 'islamicState')],
-  };
-}
-
-const REASON: Record<Side, WinReason> = { coalition: 'coalitionObjective', regime: 'regimeObjective', islamicState: 'leadersEscaped' };
-
-/** The verdict at the end of the last turn: the side whose condition holds; several or none, victory points decide. */
+/** The verdict at the end of the last turn: the highest margin; a tie goes to the tied side with more leader value (caught, or at large for Islamic State); still tied, a draw. */
 export function finalResult(state: GameState): Result {
-  const met: Side[] = [];
-  if (coalitionWins(state)) met.push('coalition');
-  if (leadersInRedoubts(state) > 0) met.push('islamicState');
-  if (regimeWins(state)) met.push('regime');
-  if (met.length === 1) return resultOf(state, met[0]!, REASON[met[0]!], met);
-  const pool = met.length ? met : [...SIDES];
-  const best = Math.max(...pool.map((s) => totalVp(state, s)));
-  const leaders = pool.filter((s) => totalVp(state, s) === best);
-  return leaders.length > 1 ? resultOf(state, null, 'tie', met) : resultOf(state, leaders[0]!, 'victoryPoints', met);
+  const m = margins(state);
+  const tally = leaderTally(state);
+  const best = Math.max(...m);
+  let tied = SIDES.filter((_, k) => m[k] === best);
+  if (tied.length > 1) {
+    const most = Math.max(...tied.map((s) => tally[SIDES.indexOf(s)]!));
+    tied = tied.filter((s) => tally[SIDES.indexOf(s)] === most);
+  }
+  return tied.length === 1 ? resultOf(state, tied[0]!, 'margin') : resultOf(state, null, 'tie');
 }

@@ -20,7 +20,7 @@ export interface SideDefaults {
 
 export const SIDE_DEFAULTS: Record<Side, SideDefaults> = {
   coalition: { ap: 4, pool: 8, intel: 2, air: true, bases: ['ain-issa', 'tabqa', 'hasakah', 'shaddadi', 'kobani', 'manbij', 'qayyarah', 'tanf'] },
-  regime: { ap: 4, pool: 10, intel: 1, air: true, bases: ['palmyra', 'sukhnah', 'homs', 'damascus', 'aleppo', 'ithriya'] },
+  regime: { ap: 3, pool: 10, intel: 1, air: true, bases: ['palmyra', 'sukhnah', 'homs', 'damascus', 'aleppo', 'ithriya'] },
   // Islamic State reinforces in the redoubts it holds, which the engine knows; no fixed bases.
   islamicState: { ap: 3, pool: 3, intel: 0, air: false, bases: [] },
 };

@@ -102,8 +102,8 @@ describe('hostile save files', () => {
   });
 
   it('a save from a newer format version is refused with a way out', () => {
-    const r = loadGame(JSON.stringify({ ...JSON.parse(saved), version: 3 }));
-    expect(!r.ok && r.error).toMatch(/format version 3; this game reads versions up to 2\. Update the game/);
+    const r = loadGame(JSON.stringify({ ...JSON.parse(saved), version: 4 }));
+    expect(!r.ok && r.error).toMatch(/format version 4; this game reads versions up to 3\. Update the game/);
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe as group, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { apply, canSee, describe, headline, legalActions, reason, SIDES, SIDE_NAMES, toArray, type GameEvent, type GameEventType, type GameState } from '../../src/rules';
-import { act, game, rules, toOperations, withLeader, withRegions } from './helpers';
+import { act, game, rules, toOperations, withLeader } from './helpers';
 
 /** Every event type the rules know: the union, spelled out so a new type must be described and listed here. */
 const TYPES: readonly GameEventType[] = [
   'gameBegan', 'turnBegan', 'phaseBegan', 'phaseEnded', 'moved', 'regionTaken', 'attacked', 'airStruck', 'searched', 'fortified', 'reinforced',
-  'leaderRevealed', 'leaderSighted', 'leaderVanished', 'leaderMoved', 'leaderSlipped', 'intercepted', 'leaderCaptured', 'scenarioEvent',
-  'randomEvent', 'trackChanged', 'incident', 'objectiveHeld', 'redoubtsScored', 'turnEnded', 'gameOver',
+  'watched', 'raided', 'deconflicted', 'leaderRevealed', 'leaderTracked', 'leaderSighted', 'leaderVanished', 'leaderMoved', 'leaderSlipped',
+  'intercepted', 'leaderCaptured', 'scenarioEvent', 'randomEvent', 'trackChanged', 'incident', 'turnEnded', 'gameOver',
 ];
 
 function randomGames(n: number): GameState[] {
@@ -31,7 +31,7 @@ group('describe: the one place events become sentences', () => {
   it('describes every kind of event random games produce, for every side that may see it, in plain sentences', () => {
     const seen = new Set(events.map((e) => e.type));
     // Nearly every kind shows up in 60 random games; the rest are made below.
-    expect(seen.size).toBeGreaterThanOrEqual(TYPES.length - 3);
+    expect(seen.size).toBeGreaterThanOrEqual(TYPES.length - 4);
     for (const e of events) {
       for (const side of SIDES) {
         if (!canSee(e, side)) continue;
@@ -59,28 +59,32 @@ group('describe: the one place events become sentences', () => {
       expect(headline(r)).toBe(r.winner ? `${SIDE_NAMES[r.winner]} wins` : 'Draw');
       const why = reason(r, rules);
       expect(why).not.toMatch(/undefined|NaN/);
-      if (r.reason === 'victoryPoints') expect(why).toContain(`the most victory points (${r.vp[SIDES.indexOf(r.winner!)]})`);
-      if (r.reason === 'leadersEscaped') expect(why).toContain(`${r.leadersSafe} leader`);
+      if (r.reason === 'margin') expect(why).toContain(`${SIDE_NAMES[r.winner!]} ${r.margins[SIDES.indexOf(r.winner!)]}`);
+      if (r.reason === 'suddenDeath') expect(why).toContain(`caught ${r.leaders[0]} of ${r.leaderValue} points`);
     }
   });
 
   it('keeps secret events for their side and words them for it', () => {
-    const s = game();
+    const s = act(toOperations(game(), 'islamicState'), { type: 'endPhase', side: 'islamicState' });
     const r = apply(s, { type: 'moveLeader', side: 'islamicState', leader: 'leader-2', to: 'maadan' });
     if (!r.ok) throw new Error(r.error.message);
-    expect(describe(r.events[0]!, 'islamicState', rules)).toBe('Leader 2 is placed in secret to Maadan.'.replace('Leader 2', rules.scenario.leaders[1]!.name));
+    expect(describe(r.events[0]!, 'islamicState', rules)).toBe(`${rules.scenario.leaders[1]!.name} moves in secret from Raqqa to Maadan.`);
   });
 
-  it('describes the rarer events too: a cornered leader, a vanishing one, the regime\'s hold', () => {
-    let s = withRegions(toOperations(game(), 'coalition'), {});
-    s = withLeader(s, 'leader-2', { at: 'ain-issa', revealed: true });
-    const r = apply(s, { type: 'move', side: 'coalition', from: 'shaddadi', to: 'ain-issa', strength: 1 });
+  it('describes the rarer events too: a raid, a followed leader, a lost one, a watch, a call', () => {
+    const s = withLeader(toOperations(game(), 'coalition'), 'leader-2', { at: 'ain-issa', revealed: true, tracked: true, foundBy: 'coalition' });
+    const r = apply(s, { type: 'raid', side: 'coalition', region: 'ain-issa' });
     if (!r.ok) throw new Error(r.error.message);
-    const texts = r.events.map((e) => describe(e, 'regime', rules));
-    expect(texts.at(-1)).toMatch(/is captured by the Coalition in .*, cornered where he stood revealed: \+2 VP to the Coalition\./);
-    const vanish = apply(withLeader(game(), 'leader-3', { revealed: true }), { type: 'moveLeader', side: 'islamicState', leader: 'leader-3', to: 'maadan' });
-    if (!vanish.ok) throw new Error(vanish.error.message);
-    expect(describe(vanish.events[0]!, 'coalition', rules)).toMatch(/has slipped out of sight from Raqqa\./);
-    expect(describe({ type: 'objectiveHeld', audience: 'all', side: 'regime', region: 'deir-ez-zor', vp: 12 }, 'coalition', rules)).toBe('The Regime holds Deir ez-Zor: +12 victory points.');
+    const raid = describe(r.events[0]!, 'regime', rules);
+    expect(raid).toMatch(/^The Coalition raids Ain Issa \(needs \d\+\): rolled \d, (1 leader caught|the leadership gets away)\.$/);
+    const phase = act(toOperations(game(), 'islamicState'), { type: 'endPhase', side: 'islamicState' });
+    const followed = apply(withLeader(phase, 'leader-3', { revealed: true, tracked: true, foundBy: 'regime' }), { type: 'moveLeader', side: 'islamicState', leader: 'leader-3', to: 'maadan' });
+    if (!followed.ok) throw new Error(followed.error.message);
+    expect(describe(followed.events[0]!, 'coalition', rules)).toMatch(/is followed from Raqqa to Maadan; the next move will lose him\./);
+    const lost = apply(withLeader(phase, 'leader-3', { revealed: true }), { type: 'moveLeader', side: 'islamicState', leader: 'leader-3', to: 'maadan' });
+    if (!lost.ok) throw new Error(lost.error.message);
+    expect(describe(lost.events[0]!, 'coalition', rules)).toMatch(/has slipped out of sight from Raqqa\./);
+    expect(describe({ type: 'watched', audience: 'all', side: 'regime', region: 'deir-ez-zor' }, 'coalition', rules)).toBe('The Regime watches Deir ez-Zor until the week\'s end.');
+    expect(describe({ type: 'deconflicted', audience: 'all', side: 'coalition', escalation: 2 }, 'regime', rules)).toBe('The Coalition deconflicts with the other power: escalation falls to 2.');
   });
 });

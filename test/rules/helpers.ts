@@ -48,7 +48,7 @@ export function withLeader(state: GameState, id: string, patch: Partial<Leader>)
 
 /** A copy of the state with leaders captured (by the Coalition unless told) where they stand. */
 export function withCaptured(state: GameState, ids: readonly string[], by: Side = 'coalition'): GameState {
-  return { ...state, leaders: state.leaders.map((l): Leader => (ids.includes(l.id) ? { id: l.id, status: 'captured', at: l.at, by, how: 'taken', turn: state.turn } : l)) };
+  return { ...state, leaders: state.leaders.map((l): Leader => (ids.includes(l.id) ? { id: l.id, status: 'captured', at: l.at, by, how: 'raid', turn: state.turn } : l)) };
 }
 
 /** The leader at large with this id (a test fails loudly if it was captured). */
@@ -64,15 +64,39 @@ export function eventsOf(state: GameState): GameEvent[] {
 }
 
 const rigged = new Map<string, RngState>();
+const TWO32 = 2 ** 32;
 
-/** A generator state whose next d6 rolls are exactly `rolls`: the dice, loaded for a test. */
+/**
+ * A generator state whose next d6 rolls are exactly `rolls`: the dice, loaded
+ * for a test. Alea's first three draws are its state's three fractions, so
+ * those are set straight into the rolls' ranges; the rest are searched for
+ * (a sixth of the tries fit each further roll), then checked through
+ * seedrandom itself.
+ */
 export function rig(state: GameState, rolls: number[]): GameState {
   const key = rolls.join(',');
   let found = rigged.get(key);
-  for (let n = 0; !found; n++) {
-    const prng = seedrandom.alea(`rig-${n}`, { state: true });
-    const start = prng.state();
-    if (rolls.every((r) => 1 + Math.floor(prng() * 6) === r)) found = start;
+  const pick = seedrandom.alea(`rig:${key}`);
+  const fraction = (roll: number | undefined) => {
+    const low = Math.ceil((((roll ?? 1) - 1) / 6) * TWO32);
+    const high = Math.floor(((roll ?? 6) / 6) * TWO32) - 1;
+    return (low + Math.floor(pick() * (high - low + 1))) / TWO32;
+  };
+  while (!found) {
+    const candidate: RngState = { c: 1 + Math.floor(pick() * 2091638), s0: 0, s1: 0, s2: 0 };
+    // Alea's step: t = 2091639 * s0 + c / 2^32; the draw is t's fraction, which shifts in as s2.
+    const sim = { c: candidate.c, s: [fraction(rolls[0]), fraction(rolls[1]), fraction(rolls[2])] };
+    [candidate.s0, candidate.s1, candidate.s2] = sim.s as [number, number, number];
+    let ok = true;
+    for (let k = 0; k < rolls.length && ok; k++) {
+      const t = 2091639 * sim.s[0]! + sim.c * 2.3283064365386963e-10;
+      sim.c = t | 0;
+      sim.s = [sim.s[1]!, sim.s[2]!, t - sim.c];
+      ok = 1 + Math.floor(sim.s[2]! * 6) === rolls[k];
+    }
+    if (!ok) continue;
+    const prng = seedrandom.alea('', { state: candidate });
+    if (rolls.every((r) => 1 + Math.floor(prng() * 6) === r)) found = candidate;
   }
   rigged.set(key, found);
   return { ...state, rng: found };

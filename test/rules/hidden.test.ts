@@ -6,6 +6,7 @@ import {
   canSee,
   check,
   invariantProblem,
+  NUMBERS,
   legalActions,
   observe,
   Resampler,
@@ -46,12 +47,19 @@ function record(seed: string, choices: number[]): { states: GameState[]; actions
 const visible = (events: readonly GameEvent[], side: Side) => events.filter((e) => canSee(e, side));
 const revealing = (events: readonly GameEvent[]) => events.some((e) => e.type === 'leaderCaptured' || e.type === 'leaderRevealed' || e.type === 'leaderSighted' || e.type === 'intercepted');
 
-/** The slice of a leader's flight a state stands in: its place after this turn's leader phase, or the last one's while it runs. */
-const sliceOf = (s: GameState) => (s.phase === 'leaders' ? s.turn - 1 : s.turn);
+/** Events with the name of a leader turned up by a search or an overrun left out (the die that picks him is the world's). */
+const anonymousFinds = (events: readonly GameEvent[]) => events.map((e) => (e.type === 'leaderRevealed' && e.how !== 'watch' ? { ...e, leader: '?' } : e));
 
-/** The true state with the leaders at large standing where the flights put them. */
+/** The slice of a leader's flight a state stands in before its turn's leader phase ends: where the last leader phase left it. */
+const sliceOf = (s: GameState) => s.turn - 1;
+
+/**
+ * The true state with the leaders at large standing where the flights put
+ * them, and nothing else changed: their heat stays the true one, so that the
+ * true dice give the same reports wherever a sighted leader stood.
+ */
 function hybrid(s: GameState, flights: readonly Int32Array[], slice: number): GameState {
-  const leaders = s.leaders.map((l, i): Leader => (l.status === 'atLarge' ? { ...l, at: regionIds[flights[i]![slice]!]!, crossed: 'none' } : l));
+  const leaders = s.leaders.map((l, i): Leader => (l.status === 'atLarge' ? { ...l, at: regionIds[flights[i]![slice]!]!, moved: false, danger: 0, catcher: null } : l));
   return { ...s, leaders };
 }
 
@@ -83,7 +91,7 @@ describe('§10.5 resample: full states from an observation', () => {
     );
   });
 
-  it('draws only flights the rules allow, that leave every event the side saw unchanged, and scores the secret points they would have', () => {
+  it('draws only flights the rules allow, that leave every event the side saw unchanged, with the heat they would leave', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.nat(), { minLength: 20, maxLength: 400 }), fc.constantFrom(...hunters), (seed, choices, side) => {
         const { states, actions } = record(seed, choices);
@@ -93,7 +101,7 @@ describe('§10.5 resample: full states from an observation', () => {
         // Two generators alike: the flights drawn here are the ones `sample` draws.
         const flights = resampler.flights(seedrandom(`f:${seed}`));
         const sample = resampler.sample(seedrandom(`f:${seed}`));
-        let secretVp = 0;
+        const heat = last.leaders.map(() => 0);
         for (let i = 0; i < actions.length; i++) {
           const s = states[i]!;
           const a = actions[i]!;
@@ -101,7 +109,6 @@ describe('§10.5 resample: full states from an observation', () => {
             if (a.type !== 'endPhase') continue;
             // The leader phase as the flights have it: each move one the rules accept from where the leader stood.
             let h = hybrid(s, flights, s.turn - 1);
-            h = { ...h, leaders: h.leaders.map((l) => (l.status === 'atLarge' ? { ...l, moved: false } : l)) };
             for (const [li, l] of h.leaders.entries()) {
               if (l.status !== 'atLarge' || flights[li]!.length <= s.turn) continue;
               const to = regionIds[flights[li]![s.turn]!]!;
@@ -110,6 +117,11 @@ describe('§10.5 resample: full states from an observation', () => {
               expect(check(h, move)).toBe(null);
               const r = apply(h, move);
               if (r.ok) h = r.state;
+            }
+            // The heat those moves leave (§6.6), from the rules' own danger of each move.
+            for (const [li, l] of h.leaders.entries()) {
+              if (l.status !== 'atLarge') continue;
+              heat[li] = l.moved ? (l.danger > 0 ? NUMBERS.heatWatched : 0) : Math.min(NUMBERS.maxHeat, heat[li]! + 1);
             }
             // A leader caught at the lines was where the flight says.
             for (const [li, l] of states[i + 1]!.leaders.entries()) {
@@ -122,13 +134,19 @@ describe('§10.5 resample: full states from an observation', () => {
           const imagined = apply(h, a);
           expect(imagined.ok).toBe(real.ok);
           if (!real.ok || !imagined.ok) continue;
-          expect(visible(imagined.events, side)).toEqual(visible(real.events, side));
-          secretVp += imagined.state.hiddenVp - h.hiddenVp;
+          // A find turns up one of the hidden leaders there by a die: with others hidden beside him in
+          // the flights, the die may name another. The find must match; the one the side saw must stand there.
+          expect(anonymousFinds(visible(imagined.events, side))).toEqual(anonymousFinds(visible(real.events, side)));
+          for (const e of real.events) {
+            if (e.type === 'leaderRevealed' && e.how !== 'watch') expect(h.leaders[s.rules.leaderIndex.get(e.leader)!]).toMatchObject({ at: e.region, revealed: false });
+          }
         }
         for (const [li, l] of last.leaders.entries()) {
-          if (l.status === 'atLarge') expect(sample.leaders[li]!.at).toBe(regionIds[flights[li]!.at(-1)!]);
+          if (l.status !== 'atLarge') continue;
+          const drawn = sample.leaders[li]!;
+          expect(drawn.status === 'atLarge' && drawn.heat).toBe(heat[li]);
+          if (last.phase !== 'leaders') expect(drawn.at).toBe(regionIds[flights[li]!.at(-1)!]);
         }
-        expect(sample.hiddenVp).toBe(secretVp);
       }),
       { numRuns: 120 },
     );
@@ -154,13 +172,15 @@ describe('§10.5 resample: full states from an observation', () => {
 });
 
 describe('§10.3 no hidden leader position reaches another side', () => {
-  it('a secret move looks the same to the Coalition and the Regime wherever it goes', () => {
+  it('a hidden leader\'s secret move looks the same to the Coalition and the Regime wherever it goes', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.nat(), { maxLength: 300 }), (seed, choices) => {
         const { states } = record(seed, choices);
         const s = states.at(-1)!;
         if (s.phase !== 'leaders') return;
-        const moves = legalActions(s, 'islamicState').filter((a) => a.type === 'moveLeader');
+        // A hidden leader's move, that is: a revealed one is followed through his move on purpose (§6.1).
+        const hidden = (id: string) => s.leaders.some((l) => l.id === id && l.status === 'atLarge' && !l.revealed);
+        const moves = legalActions(s, 'islamicState').filter((a) => a.type === 'moveLeader' && hidden(a.leader));
         for (const side of hunters) {
           const seen = new Set<string>();
           for (const leader of new Set(moves.map((a) => (a.type === 'moveLeader' ? a.leader : '')))) {
@@ -190,7 +210,6 @@ describe('§10.3 no hidden leader position reaches another side', () => {
         const twin: GameState = {
           ...s,
           leaders: s.leaders.map((l, i) => (l.status === 'atLarge' && !l.revealed ? { ...l, at: regionIds[(i + shift) % regionIds.length]!, moved: !l.moved } : l)),
-          hiddenVp: s.hiddenVp + 1 + (shift % 3),
         };
         // Islamic State's own leader moves depend on where its leaders are, by design; everything else may not.
         const legal = s.phase === 'leaders' ? [] : legalActions(s, s.active);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, type Action, type GameState } from '../../src/rules';
+import { apply, NUMBERS, type Action, type GameState } from '../../src/rules';
 import { act, atLarge, eventsOf, game, regionOf, rig, toOperations, withLeader, withRegions } from './helpers';
 
 const coalitionTurn = (): GameState => toOperations(game(), 'coalition');
@@ -49,27 +49,29 @@ describe('§4.1 move', () => {
     expect(refusal(s, { type: 'move', side: 'coalition', from: 'tabqa', to: 'resafa', strength: 1 })).toBe('ERR_OCCUPIED');
   });
 
-  it('§4.7 entering an empty enemy region takes it, scores 1 VP and captures hidden leaders there', () => {
+  it('§4.7 overrunning a region turns up one hidden leader there, found by the overrunner; walking in catches no one', () => {
     let s = withRegions(coalitionTurn(), { resafa: { control: 'islamicState', units: [0, 0, 0], fort: 1 } });
-    s = withLeader(s, 'leader-2', { at: 'resafa' });
+    s = withLeader(withLeader(s, 'leader-2', { at: 'resafa' }), 'leader-3', { at: 'resafa' });
     s = act(s, { type: 'move', side: 'coalition', from: 'tabqa', to: 'resafa', strength: 1 });
-    expect(regionOf(s, 'resafa').control).toBe('coalition');
-    expect(regionOf(s, 'resafa').fort).toBe(0);
-    expect(s.leaders[1]).toMatchObject({ status: 'captured', by: 'coalition', how: 'taken', at: 'resafa' });
-    expect(s.vp[0]).toBe(1 + 2);
-    expect(s.neutralized[0]).toBe(1);
+    expect(regionOf(s, 'resafa')).toMatchObject({ control: 'coalition', fort: 0 });
+    const found = s.leaders.filter((l) => l.status === 'atLarge' && l.revealed);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ at: 'resafa', foundBy: 'coalition', tracked: true, lastSeen: { how: 'overrun' } });
+    expect(s.leaders.every((l) => l.status === 'atLarge')).toBe(true);
   });
 
   it('§4.7 a hidden leader in a region the Coalition already holds is not found by moving in', () => {
     let s = withLeader(coalitionTurn(), 'leader-2', { at: 'ain-issa' });
     s = act(s, { type: 'move', side: 'coalition', from: 'shaddadi', to: 'ain-issa', strength: 1 });
-    expect(s.leaders[1]!.status).toBe('atLarge');
+    expect(atLarge(s, 'leader-2').revealed).toBe(false);
   });
 
-  it('§4.7 a revealed leader is captured when units move in', () => {
-    let s = withLeader(coalitionTurn(), 'leader-2', { at: 'ain-issa', revealed: true });
-    s = act(s, { type: 'move', side: 'coalition', from: 'shaddadi', to: 'ain-issa', strength: 1 });
-    expect(s.leaders[1]).toMatchObject({ status: 'captured', by: 'coalition', how: 'cornered', at: 'ain-issa' });
+  it('§1.5 neither ally may enter the other\'s objective or bases', () => {
+    const s = withRegions(toOperations(game(), 'regime'), { resafa: { control: 'regime', units: [0, 3, 0] }, raqqa: { control: 'islamicState', units: [0, 0, 0], fort: 0 } });
+    expect(refusal(s, { type: 'move', side: 'regime', from: 'resafa', to: 'raqqa', strength: 1 })).toBe('ERR_ALLY_GROUND');
+    expect(refusal(s, { type: 'move', side: 'regime', from: 'resafa', to: 'tabqa', strength: 1 })).toBe('ERR_OCCUPIED');
+    const empty = withRegions(s, { tabqa: { control: 'coalition', units: [0, 0, 0] } });
+    expect(refusal(empty, { type: 'move', side: 'regime', from: 'resafa', to: 'tabqa', strength: 1 })).toBe('ERR_ALLY_GROUND');
   });
 });
 
@@ -162,17 +164,17 @@ describe('§4.5 air strike', () => {
     s = rig(s, [6]);
     s = act(s, { type: 'airStrike', side: 'coalition', target: 'raqqa' });
     expect(s.leaders[0]!.status).toBe('atLarge');
-    expect(s.neutralized).toEqual([0, 0, 0]);
   });
 });
 
 describe('§4.6 search', () => {
-  it('a hit reveals every leader in the region and records a sighting', () => {
-    let s = rig(coalitionTurn(), [4]); // 4 + near bonus (Tabqa is adjacent to Raqqa) = 5
+  it('a hit turns up one of the hidden leaders in the region, found by the searcher and followed', () => {
+    let s = rig(coalitionTurn(), [4, 1]); // 4 + near bonus (Tabqa is adjacent to Raqqa) = 5; then the die that picks the leader
     s = act(s, { type: 'search', side: 'coalition', region: 'raqqa' });
-    expect(s.leaders.every((l) => l.status === 'atLarge' && l.revealed && l.lastSeen?.how === 'search')).toBe(true);
-    expect(eventsOf(s).filter((e) => e.type === 'leaderRevealed')).toHaveLength(4);
-    expect(eventsOf(s)).toContainEqual({ type: 'searched', audience: 'all', side: 'coalition', region: 'raqqa', needed: 4, roll: 4, found: 4 });
+    const found = s.leaders.filter((l) => l.status === 'atLarge' && l.revealed);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ foundBy: 'coalition', tracked: true, lastSeen: { region: 'raqqa', how: 'search' } });
+    expect(eventsOf(s)).toContainEqual({ type: 'searched', audience: 'all', side: 'coalition', region: 'raqqa', needed: 4, roll: 4, found: 1 });
     expect(s.intel[0]).toBe(1);
   });
 
@@ -183,11 +185,11 @@ describe('§4.6 search', () => {
     expect(atLarge(s, 'leader-2').revealed).toBe(false);
   });
 
-  it('a revealed leader in a region with the searcher\'s units is captured', () => {
+  it('a search never catches: even with the searcher\'s units on the spot the leader is only found', () => {
     let s = withLeader(coalitionTurn(), 'leader-3', { at: 'tabqa' });
-    s = rig(s, [5]);
+    s = rig(s, [5, 1]);
     s = act(s, { type: 'search', side: 'coalition', region: 'tabqa' });
-    expect(s.leaders[2]).toMatchObject({ status: 'captured', by: 'coalition', how: 'search', at: 'tabqa' });
+    expect(atLarge(s, 'leader-3')).toMatchObject({ revealed: true, foundBy: 'coalition' });
   });
 
   it('rolls its die whether or not a leader is there (the generator moves the same way)', () => {
@@ -224,5 +226,50 @@ describe('§4.8 fortify and §4.9 reinforce', () => {
     const s = toOperations(game(), 'islamicState');
     expect(regionOf(act(s, { type: 'reinforce', side: 'islamicState', region: 'maadan' }), 'maadan').units[2]).toBe(3);
     expect(refusal(s, { type: 'reinforce', side: 'islamicState', region: 'raqqa' })).toBe('ERR_NOT_BASE');
+  });
+});
+
+describe('§4.10 watch, §4.11 raid, §4.12 deconflict', () => {
+  it('watches a region in or next to its units, once a turn, and only the hunters do', () => {
+    const s = act(coalitionTurn(), { type: 'watch', side: 'coalition', region: 'raqqa' });
+    expect(regionOf(s, 'raqqa').watch).toBe(1);
+    expect(eventsOf(s).at(-1)).toEqual({ type: 'watched', audience: 'all', side: 'coalition', region: 'raqqa' });
+    expect(refusal(s, { type: 'watch', side: 'coalition', region: 'raqqa' })).toBe('ERR_ALREADY_WATCHED');
+    expect(refusal(s, { type: 'watch', side: 'coalition', region: 'abu-kamal' })).toBe('ERR_NO_UNITS');
+    expect(refusal(toOperations(game(), 'islamicState'), { type: 'watch', side: 'islamicState', region: 'raqqa' })).toBe('ERR_NOT_HUNTER');
+  });
+
+  it(`a raid on a leader the raider found succeeds on ${NUMBERS.raidHit}+, ${NUMBERS.raidGarrison} more against a garrison`, () => {
+    const s = withLeader(coalitionTurn(), 'leader-2', { at: 'resafa', revealed: true, tracked: true, foundBy: 'coalition' });
+    const hit = act(rig(s, [NUMBERS.raidHit]), { type: 'raid', side: 'coalition', region: 'resafa' });
+    expect(hit.leaders[1]).toMatchObject({ status: 'captured', by: 'coalition', how: 'raid', at: 'resafa' });
+    const garrisoned = withRegions(withLeader(coalitionTurn(), 'al-baghdadi', { revealed: true, foundBy: 'coalition' }), {});
+    const tough = act(rig(garrisoned, [NUMBERS.raidHit]), { type: 'raid', side: 'coalition', region: 'raqqa' });
+    expect(eventsOf(tough).find((e) => e.type === 'raided')).toMatchObject({ needed: NUMBERS.raidHit + NUMBERS.raidGarrison, caught: 0 });
+  });
+
+  it('a missed raid sends the leader to ground: hidden again where he stands, followed no more', () => {
+    const s = withLeader(coalitionTurn(), 'leader-2', { at: 'resafa', revealed: true, tracked: true, foundBy: 'coalition' });
+    const miss = act(rig(s, [1]), { type: 'raid', side: 'coalition', region: 'resafa' });
+    expect(atLarge(miss, 'leader-2')).toMatchObject({ revealed: false, tracked: false, foundBy: null, at: 'resafa' });
+    expect(eventsOf(miss).at(-1)).toEqual({ type: 'leaderVanished', audience: 'all', leader: 'leader-2', from: 'resafa', how: 'raid' });
+  });
+
+  it('only the side that found a leader may raid him', () => {
+    const s = withLeader(toOperations(game(), 'regime'), 'leader-2', { at: 'sukhnah', revealed: true, foundBy: 'coalition' });
+    expect(refusal(s, { type: 'raid', side: 'regime', region: 'sukhnah' })).toBe('ERR_NO_LEADER');
+  });
+
+  it('deconfliction lowers escalation by one, and needs some to lower', () => {
+    const s = { ...coalitionTurn(), escalation: 3 };
+    expect(act(s, { type: 'deconflict', side: 'coalition' }).escalation).toBe(3 - NUMBERS.deconflict);
+    expect(refusal(coalitionTurn(), { type: 'deconflict', side: 'coalition' })).toBe('ERR_CALM');
+  });
+
+  it('§4.9 the Regime musters militias in the valley towns it holds', () => {
+    const s = withRegions(toOperations(game(), 'regime'), { mayadin: { control: 'regime', units: [0, 1, 0] } });
+    expect(regionOf(act(s, { type: 'reinforce', side: 'regime', region: 'mayadin' }), 'mayadin').units[1]).toBe(2);
+    const coalition = withRegions(coalitionTurn(), { mayadin: { control: 'coalition', units: [1, 0, 0] } });
+    expect(refusal(coalition, { type: 'reinforce', side: 'coalition', region: 'mayadin' })).toBe('ERR_NOT_BASE');
   });
 });

@@ -32,6 +32,9 @@ const anyAction: fc.Arbitrary<Action> = (() => {
     fc.record({ type: fc.constant('fortify' as const), side, region }),
     fc.record({ type: fc.constant('reinforce' as const), side, region }),
     fc.record({ type: fc.constant('moveLeader' as const), side, leader: fc.constantFrom(...leaderIds, 'nobody'), to: region }),
+    fc.record({ type: fc.constant('watch' as const), side, region }),
+    fc.record({ type: fc.constant('raid' as const), side, region }),
+    fc.record({ type: fc.constant('deconflict' as const), side }),
     fc.record({ type: fc.constant('endPhase' as const), side }),
   );
 })();
@@ -45,9 +48,8 @@ function shuffledSecrets(s: GameState, offset: number): GameState {
   return {
     ...s,
     leaders: s.leaders.map((l, i) =>
-      l.status === 'atLarge' && !l.revealed ? { ...l, at: regionIds[(i + offset) % regionIds.length]!, moved: !l.moved, crossed: 'closed' } : l,
+      l.status === 'atLarge' && !l.revealed ? { ...l, at: regionIds[(i + offset) % regionIds.length]!, moved: !l.moved, danger: offset % 5, catcher: 'regime', heat: offset % 3 } : l,
     ),
-    hiddenVp: s.hiddenVp + offset,
   };
 }
 
@@ -144,9 +146,10 @@ describe('exhaustive agreement on the built-in scenario (perft-style)', () => {
   /** Every action that could be written for this map: each type over every region, strength and leader. */
   function everyAction(s: GameState, side: (typeof SIDES)[number]): Action[] {
     const ids = s.rules.scenario.regions.map((r) => r.id);
-    const out: Action[] = [{ type: 'endPhase', side }];
+    const out: Action[] = [{ type: 'endPhase', side }, { type: 'deconflict', side }];
     for (const a of ids) {
       out.push({ type: 'airStrike', side, target: a }, { type: 'search', side, region: a }, { type: 'fortify', side, region: a }, { type: 'reinforce', side, region: a });
+      out.push({ type: 'watch', side, region: a }, { type: 'raid', side, region: a });
       for (const l of s.rules.scenario.leaders) out.push({ type: 'moveLeader', side, leader: l.id, to: a });
       for (const b of ids) {
         out.push({ type: 'attack', side, from: a, to: b });
@@ -185,14 +188,14 @@ describe('exhaustive agreement on the built-in scenario (perft-style)', () => {
 describe('legal-action counts of named positions (perft table)', () => {
   // Pinned: a change here is a change to what a side may do. Seed "perft", each side ending its phase in turn 1.
   it.each([
-    ['fixture', 'leader phase, turn 1', 0, 25],
-    ['fixture', 'Coalition operations, turn 1', 1, 36],
-    ['fixture', 'Regime operations, turn 1', 2, 21],
-    ['fixture', 'Islamic State operations, turn 1', 3, 47],
-    ['builtin', 'leader phase, turn 1', 0, 21],
-    ['builtin', 'Coalition operations, turn 1', 1, 39],
-    ['builtin', 'Regime operations, turn 1', 2, 39],
-    ['builtin', 'Islamic State operations, turn 1', 3, 56],
+    ['fixture', 'Coalition operations, turn 1', 0, 41],
+    ['fixture', 'Regime operations, turn 1', 1, 23],
+    ['fixture', 'Islamic State operations, turn 1', 2, 47],
+    ['fixture', 'leader phase, turn 1', 3, 17],
+    ['builtin', 'Coalition operations, turn 1', 0, 48],
+    ['builtin', 'Regime operations, turn 1', 1, 48],
+    ['builtin', 'Islamic State operations, turn 1', 2, 56],
+    ['builtin', 'leader phase, turn 1', 3, 13],
   ])('%s, %s: %i phases in, %i legal actions', async (which, _name, phases, count) => {
     const { builtinScenario } = await import('../../src/scenario/builtin-file');
     let s = newGame(buildRules(which === 'fixture' ? scenario : builtinScenario()), 'perft');

@@ -3,12 +3,12 @@ import { actionSchema, apply, dateOf, legalActions, outcome } from '../../src/ru
 import { act, deepFreeze, eventsOf, game, scenario } from './helpers';
 
 describe('§2 sequence of play: a new game', () => {
-  it('starts on turn 1, in the week of the scenario start date, with Islamic State moving leaders', () => {
+  it('starts on turn 1, in the week of the scenario start date, with the Coalition\'s operations', () => {
     const s = game();
     expect(s.turn).toBe(1);
     expect(dateOf(s)).toBe('2017-06-06');
-    expect(s.phase).toBe('leaders');
-    expect(s.active).toBe('islamicState');
+    expect(s.phase).toBe('operations');
+    expect(s.active).toBe('coalition');
     expect(outcome(s)).toEqual({ status: 'running' });
   });
 
@@ -30,14 +30,14 @@ describe('§2 sequence of play: a new game', () => {
     expect(game().intel).toEqual([2, 1, 0]);
   });
 
-  it('§2.4 runs the operations phases in order Coalition, Regime, Islamic State, then a new week', () => {
+  it('§2.3 runs the operations phases in order Coalition, Regime, Islamic State, then the leader phase, then a new week', () => {
     let s = game();
     const seen: string[] = [];
     for (let i = 0; i < 4; i++) {
       s = act(s, { type: 'endPhase', side: s.active });
       seen.push(`${s.phase}:${s.active}`);
     }
-    expect(seen).toEqual(['operations:coalition', 'operations:regime', 'operations:islamicState', 'leaders:islamicState']);
+    expect(seen).toEqual(['operations:regime', 'operations:islamicState', 'leaders:islamicState', 'operations:coalition']);
     expect(s.turn).toBe(2);
     expect(dateOf(s)).toBe('2017-06-13');
   });
@@ -48,17 +48,17 @@ describe('§2 sequence of play: a new game', () => {
 
   it('apply never mutates the state or the action it is given', () => {
     const s = deepFreeze(game());
-    const a = deepFreeze({ type: 'endPhase' as const, side: 'islamicState' as const });
+    const a = deepFreeze({ type: 'endPhase' as const, side: 'coalition' as const });
     expect(apply(s, a).ok).toBe(true);
-    for (const action of legalActions(s, 'islamicState')) expect(apply(s, deepFreeze(action)).ok).toBe(true);
+    for (const action of legalActions(s, 'coalition')) expect(apply(s, deepFreeze(action)).ok).toBe(true);
   });
 
   it('refuses actions out of turn with the rule in words', () => {
-    const r = apply(game(), { type: 'endPhase', side: 'coalition' });
+    const r = apply(game(), { type: 'endPhase', side: 'regime' });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('ERR_NOT_YOUR_PHASE');
-      expect(r.error.message).toMatch(/Islamic State's leader phase/);
+      expect(r.error.message).toMatch(/Coalition's operations phase/);
     }
   });
 
@@ -67,8 +67,8 @@ describe('§2 sequence of play: a new game', () => {
     ['a number', 42, 'ERR_MALFORMED'],
     ['an unknown type', { type: 'nuke', side: 'coalition' }, 'ERR_MALFORMED'],
     ['an unknown side', { type: 'endPhase', side: 'turkey' }, 'ERR_MALFORMED'],
-    ['a missing field', { type: 'moveLeader', side: 'islamicState', leader: 'leader-2' }, 'ERR_UNKNOWN_REGION'],
-    ['a fractional strength', { type: 'move', side: 'islamicState', from: 'raqqa', to: 'maadan', strength: 1.5 }, 'ERR_WRONG_PHASE'],
+    ['a missing field', { type: 'move', side: 'coalition', from: 'tabqa', strength: 1 }, 'ERR_UNKNOWN_REGION'],
+    ['a fractional strength', { type: 'move', side: 'coalition', from: 'tabqa', to: 'resafa', strength: 1.5 }, 'ERR_BAD_STRENGTH'],
   ])('refuses a stray value (%s) that bypassed the schema, never throwing and changing nothing', (_name, input, code) => {
     const s = deepFreeze(game());
     const r = apply(s, input as never);

@@ -1,13 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { actionPoints, NUMBERS, outcome, type GameState } from '../../src/rules';
+import { actionPoints, margins, NUMBERS, outcome, type GameState } from '../../src/rules';
 import { act, atLarge, eventsOf, game, regionOf, rig, toOperations, withCaptured, withLeader, withRegions } from './helpers';
 
-/** From Islamic State's operations phase, end the turn with loaded dice. */
+/**
+ * From Islamic State's operations, end the turn with loaded dice: the leader
+ * phase if a leader is at large (no leader moves), then a die per leader at
+ * large, the upkeep's incident dice, the next turn's random event and a report
+ * die per leader at large.
+ */
 function endTurn(s: GameState, rolls: number[]): GameState {
-  return act(rig(s, rolls), { type: 'endPhase', side: 'islamicState' });
+  const next = act(s, { type: 'endPhase', side: 'islamicState' });
+  if (next.phase !== 'leaders') return act(rig(s, rolls), { type: 'endPhase', side: 'islamicState' });
+  return act(rig(next, rolls), { type: 'endPhase', side: 'islamicState' });
 }
 
-const lastIsOps = (): GameState => toOperations(game(), 'islamicState');
+/** Islamic State's operations on turn 1, with one leader at large (the others caught by the Regime): few dice to load. */
+const lastIsOps = (id = 'leader-4'): GameState => {
+  const s = toOperations(game(), 'islamicState');
+  return withCaptured(s, s.leaders.filter((l) => l.id !== id).map((l) => l.id), 'regime');
+};
+/** The lone leader's die doing nothing (it did not move), then the rest. */
+const quiet = (...rest: number[]) => [6, ...rest];
+
+describe('§2 sequence of play', () => {
+  it('§2.3 the leader phase follows Islamic State\'s operations; the next turn opens with the Coalition', () => {
+    let s = lastIsOps();
+    s = act(s, { type: 'endPhase', side: 'islamicState' });
+    expect([s.phase, s.active, s.turn]).toEqual(['leaders', 'islamicState', 1]);
+    s = act(s, { type: 'endPhase', side: 'islamicState' });
+    expect([s.phase, s.active, s.turn]).toEqual(['operations', 'coalition', 2]);
+  });
+});
 
 describe('§3.2 action points under pressure', () => {
   it.each([
@@ -25,130 +48,128 @@ describe('§3.2 action points under pressure', () => {
 });
 
 describe('§7 random events', () => {
-  // Upkeep rolls nothing here (no contact); then the next turn: random event, then four report dice.
+  // No contact: the upkeep rolls nothing; then the random event, then one report die.
   it('1: Turkey tension rises', () => {
     const s = lastIsOps();
-    const next = endTurn(s, [1, 1, 1, 1, 1]);
+    const next = endTurn(s, quiet(1, 1));
     expect(next.turkeyTension).toBe(Math.max(0, s.turkeyTension - 1) + 1);
   });
 
   it('2: the militias provoke an incident', () => {
-    const next = endTurn(lastIsOps(), [2, 1, 1, 1, 1]);
-    expect(next.escalation).toBe(1);
-    expect(next.vp.slice(0, 2)).toEqual([-1, -1]);
+    expect(endTurn(lastIsOps(), quiet(2, 1)).escalation).toBe(1);
   });
 
   it('3: Islamic State regroups in one of its redoubts', () => {
     const s = lastIsOps();
-    const next = endTurn(s, [3, 1, 1, 1, 1, 1]);
-    const before = s.regions.reduce((n, r) => n + r.units[2], 0);
-    expect(next.regions.reduce((n, r) => n + r.units[2], 0)).toBe(before + 1);
+    const next = endTurn(s, quiet(3, 1, 1));
+    const total = (g: GameState) => g.regions.reduce((n, r) => n + r.units[2], 0);
+    expect(total(next)).toBe(total(s) + 1);
   });
 
   it('4-6: a quiet week', () => {
-    const s = lastIsOps();
-    const next = endTurn(s, [4, 1, 1, 1, 1]);
-    expect(next.regions).toEqual(s.regions);
+    const next = endTurn(lastIsOps(), quiet(4, 1));
     expect(eventsOf(next)).toContainEqual({ type: 'randomEvent', audience: 'all', roll: 4, kind: 'quiet', region: null });
   });
+});
 
-  it('§6.6 a report on a six sights a hidden leader, without revealing it', () => {
-    const next = endTurn(lastIsOps(), [4, 6, 1, 1, 1]);
-    expect(atLarge(next, 'al-baghdadi').lastSeen).toEqual({ region: 'raqqa', how: 'report', turn: 2 });
+describe('§6.6 heat and reports', () => {
+  it(`a leader that stayed put a week is sighted on ${NUMBERS.reportSighting - 1}+, without being revealed`, () => {
+    const next = endTurn(lastIsOps('al-baghdadi'), quiet(4, NUMBERS.reportSighting - 1));
+    expect(atLarge(next, 'al-baghdadi')).toMatchObject({ heat: 1, revealed: false, lastSeen: { region: 'raqqa', how: 'report', turn: 2 } });
     expect(eventsOf(next)).toContainEqual({ type: 'leaderSighted', audience: 'all', leader: 'al-baghdadi', region: 'raqqa' });
-    expect(atLarge(next, 'al-baghdadi').revealed).toBe(false);
+    expect(atLarge(endTurn(lastIsOps('al-baghdadi'), quiet(4, NUMBERS.reportSighting - 2)), 'al-baghdadi').lastSeen?.how).not.toBe('report');
+  });
+
+  it(`heat grows a point a week in place, to ${NUMBERS.maxHeat} at most, and a move cools it`, () => {
+    let s = lastIsOps('leader-2');
+    for (let week = 0; week < 4; week++) s = toOperations(endTurn(s, quiet(4, 1)), 'islamicState');
+    expect(atLarge(s, 'leader-2').heat).toBe(NUMBERS.maxHeat);
+    s = act(s, { type: 'endPhase', side: 'islamicState' });
+    s = act(s, { type: 'moveLeader', side: 'islamicState', leader: 'leader-2', to: 'maadan' });
+    s = act(rig(s, [6, 4, 1]), { type: 'endPhase', side: 'islamicState' });
+    expect(atLarge(s, 'leader-2').heat).toBe(0);
   });
 });
 
 describe('§8 upkeep', () => {
-  it('§8.1 Coalition and Regime units in contact roll for incidents; a 6 raises escalation', () => {
+  it('§8.1 Coalition and Regime units coming into contact roll for an incident; a pair already in contact does not', () => {
     const s = withRegions(lastIsOps(), { resafa: { control: 'coalition', units: [1, 0, 0] }, sukhnah: { control: 'regime', units: [0, 1, 0] } });
-    expect(endTurn(s, [6, 4, 1, 1, 1, 1]).escalation).toBe(1);
-    expect(endTurn(s, [5, 4, 1, 1, 1, 1]).escalation).toBe(0);
+    expect(endTurn(s, quiet(6, 4, 1)).escalation).toBe(1);
+    expect(endTurn(s, quiet(5, 4, 1)).escalation).toBe(0);
+    const before = endTurn(s, quiet(5, 4, 1));
+    expect(before.contacts).toHaveLength(1);
+    // The same pair at the next upkeep rolls no die: the 6 goes to the random event (a quiet week).
+    const again = endTurn(toOperations(before, 'islamicState'), quiet(6, 1));
+    expect(eventsOf(again).filter((e) => e.type === 'incident' && e.cause === 'contact')).toEqual([]);
+    expect(eventsOf(again)).toContainEqual({ type: 'randomEvent', audience: 'all', roll: 6, kind: 'quiet', region: null });
   });
 
-  it(`§8.1 Regime units in a valley town in contact let the militias provoke on ${NUMBERS.incidentMilitia}+`, () => {
+  it(`§8.1 Regime units coming into contact in a valley town let the militias provoke on ${NUMBERS.incidentMilitia}+`, () => {
     const s = withRegions(lastIsOps(), { 'deir-ez-zor': { control: 'regime', units: [0, 2, 0] }, maadan: { control: 'coalition', units: [1, 0, 0] } });
-    // Two contact pairs (Al-Shaddadi and Maadan touch Deir ez-Zor) roll 1s; then the militias roll.
-    expect(endTurn(s, [1, 1, NUMBERS.incidentMilitia, 4, 1, 1, 1, 1]).escalation).toBe(1);
-    expect(endTurn(s, [1, 1, NUMBERS.incidentMilitia - 1, 4, 1, 1, 1, 1]).escalation).toBe(0);
+    // Two new contact pairs (Al-Shaddadi and Maadan touch Deir ez-Zor) roll 1s; then the militias roll.
+    expect(endTurn(s, quiet(1, 1, NUMBERS.incidentMilitia, 4, 1)).escalation).toBe(1);
+    expect(endTurn(s, quiet(1, 1, NUMBERS.incidentMilitia - 1, 4, 1)).escalation).toBe(0);
   });
 
-  it('§8.2 Turkey tension falls by 1', () => {
-    const s = { ...lastIsOps(), turkeyTension: 3 };
-    expect(endTurn(s, [4, 1, 1, 1, 1]).turkeyTension).toBe(2);
+  it('§8.2 Islamic State takes back ground the hunters left empty and unguarded next to its units', () => {
+    const s = withRegions(lastIsOps(), { resafa: { control: 'coalition', units: [0, 0, 0] }, tabqa: { control: 'coalition', units: [0, 0, 0] }, sukhnah: { control: 'islamicState', units: [0, 0, 2] } });
+    const next = endTurn(s, quiet(4, 1));
+    expect(regionOf(next, 'resafa').control).toBe('islamicState');
+    expect(eventsOf(next)).toContainEqual({ type: 'regionTaken', audience: 'all', side: 'islamicState', region: 'resafa', from: 'coalition' });
   });
 
-  it('§8.3 the Regime scores while it holds its objective', () => {
-    const s = withRegions(lastIsOps(), { 'deir-ez-zor': { control: 'regime', units: [0, 2, 0] } });
-    expect(endTurn(s, [4, 1, 1, 1, 1]).vp[1]).toBe(NUMBERS.vpRegimeHoldsObjective);
+  it('§8.3 Turkey tension falls by 1', () => {
+    expect(endTurn({ ...lastIsOps(), turkeyTension: 3 }, quiet(4, 1)).turkeyTension).toBe(2);
   });
 
-  it('§8.4 Islamic State scores in secret for leaders in redoubts it holds', () => {
-    let s = withLeader(lastIsOps(), 'leader-2', { at: 'maadan' });
-    s = withLeader(s, 'leader-3', { at: 'mayadin' });
-    const next = endTurn(s, [4, 1, 1, 1, 1]);
-    expect(next.hiddenVp).toBe(2);
-    expect(next.vp[2]).toBe(0);
-  });
-
-  it('§8.5 suppression ends at upkeep', () => {
-    const s = withRegions(lastIsOps(), { raqqa: { suppressedBy: 'coalition' } });
-    expect(regionOf(endTurn(s, [4, 1, 1, 1, 1]), 'raqqa').suppressedBy).toBe(null);
+  it('§8.4 suppression and watches end at upkeep', () => {
+    const s = withRegions(lastIsOps(), { raqqa: { suppressedBy: 'coalition', watch: 3 } });
+    expect(regionOf(endTurn(s, quiet(4, 1)), 'raqqa')).toMatchObject({ suppressedBy: null, watch: 0 });
   });
 });
 
 describe('§9 victory', () => {
-  function coalitionHoldsRaqqa(s: GameState): GameState {
-    return withRegions(s, { raqqa: { control: 'coalition', units: [3, 0, 0] } });
-  }
+  const coalitionHoldsRaqqa = (s: GameState) => withRegions(s, { raqqa: { control: 'coalition', units: [3, 0, 0] } });
+  const lastTurn = (s: GameState): GameState => ({ ...s, turn: s.rules.scenario.turns });
 
-  it('§9.1 the Coalition wins at once holding Raqqa with most leader value neutralized (al-Baghdadi counts double)', () => {
-    // Total value 5: al-Baghdadi (2) and one more (1) make 3, more than half.
-    let s = coalitionHoldsRaqqa(lastIsOps());
-    s = { ...withCaptured(s, ['al-baghdadi', 'leader-2']), neutralized: [3, 0, 0] };
-    const next = endTurn(s, [4]);
-    expect(outcome(next)).toMatchObject({ status: 'over', result: { winner: 'coalition', reason: 'coalitionObjective', neutralized: 3, leaderValue: 5 } });
-    expect(next.phase).toBe('over');
+  it('§9.1 every side\'s margin, from the board: leaders caught by each hunter, at large, objectives, valley towns', () => {
+    let s = withCaptured(toOperations(game(), 'islamicState'), ['al-baghdadi'], 'regime');
+    s = withCaptured(s, ['leader-2'], 'coalition');
+    s = withRegions(s, { 'deir-ez-zor': { control: 'regime', units: [0, 2, 0] } });
+    const towns = (side: string) => s.rules.valley.filter((i) => s.regions[i]!.control === side).length;
+    const n = NUMBERS;
+    expect(margins(s)).toEqual([n.marginLeader * 1, n.marginLeader * 2 + n.marginObjective + n.marginTown * towns('regime'), n.marginLeader * 2 + n.marginTown * towns('islamicState')]);
   });
 
-  it('§9.1 half the value is not enough', () => {
-    const s = { ...coalitionHoldsRaqqa(lastIsOps()), neutralized: [2, 0, 0] as const };
-    expect(outcome(endTurn(s, [4, 1, 1, 1, 1])).status).toBe('running');
+  it('§9.2 the Coalition wins at once holding Raqqa with more than three quarters of the leadership caught by itself', () => {
+    const s = coalitionHoldsRaqqa(withCaptured(toOperations(game(), 'islamicState'), ['al-baghdadi', 'leader-2', 'leader-3'], 'coalition'));
+    const next = endTurn(s, [6]);
+    expect(outcome(next)).toMatchObject({ status: 'over', result: { winner: 'coalition', reason: 'suddenDeath', leaders: [4, 0, 1] } });
   });
 
-  function lastTurn(s: GameState): GameState {
-    return { ...s, turn: s.rules.scenario.turns };
-  }
-
-  it('§9.2 Islamic State wins at the end with a leader at large in a redoubt it holds', () => {
-    const s = withLeader(lastTurn(lastIsOps()), 'leader-4', { at: 'abu-kamal' });
-    expect(outcome(endTurn(s, []))).toMatchObject({ status: 'over', result: { winner: 'islamicState', reason: 'leadersEscaped', leadersSafe: 1 } });
+  it('§9.2 leaders caught by the Regime do not count for it', () => {
+    const s = coalitionHoldsRaqqa(withCaptured(withCaptured(toOperations(game(), 'islamicState'), ['al-baghdadi', 'leader-2'], 'regime'), ['leader-3', 'leader-4'], 'coalition'));
+    expect(outcome(endTurn(s, [4])).status).toBe('running');
   });
 
-  it('§9.2 the Regime wins at the end holding its objective and more valley towns than the Coalition', () => {
-    const s = withRegions(lastTurn(lastIsOps()), { 'deir-ez-zor': { control: 'regime', units: [0, 2, 0] } });
-    expect(outcome(endTurn(s, []))).toMatchObject({ status: 'over', result: { winner: 'regime', reason: 'regimeObjective' } });
+  it('§9.3 at the end of the last turn the highest margin wins', () => {
+    const s = lastTurn(lastIsOps());
+    const o = outcome(endTurn(s, [6]));
+    expect(o).toMatchObject({ status: 'over', result: { winner: 'regime', reason: 'margin' } });
+    if (o.status === 'over') expect(o.result.margins[1]).toBe(Math.max(...o.result.margins));
   });
 
-  it('§9.3 when several conditions hold, victory points decide', () => {
-    let s = withRegions(lastTurn(lastIsOps()), { 'deir-ez-zor': { control: 'regime', units: [0, 2, 0] } });
-    s = withLeader(s, 'leader-4', { at: 'abu-kamal' });
-    s = { ...s, vp: [0, 5, 0] };
-    const o = outcome(endTurn(s, []));
-    expect(o).toMatchObject({ status: 'over', result: { winner: 'regime', reason: 'victoryPoints', met: ['islamicState', 'regime'] } });
-  });
-
-  it('§9.3 with no condition met and equal points, the game is a draw', () => {
-    const s = { ...lastTurn(lastIsOps()), vp: [0, 0, 0] as const };
-    const o = outcome(endTurn(s, []));
-    expect(o).toMatchObject({ status: 'over', result: { winner: null, reason: 'tie', met: [], vp: [0, 0, 0] } });
+  it('§9.3 Islamic State wins keeping its leaders at large', () => {
+    const s = lastTurn(toOperations(game(), 'islamicState'));
+    expect(outcome(endTurn(s, [6, 6, 6, 6]))).toMatchObject({ status: 'over', result: { winner: 'islamicState', reason: 'margin', leaders: [0, 0, 5] } });
   });
 
   it('no action is accepted once the game is over', async () => {
     const { apply } = await import('../../src/rules');
-    const over = endTurn(withLeader(lastTurn(lastIsOps()), 'leader-4', { at: 'abu-kamal' }), []);
+    const over = endTurn(lastTurn(lastIsOps()), quiet());
     const r = apply(over, { type: 'endPhase', side: over.active });
     expect(!r.ok && r.error.code).toBe('ERR_GAME_OVER');
   });
 });
+
+void withLeader;
