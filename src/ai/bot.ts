@@ -1,4 +1,4 @@
-import type { Action, Observation, Side } from '../rules';
+import type { Action, ActionType, Observation, Side } from '../rules';
 
 export type BotLevel = 'random' | 'greedy' | 'search';
 export const BOT_LEVELS: readonly BotLevel[] = ['random', 'greedy', 'search'];
@@ -17,6 +17,8 @@ export interface BotOptions {
   ms?: number;
   /** How far a search playout runs (search level); each side has its own default (src/ai/search.ts). */
   horizon?: Horizon;
+  /** Action types the bot never takes, at any level: a handicap for experiments (e.g. a Coalition that never searches). */
+  exclude?: readonly ActionType[];
 }
 
 /**

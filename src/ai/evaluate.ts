@@ -1,4 +1,4 @@
-import { combatOdds, distanceBetween, neutralizedValue, nooseExits, revealedAt, type ObservedLeader, type Position, type Side } from '../rules';
+import { combatOdds, distanceBetween, leaderTally, margins, nooseExits, revealedAt, type ObservedLeader, type Position, type Side } from '../rules';
 
 /**
  * A side's prospects in a position, in [0, 1]: 1 a win, 0 a loss, and between
@@ -43,7 +43,8 @@ export function score(g: Position, side: Side): number {
   const centerCoal = g.regions[rules.center]!.control === 'coalition' ? 1 : 0;
   const holdReg = g.regions[rules.hold]!.control === 'regime' ? 1 : 0;
   const total = rules.leaderValue;
-  const gone = neutralizedValue(g);
+  // Captures count for the side that made them (§9): each hunter weighs its own.
+  const [byCoalition, byRegime, atLarge] = leaderTally(g);
   // Leaders' safety as far as the position places them (all of them in a resampled world).
   let leadersSafe = 0;
   let leadersExposed = 0;
@@ -57,7 +58,8 @@ export function score(g: Position, side: Side): number {
     let enemy = region.units[0] + region.units[1];
     for (const a of rules.adjacent[r]!) enemy += g.regions[a]!.units[0] + g.regions[a]!.units[1];
     if (rules.isRedoubt[r] && region.control === 'islamicState') leadersSafe += value;
-    if (revealedAt(l) !== null) leadersExposed += value;
+    // A revealed leader is the hunters' opening only for the side that found him: it alone may raid him.
+    if (revealedAt(l) !== null && (side === 'islamicState' || ('foundBy' in l && l.foundBy === side))) leadersExposed += value;
     leadersHunted += value * Math.min(1, enemy / 6);
   });
   // How exposed Islamic State's key holdings are: hostile strength next door against garrison and works.
@@ -85,12 +87,18 @@ export function score(g: Position, side: Side): number {
     });
   }
   const pool = g.pool;
+  // The victory condition itself: the side's margin against the best of the others (§9).
+  const m = margins(g);
+  const me = side === 'coalition' ? 0 : side === 'regime' ? 1 : 2;
+  const lead = 1.5 * (m[me]! - Math.max(...m.filter((_, k) => k !== me)));
   switch (side) {
     case 'coalition':
       return (
+        lead +
         10 * centerCoal +
-        (gone * 2 > total ? 8 : 0) +
-        7 * gone +
+        (byCoalition * 2 > total ? 8 : 0) +
+        7 * byCoalition +
+        1.5 * byRegime +
         1.5 * exitsClosed +
         0.6 * (coal + 0.5 * pool[0]) -
         0.7 * is +
@@ -102,11 +110,12 @@ export function score(g: Position, side: Side): number {
       );
     case 'regime':
       return (
+        lead +
         12 * holdReg +
         3 * (valleyReg - valleyCoal) +
         0.6 * (reg + 0.5 * pool[1]) -
         0.5 * is +
-        g.neutralized[1] -
+        6 * byRegime -
         1.5 * g.escalation / 4 +
         1.5 * regimeReach -
         regimeRisk -
@@ -114,11 +123,12 @@ export function score(g: Position, side: Side): number {
       );
     case 'islamicState':
       return (
-        -9 * centerCoal -
-        (gone * 2 > total ? 10 : 0) +
+        lead -
+        9 * centerCoal -
+        (byCoalition * 2 > total ? 10 : 0) +
         5 * Math.min(leadersSafe, 2) +
         1.5 * leadersSafe +
-        4 * (total - gone) -
+        6 * atLarge -
         2 * leadersHunted -
         2 * leadersExposed +
         0.8 * (is + 0.5 * pool[2]) -

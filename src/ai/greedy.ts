@@ -1,4 +1,4 @@
-import { NUMBERS, combatOdds, crossingInto, distanceBetween, interceptionRoll, isPlacement, legalActions, searchNeeded, type Action, type Observation, type Position, type Side } from '../rules';
+import { NUMBERS, combatOdds, dangerOf, distanceBetween, legalActions, raidNeeded, revealedAt, searchNeeded, type Action, type ActionType, type Observation, type Position, type Side } from '../rules';
 import type { Bot } from './bot';
 import { leaderDensity } from './density';
 import { attackValue, features, type Features } from './features';
@@ -16,6 +16,13 @@ export interface GreedyOptions {
    * Resampler; a search's playouts pass the one worked out at its root.
    */
   density?: Float64Array | null;
+  /** Actions this bot never takes (a handicap for experiments: e.g. ['search']). */
+  exclude?: readonly ActionType[];
+}
+
+/** The legal actions a bot may choose among: all of them, less the types it was told to leave alone. */
+export function allowed(legal: Action[], exclude: readonly ActionType[] | undefined): Action[] {
+  return exclude && exclude.length ? legal.filter((a) => !exclude.includes(a.type)) : legal;
 }
 
 /**
@@ -25,7 +32,7 @@ export interface GreedyOptions {
  * leaders to the redoubts and digs in, the Regime races for its objective.
  */
 export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options: GreedyOptions = {}): Action {
-  const legal = legalActions(obs, side);
+  const legal = allowed(legalActions(obs, side), options.exclude);
   if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side };
   if (obs.phase === 'leaders') return leaderMove(obs, legal);
   const noise = options.noise ?? 0.05;
@@ -51,11 +58,12 @@ export class GreedyBot implements Bot {
   constructor(
     readonly side: Side,
     private readonly rng: BotRng,
+    private readonly exclude: readonly ActionType[] = [],
   ) {}
 
   choose(observation: Observation): Action {
     this.tables = tablesFor(observation.rules, this.tables);
-    return greedyChoice(observation, this.side, this.rng, { tables: this.tables });
+    return greedyChoice(observation, this.side, this.rng, { tables: this.tables, exclude: this.exclude });
   }
 }
 
@@ -66,6 +74,16 @@ export function scoreAction(g: Position, f: Features, a: Action, density: Float6
     case 'endPhase':
     case 'moveLeader':
       return 0;
+    case 'watch':
+      return density ? watchValue(g, f, index.get(a.region)!, density) : 0;
+    case 'raid': {
+      const r = index.get(a.region)!;
+      const chance = Math.min(1, Math.max(0, (7 - raidNeeded(g, r)) / 6));
+      return chance * foundValue(g, r, f.side) * CAPTURE - 0.2;
+    }
+    case 'deconflict':
+      // An AP is lost per escalationPerApLost points: calls pay most just above a threshold.
+      return g.escalation % NUMBERS.escalationPerApLost === 0 ? 2.2 : g.escalation >= 2 ? 0.5 : -0.2;
     case 'attack': {
       const from = index.get(a.from)!;
       const to = index.get(a.to)!;
@@ -94,7 +112,10 @@ export function scoreAction(g: Position, f: Features, a: Action, density: Float6
       const r = index.get(a.region)!;
       const own = g.regions[r]!.units[f.s] > 0;
       const hit = Math.min(1, Math.max(0, (7 - searchNeeded(g, f.side, r)) / 6));
-      return density[r]! * hit * (own ? 16 : 6) - 0.3;
+      // Only hidden leaders are worth finding. A find with units on the spot is a capture; one in
+      // reach is a step to a raid; a far one still tracks the leader through its next move.
+      const hidden = Math.max(0, density[r]! - revealedValue(g, r));
+      return hidden * hit * CAPTURE * (own ? 1 : inReach(g, f.s, r) ? 0.5 : 0.2) - 0.3;
     }
     case 'fortify': {
       const r = index.get(a.region)!;
@@ -134,12 +155,61 @@ function moveValue(g: Position, f: Features, from: number, to: number, strength:
   return v - 0.5;
 }
 
+/**
+ * What watching a region is worth to a hunter: leaders believed next to it may
+ * move through it (an interception), one believed in it may sit still (a
+ * spot); a region someone already watches adds less for the second watcher.
+ */
+function watchValue(g: Position, f: Features, r: number, density: Float64Array): number {
+  let around = 0;
+  for (const n of f.rules.adjacent[r]!) around += Math.max(0, density[n]! - revealedValue(g, n));
+  const already = g.regions[r]!.watch !== 0 ? 0.6 : 1;
+  // A leader next door moves through here perhaps one time in four; one sitting here stays perhaps half the time.
+  const passing = around * 0.25 * (NUMBERS.watchIntercept / 6) * CAPTURE;
+  const sitting = Math.max(0, density[r]! - revealedValue(g, r)) * 0.5 * (NUMBERS.watchSpot / 6) * CAPTURE * 0.4;
+  return already * (passing + sitting) - 0.35;
+}
+
+/** What a leader caught is worth to a hunter's greedy choice, per point of leader value. */
+const CAPTURE = 8;
+
+/** Leader value revealed in region `r` (known to everyone). */
+function revealedValue(g: Position, r: number): number {
+  const id = g.rules.ids[r]!;
+  let value = 0;
+  for (let li = 0; li < g.leaders.length; li++) if (revealedAt(g.leaders[li]!) === id) value += g.rules.scenario.leaders[li]!.value;
+  return value;
+}
+
+/** Leader value revealed in region `r` that `side` found itself (what its raid may take). */
+function foundValue(g: Position, r: number, side: Side): number {
+  const id = g.rules.ids[r]!;
+  let value = 0;
+  for (let li = 0; li < g.leaders.length; li++) {
+    const l = g.leaders[li]!;
+    if ((l.status === 'revealed' || (l.status === 'atLarge' && l.revealed)) && l.foundBy === side && l.at === id) value += g.rules.scenario.leaders[li]!.value;
+  }
+  return value;
+}
+
+/** Units of side index `s` in or next to region `r`. */
+function inReach(g: Position, s: 0 | 1 | 2, r: number): boolean {
+  if (g.regions[r]!.units[s] > 0) return true;
+  for (const n of g.rules.adjacent[r]!) if (g.regions[n]!.units[s] > 0) return true;
+  return false;
+}
+
 /** How much a region needs Islamic State's fighters: its worth under threat, shared among its garrison. */
 function need(f: Features, r: number, own: number): number {
   return (f.worth[r]! * f.threat[r]!) / (own + 1);
 }
 
-/** Leader phase (Islamic State's own observation): each leader heads for the safest redoubt it can reach, one link a turn, hiding on arrival. */
+/**
+ * Leader phase (Islamic State's own observation): each leader weighs staying
+ * (heat draws reports, a watch may spot it, a revealed one invites a raid)
+ * against each move (the interception it risks), heading for the safest
+ * redoubt it can reach, spread out from the others.
+ */
 function leaderMove(obs: Observation, legal: Action[]): Action {
   const { index, ids } = obs.rules;
   const claimed = new Float64Array(ids.length);
@@ -152,13 +222,16 @@ function leaderMove(obs: Observation, legal: Action[]): Action {
     const options = legal.filter((a): a is Extract<Action, { type: 'moveLeader' }> => a.type === 'moveLeader' && a.leader === l.id);
     if (options.length === 0) continue;
     const here = index.get(l.at)!;
-    const stayScore = leaderSpot(obs, here, claimed) + (l.revealed ? -3 : 0.5);
+    // Staying: next week's report chance grows with heat; a watch here may spot it; a revealed leader stays a raid's target.
+    const reportRisk = Math.min(1, (1 + Math.min(NUMBERS.maxHeat, l.heat + 1)) / 6);
+    const spotRisk = obs.regions[here]!.watch !== 0 && !l.revealed ? NUMBERS.watchSpot / 6 : 0;
+    const stayScore = leaderSpot(obs, here, claimed) + 0.5 - 2.5 * reportRisk - 4 * spotRisk - (l.revealed ? 3 : 0);
     let best: Action | null = null;
     let bestScore = stayScore;
     for (const a of options) {
       const to = index.get(a.to)!;
-      const risk = interceptionRoll(crossingInto(obs, here, to, isPlacement(obs, li, a.to))) / 6;
-      const sc = leaderSpot(obs, to, claimed) - risk * 8;
+      const risk = dangerOf(obs, here, to).danger / 6;
+      const sc = leaderSpot(obs, to, claimed) - risk * 9;
       if (sc > bestScore) {
         bestScore = sc;
         best = a;
@@ -184,7 +257,31 @@ export function leaderSpot(g: Position, r: number, claimed: Float64Array): numbe
   if (r === rules.center) here -= 2;
   if (region.control !== 'islamicState') here -= 1.5;
   here -= 0.4 * enemyNear(g, r);
-  return here;
+  // A region the hunters may take next week sweeps every leader in it.
+  here -= 6 * takeRisk(g, r);
+  return here - 5 * claimed[r]!;
+}
+
+/**
+ * The chance the hunters take region `r` next week: an adjacent stack storms
+ * it at its odds, or walks in if it stands empty; a stack two links away can
+ * reach an empty one too (units move link by link, once per action point).
+ */
+function takeRisk(g: Position, r: number): number {
+  const rules = g.rules;
+  const empty = g.regions[r]!.units[2] === 0;
+  let risk = 0;
+  for (let a = 0; a < rules.ids.length; a++) {
+    const u = g.regions[a]!.units;
+    if (u[0] === 0 && u[1] === 0) continue;
+    const d = distanceBetween(rules, a, r);
+    if (d === 1) {
+      const side = u[0] > 0 ? 'coalition' : 'regime';
+      const odds = combatOdds(g, side, a, r);
+      risk = Math.max(risk, odds ? odds.takeChance : 1);
+    } else if (d === 2 && empty) risk = Math.max(risk, 0.6);
+  }
+  return risk;
 }
 
 function enemyNear(g: Position, r: number): number {

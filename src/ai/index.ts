@@ -1,7 +1,7 @@
 /** Bots that play through the public rules API, seeing only their side's observation. */
 import { legalActions, type Action, type Observation, type Side } from '../rules';
 import type { Bot, BotLevel, BotOptions } from './bot';
-import { GreedyBot } from './greedy';
+import { allowed, GreedyBot } from './greedy';
 import { botRng } from './rng';
 import { SearchBot } from './search';
 
@@ -22,12 +22,12 @@ export function createBot(level: BotLevel, side: Side, seed: string, options: Bo
         level,
         side,
         choose(observation: Observation): Action {
-          const legal = legalActions(observation, side);
+          const legal = allowed(legalActions(observation, side), options.exclude);
           return legal[rng.int(legal.length)] ?? { type: 'endPhase', side };
         },
       };
     case 'greedy':
-      return new GreedyBot(side, rng);
+      return new GreedyBot(side, rng, options.exclude);
     case 'search':
       return new SearchBot(side, rng, options);
   }

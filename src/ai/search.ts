@@ -1,9 +1,9 @@
-import { apply, check, legalActions, observe, Resampler, sideIndex, type Action, type GameState, type Observation, type Random, type Side } from '../rules';
+import { apply, check, legalActions, observe, Resampler, sideIndex, type Action, type GameState, type Observation, type Random, type Side, type ActionType } from '../rules';
 import type { Bot, BotOptions, Horizon } from './bot';
 import { huntersBeliefs, leaderDensity, playoutDensity, type HuntersBeliefs } from './density';
 import { evaluate } from './evaluate';
 import { features } from './features';
-import { greedyChoice, scoreAction } from './greedy';
+import { allowed, greedyChoice, scoreAction } from './greedy';
 import type { BotRng } from './rng';
 import { tablesFor, type Tables } from './tables';
 
@@ -20,7 +20,7 @@ const EXPLORE = 0.35;
  * ends the turn; Islamic State's defence is tested only once both enemies
  * have moved, a round later. Shorter horizons for Islamic State lost to greedy.
  */
-export const DEFAULT_HORIZON: Readonly<Record<Side, Horizon>> = { coalition: 'phase', regime: 'turn', islamicState: 'round' };
+export const DEFAULT_HORIZON: Readonly<Record<Side, Horizon>> = { coalition: 'turn', regime: 'turn', islamicState: 'round' };
 
 interface Node {
   action: Action | null;
@@ -58,6 +58,8 @@ export class SearchBot implements Bot {
   private readonly iterations: number;
   private readonly ms: number | undefined;
   private readonly horizon: Horizon;
+  /** Action types this bot never takes. */
+  private readonly exclude: readonly ActionType[];
   /** Iterations run by the last decision (for benchmarks). */
   lastIterations = 0;
   private tables: Tables | null = null;
@@ -72,16 +74,17 @@ export class SearchBot implements Bot {
     this.iterations = options.iterations ?? DEFAULT_ITERATIONS;
     this.ms = options.ms;
     this.horizon = options.horizon ?? DEFAULT_HORIZON[side];
+    this.exclude = options.exclude ?? [];
     this.random = () => rng.next();
   }
 
   choose(observation: Observation): Action {
-    const legal = legalActions(observation, this.side);
+    const legal = allowed(legalActions(observation, this.side), this.exclude);
     if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side: this.side };
     const tables = (this.tables = tablesFor(observation.rules, this.tables));
     // Secret leader moves follow the greedy flight plan: a short-horizon search
     // cannot see the payoff of a redoubt weeks away.
-    if (observation.phase === 'leaders') return greedyChoice(observation, this.side, this.rng, { tables });
+    if (observation.phase === 'leaders') return greedyChoice(observation, this.side, this.rng, { tables, exclude: this.exclude });
     const resampler = new Resampler(observation);
     const density = this.side === 'islamicState' ? null : leaderDensity(observation, resampler);
     const d: Decision = { resampler, tables, density, hunters: huntersBeliefs(resampler, this.random) };
@@ -159,7 +162,7 @@ export class SearchBot implements Bot {
     while (mine()) {
       if (!node.children) {
         const seen = observe(state, this.side);
-        node.children = candidates(seen, this.side, legalActions(seen, this.side), this.rng, d);
+        node.children = candidates(seen, this.side, allowed(legalActions(seen, this.side), this.exclude), this.rng, d);
       }
       const child = this.select(node, state);
       if (!child) break;
@@ -183,7 +186,7 @@ export class SearchBot implements Bot {
       const side = state.active;
       const seen = observe(state, side);
       const beliefs = d.hunters[sideIndex(side)];
-      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? playoutDensity(seen, beliefs) : null });
+      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? playoutDensity(seen, beliefs) : null, exclude: side === this.side ? this.exclude : undefined });
       const next = apply(state, choice);
       if (!next.ok) break;
       state = next.state;
