@@ -10,8 +10,9 @@ import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BotLevel } from '../ai';
-import { buildRules, type Scenario, type Side } from '../rules';
-import { playRecord, type BatchBotOptions, type GameRecord, type WorkerReply, type WorkerRequest } from './game-record';
+import { buildRules, SIDES, type Scenario, type Side } from '../rules';
+import { playRecord, type BatchBotOptions, type BatchSetup, type GameRecord, type WorkerReply, type WorkerRequest } from './game-record';
+import { seatOf, type Seat } from './seats';
 
 export { playRecord, type GameRecord, type WorkerReply, type WorkerRequest };
 
@@ -21,9 +22,12 @@ export interface BatchOptions {
   games: number;
   /** Worker threads; 0 or 1 plays in this thread. Defaults to the machine's cores. */
   workers?: number;
-  levels: Record<Side, BotLevel>;
+  /** Each side's bot: a level, or a level with actions it never takes (seats.ts). */
+  levels: Record<Side, BotLevel | Seat>;
   /** Per-level bot options (search budget), the same for every game. */
   botOptions?: BatchBotOptions;
+  /** Continuations from the end of turn 10 to play for each game (continuations.ts); 0, the default, for none. */
+  continuations?: number;
   /** Games done so far, after each game. */
   onProgress?: (done: number, total: number) => void;
   /** First game index (a slice of a larger batch); defaults to 0. */
@@ -31,14 +35,19 @@ export interface BatchOptions {
 }
 
 export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
-  const { scenario, seed, games, levels, onProgress } = opts;
+  const { scenario, seed, games, onProgress } = opts;
   const first = opts.first ?? 0;
+  const setup: BatchSetup = {
+    seats: Object.fromEntries(SIDES.map((s) => [s, seatOf(opts.levels[s])])) as Record<Side, Seat>,
+    botOptions: opts.botOptions ?? {},
+    continuations: opts.continuations ?? 0,
+  };
   const workers = Math.max(0, Math.min(opts.workers ?? availableParallelism(), games));
   const records: GameRecord[] = new Array(games);
   if (workers <= 1) {
     const rules = buildRules(scenario);
     for (let k = 0; k < games; k++) {
-      records[k] = playRecord(rules, seed, first + k, levels, opts.botOptions);
+      records[k] = playRecord(rules, seed, first + k, setup);
       onProgress?.(k + 1, games);
       // Let progress output and signals through on long single-thread batches.
       if ((k & 63) === 63) await new Promise((r) => setImmediate(r));
@@ -76,7 +85,7 @@ export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
             worker.on('exit', (code) => {
               if (code !== 0 && next < games) reject(new Error(`A batch worker exited with code ${code}.`));
             });
-            worker.postMessage({ kind: 'start', scenario, seed, levels, botOptions: opts.botOptions ?? {} } satisfies WorkerRequest);
+            worker.postMessage({ kind: 'start', scenario, seed, setup } satisfies WorkerRequest);
             feed();
           }),
       ),

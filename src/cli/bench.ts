@@ -225,7 +225,7 @@ async function main(): Promise<void> {
   }
 
   // A greedy batch on one worker, then two.
-  process.stdout.write(`\nBatch of ${fmt(batchGames)} greedy games:\n`);
+  process.stdout.write(`\nBatch of ${batchGames.toLocaleString('en-US')} greedy games:\n`);
   const levels = { coalition: 'greedy', regime: 'greedy', islamicState: 'greedy' } as const;
   const seconds: number[] = [];
   for (const workers of [1, 2]) {

@@ -2,21 +2,18 @@
  * `npm run compare`: two bot levels in one seat, the others fixed, over the
  * same seeds: each level's win rate with its Wilson interval, and the paired
  * difference (game by game, same seed) with its 95% interval. The strength
- * tables in docs/BALANCE.md come from this command.
+ * tables in docs/BALANCE.md come from this command. A level may exclude
+ * actions: `--levels greedy-no-search,greedy` measures what searching is worth.
  */
-import { BOT_LEVELS, type BotLevel } from '../ai';
 import { SIDES, SIDE_NAMES, type Side } from '../rules';
 import { builtinScenario } from '../scenario/builtin-file';
 import { intFlag, parseFlags, run, UsageError } from './args';
 import { runBatch } from './batch';
+import { parseSeat, seatName, type Seat } from './seats';
 import { pairedDifference, shareText } from './stats';
 
-const USAGE = 'Usage: npm run compare -- --side SIDE [--levels A,B,...] [--others LEVEL] [--seed S] [--games N] [--workers W] [--iterations N]';
-
-function level(text: string, flag: string): BotLevel {
-  if (!(BOT_LEVELS as readonly string[]).includes(text)) throw new UsageError(`${flag}: unknown bot level "${text}"; use ${BOT_LEVELS.join(', ')}.`);
-  return text as BotLevel;
-}
+const USAGE =
+  'Usage: npm run compare -- --side SIDE [--levels A,B,...] [--others LEVEL] [--seed S] [--games N] [--workers W] [--iterations N] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search)';
 
 await run(USAGE, async () => {
   const { values } = parseFlags(process.argv.slice(2), {
@@ -30,9 +27,9 @@ await run(USAGE, async () => {
   });
   const side = values.side as Side | undefined;
   if (!side || !(SIDES as readonly string[]).includes(side)) throw new UsageError(`--side must be one of ${SIDES.join(', ')}.`);
-  const levels = (values.levels ?? 'random,greedy,search').split(',').map((l) => level(l.trim(), '--levels'));
+  const levels = (values.levels ?? 'random,greedy,search').split(',').map((l) => parseSeat(l, '--levels'));
   if (levels.length < 2) throw new UsageError('--levels needs at least two levels to compare, e.g. greedy,search.');
-  const others = level(values.others ?? 'greedy', '--others');
+  const others = parseSeat(values.others ?? 'greedy', '--others');
   const seed = values.seed ?? 'strength';
   if (seed.length === 0 || seed.length > 200) throw new UsageError('--seed must be 1 to 200 characters.');
   const games = intFlag('games', values.games, 500, 1, 1_000_000);
@@ -42,19 +39,19 @@ await run(USAGE, async () => {
   const botOptions = iterations > 0 ? { search: { iterations } } : {};
   const wins: boolean[][] = [];
   for (const l of levels) {
-    const seats = Object.fromEntries(SIDES.map((s) => [s, s === side ? l : others])) as Record<Side, BotLevel>;
+    const seats = Object.fromEntries(SIDES.map((s) => [s, s === side ? l : others])) as Record<Side, Seat>;
     const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions });
     wins.push(records.map((r) => r.winner === side));
   }
   const out = [
     `${scenario.title}`,
-    `${games} games, seed "${seed}" (game i plays "${seed}:i"), ${SIDE_NAMES[side]} played by each level, the other sides ${others}${iterations ? `, ${iterations} search iterations` : ''}`,
+    `${games} games, seed "${seed}" (game i plays "${seed}:i"), ${SIDE_NAMES[side]} played by each level, the other sides ${seatName(others)}${iterations ? `, ${iterations} search iterations` : ''}`,
     '',
     `| level | ${SIDE_NAMES[side]} wins | share [95% Wilson] |`,
     '|---|---:|---|',
     ...levels.map((l, k) => {
       const n = wins[k]!.filter(Boolean).length;
-      return `| ${l} | ${n} | ${shareText(n, games)} |`;
+      return `| ${seatName(l)} | ${n} | ${shareText(n, games)} |`;
     }),
     '',
     '| paired over the same seeds | difference, points [95%] |',
@@ -63,7 +60,7 @@ await run(USAGE, async () => {
   for (let k = 1; k < levels.length; k++) {
     const d = pairedDifference(wins[k]!.map((w, i) => Number(w) - Number(wins[k - 1]![i])));
     const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(1)}`;
-    out.push(`| ${levels[k]} − ${levels[k - 1]} | ${pts(d.mean)} [${pts(d.low)}, ${pts(d.high)}] |`);
+    out.push(`| ${seatName(levels[k]!)} − ${seatName(levels[k - 1]!)} | ${pts(d.mean)} [${pts(d.low)}, ${pts(d.high)}] |`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
 });

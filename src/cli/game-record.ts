@@ -3,62 +3,92 @@
  * worker. Kept apart from batch.ts so that the worker bundle holds only the
  * game code, not the code that spawns workers.
  */
-import { createBot, playGame, type BotLevel, type BotOptions, type PlayedGame } from '../ai';
-import type { Ruleset, Scenario, Side, WinReason } from '../rules';
+import { createBot, playGame, type BotLevel, type BotOptions } from '../ai';
+import { SIDES, type Ruleset, type Scenario, type Side, type WinReason } from '../rules';
+import { courseOf, type CaptureRecord, type LeaderPath } from './chronicle';
+import { continueGame, type Continuations } from './continuations';
+import type { Seat } from './seats';
+
+export type { CaptureRecord, LeaderPath, Continuations };
+
+/** What `npm run sim -- --json` writes at its top, so a reader knows which record layout follows. */
+export const BATCH_FORMAT = 'middle-euphrates/batch';
+export const BATCH_VERSION = 1;
 
 /**
- * How one game of a batch ended, as data: the result's winner, reason code and
- * final victory points (the rules' own totals, secret points included), and
- * each leader's fate with who caught it, how and when. Plain JSON, so it
- * crosses from a worker unchanged and prints as it is under `--json`.
+ * How one game of a batch went, as data (docs/BALANCE.md lists the fields):
+ * the result, the final margins, each leader's course and who caught it how,
+ * and per turn the escalation track and the regions that changed hands.
+ * Plain JSON, so it crosses from a worker unchanged and prints as it is
+ * under `--json`.
  */
 export interface GameRecord {
   index: number;
   seed: string;
   winner: Side | null;
-  reason: WinReason;
-  /** The sides whose victory condition held at the end. */
-  met: readonly Side[];
+  /** Why: the result's reason code. */
+  victory: WinReason;
   /** The turn the game ended on. */
   turns: number;
-  vp: Record<Side, number>;
+  /** Each side's victory margin at the end. */
+  margins: Record<Side, number>;
+  /** Leader value caught by the Coalition, by the Regime, and still at large at the end. */
+  leaderValue: { coalition: number; regime: number; atLarge: number };
   leadersCaptured: number;
-  leadersEscaped: number;
-  captures: PlayedGame['captures'];
-  escapes: PlayedGame['escapes'];
+  leadersAtLarge: number;
+  /** Every leader's region at the end of each turn it finished at large, and where it was caught. */
+  leaders: LeaderPath[];
+  captures: CaptureRecord[];
+  /** escalation[t - 1]: the track at the end of turn t. */
+  escalation: number[];
+  /** taken[t - 1]: regions that changed hands during turn t. */
+  taken: number[];
+  /** Continuations from the end of turn 10 (continuations.ts); null when none were asked for or the game ended before. */
+  continuations: Continuations | null;
 }
 
 /** Per-level bot options (search budget), the same for every game. */
 export type BatchBotOptions = Partial<Record<BotLevel, BotOptions>>;
 
+/** What every game of a batch shares, besides the ruleset. */
+export interface BatchSetup {
+  seats: Record<Side, Seat>;
+  botOptions: BatchBotOptions;
+  /** Continuations to play from the end of turn 10 (0: none). */
+  continuations: number;
+}
+
 /** One game of a batch: the same record wherever it runs. `rules` is built once per batch (or per worker), not per game. */
-export function playRecord(rules: Ruleset, batchSeed: string, index: number, levels: Record<Side, BotLevel>, botOptions: BatchBotOptions = {}): GameRecord {
+export function playRecord(rules: Ruleset, batchSeed: string, index: number, setup: BatchSetup): GameRecord {
   const seed = `${batchSeed}:${index}`;
-  const bots = {
-    coalition: createBot(levels.coalition, 'coalition', seed, botOptions[levels.coalition]),
-    regime: createBot(levels.regime, 'regime', seed, botOptions[levels.regime]),
-    islamicState: createBot(levels.islamicState, 'islamicState', seed, botOptions[levels.islamicState]),
-  };
-  const game = playGame(rules, seed, bots);
-  const { result } = game;
+  const { seats, botOptions } = setup;
+  const bot = (side: Side) => createBot(seats[side].level, side, seed, { ...botOptions[seats[side].level], exclude: seats[side].exclude });
+  const game = playGame(rules, seed, { coalition: bot('coalition'), regime: bot('regime'), islamicState: bot('islamicState') });
+  const { result, state } = game;
+  const course = courseOf(state);
+  const perSide = (values: readonly number[]) => Object.fromEntries(SIDES.map((s, k) => [s, values[k]!])) as Record<Side, number>;
+  const atLarge = course.leaders.filter((l) => l.caughtAt === null).length;
   return {
     index,
     seed,
     winner: result.winner,
-    reason: result.reason,
-    met: result.met,
-    turns: game.turns,
-    vp: { coalition: result.vp[0], regime: result.vp[1], islamicState: result.vp[2] },
-    leadersCaptured: game.leadersCaptured,
-    leadersEscaped: game.leadersEscaped,
-    captures: game.captures,
-    escapes: game.escapes,
+    victory: result.reason,
+    turns: result.turn,
+    margins: perSide(result.margins),
+    leaderValue: { coalition: result.leaders[0], regime: result.leaders[1], atLarge: result.leaders[2] },
+    leadersCaptured: course.leaders.length - atLarge,
+    leadersAtLarge: atLarge,
+    leaders: course.leaders,
+    captures: course.captures,
+    escalation: course.escalation,
+    taken: course.taken,
+    continuations: continueGame(state, seats, botOptions, setup.continuations),
   };
 }
 
 /** Messages between the batch and its workers. A worker gets the scenario (a ruleset holds maps) and builds its ruleset once. */
 export type WorkerRequest =
-  | { kind: 'start'; scenario: Scenario; seed: string; levels: Record<Side, BotLevel>; botOptions: BatchBotOptions }
+  | { kind: 'start'; scenario: Scenario; seed: string; setup: BatchSetup }
   | { kind: 'games'; indexes: number[] }
   | { kind: 'stop' };
 export type WorkerReply = { kind: 'record'; record: GameRecord } | { kind: 'error'; index: number; message: string };

@@ -1,4 +1,4 @@
-import { dateOf, describe, hash, headline, loadReplay, reason, runReplay, SIDE_NAMES, SIDES, sizeOf, toArray, totalVp, type GameEvent, type GameState } from '../rules';
+import { dateOf, describe, hash, headline, leaderFate, loadReplay, margins, reason, runReplay, SIDE_NAMES, SIDES, sizeOf, toArray, type GameEvent, type GameState, type Side } from '../rules';
 import { parseFlags, run, UsageError } from './args';
 import { readUserFile } from './files';
 
@@ -22,7 +22,11 @@ function captureEvents(state: GameState): Map<string, Capture> {
   return out;
 }
 
-/** `npm run replay -- FILE`: plays a replay file through the rules and prints the final summary and state hash. */
+/**
+ * `npm run replay -- FILE`: plays a replay file through the rules and prints
+ * the final summary and state hash. Only the current format is read: files of
+ * earlier rules are refused by `loadReplay`, with its sentence.
+ */
 await run(USAGE, () => {
   const { values, positionals } = parseFlags(process.argv.slice(2), { json: { type: 'boolean' } }, true);
   if (positionals.length !== 1) throw new UsageError(positionals.length ? 'Give one replay file, not several.' : 'Name the replay file to play.');
@@ -33,11 +37,9 @@ await run(USAGE, () => {
   if (!played.ok) throw new UsageError(`${path}: ${played.error}`);
   const state = played.value;
   const { rules } = state;
-  // A format-1 file's hash was of the old state layout; migration recomputed it from the actions, so it proves nothing.
-  const migrated = replay.migratedFrom === 1;
-  if (migrated) process.stderr.write(`${path}: migrated from replay format 1; its old hash could not be checked (the hash shown is recomputed from its actions).\n`);
   const finalHash = hash(state);
   const result = state.result;
+  const margin = margins(state);
   const summary = {
     scenario: rules.scenario.title,
     seed: state.seed,
@@ -45,32 +47,30 @@ await run(USAGE, () => {
     turn: state.turn,
     date: dateOf(state),
     result: result ? { winner: result.winner, reason: result.reason, headline: headline(result), why: reason(result, rules) } : null,
-    vp: Object.fromEntries(SIDES.map((s) => [s, totalVp(state, s)])) as Record<(typeof SIDES)[number], number>,
+    margins: Object.fromEntries(SIDES.map((s, k) => [s, margin[k]!])) as Record<Side, number>,
     leaders: leaders(state),
     hash: finalHash,
-    recordedHash: migrated ? null : replay.value.hash,
-    migratedFrom: replay.migratedFrom ?? null,
-    matches: migrated ? null : finalHash === replay.value.hash,
+    recordedHash: replay.value.hash,
+    matches: finalHash === replay.value.hash,
   };
   if (values.json) {
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
     const captures = captureEvents(state);
-    const leaderLines = summary.leaders.map((l) => {
+    const leaderLines = state.leaders.map((l) => {
       const event = captures.get(l.id);
       if (l.status === 'captured' && event) return `  Turn ${l.turn}: ${describe(event, l.by, rules)}`;
-      return `  ${l.name}: ${l.status === 'atLarge' ? 'at large' : l.status} (${rules.scenario.regions[rules.index.get(l.at) ?? -1]?.name ?? l.at})`;
+      return `  ${rules.scenario.leaders[rules.leaderIndex.get(l.id)!]!.name}: ${leaderFate(l, state)}`;
     });
-    const check = migrated ? 'format 1: no recorded hash to check it against' : summary.matches ? 'matches the recorded hash' : `DIFFERS from the recorded ${replay.value.hash}`;
     const lines = [
       `${summary.scenario} — seed "${summary.seed}", ${summary.actions} actions`,
       `Ended on turn ${summary.turn} (${summary.date}): ${result ? `${headline(result)}: ${reason(result, rules)}` : 'still running'}`,
-      `Victory points: ${SIDES.map((s) => `${SIDE_NAMES[s]} ${summary.vp[s]}`).join(', ')}`,
+      `Victory margins: ${SIDES.map((s) => `${SIDE_NAMES[s]} ${summary.margins[s]}`).join(', ')}`,
       'Leaders:',
       ...leaderLines,
-      `State hash: ${finalHash} (${check})`,
+      `State hash: ${finalHash} (${summary.matches ? 'matches the recorded hash' : `DIFFERS from the recorded ${replay.value.hash}`})`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  if (summary.matches === false) process.exitCode = 1;
+  if (!summary.matches) process.exitCode = 1;
 });

@@ -40,7 +40,7 @@ function leaderMap(scenario: Scenario, s: BatchSummary): string {
     const r = scenario.regions.find((x) => x.id === id)!;
     return [40 + (r.lon - minLon) * scale, 30 + (maxLat - r.lat) * scale] as const;
   };
-  const most = Math.max(1, ...Object.values(s.capturesByRegion), ...Object.values(s.escapesByRegion));
+  const most = Math.max(1, ...Object.values(s.capturesByRegion), ...Object.values(s.atLargeByRegion));
   const links = scenario.links
     .map((l) => {
       const [a, b] = [at(l.a), at(l.b)];
@@ -51,27 +51,27 @@ function leaderMap(scenario: Scenario, s: BatchSummary): string {
     .map((r) => {
       const [x, y] = at(r.id);
       const caught = s.capturesByRegion[r.id] ?? 0;
-      const fled = s.escapesByRegion[r.id] ?? 0;
+      const free = s.atLargeByRegion[r.id] ?? 0;
       const circle = (n: number, color: string, dx: number) =>
         n ? `<circle cx="${(x + dx).toFixed(1)}" cy="${y.toFixed(1)}" r="${(4 + 16 * Math.sqrt(n / most)).toFixed(1)}" fill="${color}" fill-opacity="0.6"/>` : '';
-      return `${circle(caught, '#a8453d', -4)}${circle(fled, '#d9a600', 4)}<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3" fill="#333"/>
-<text x="${(x + 6).toFixed(1)}" y="${(y - 6).toFixed(1)}">${escape(r.name)}${caught || fled ? ` (${caught}/${fled})` : ''}</text>`;
+      return `${circle(caught, '#a8453d', -4)}${circle(free, '#d9a600', 4)}<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3" fill="#333"/>
+<text x="${(x + 6).toFixed(1)}" y="${(y - 6).toFixed(1)}">${escape(r.name)}${caught || free ? ` (${caught}/${free})` : ''}</text>`;
     })
     .join('');
   return `<svg width="600" height="420" font-family="sans-serif" font-size="11" style="background:#f4efe3">${links}${marks}</svg>`;
 }
 
-/** An HTML page with SVG charts: win rates, game lengths, and where leaders were caught or escaped. */
+/** An HTML page with SVG charts: win rates, game lengths, and where leaders were caught or were at large at the end. */
 export function writeReport(path: string, scenario: Scenario, s: BatchSummary, header: string): void {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Middle Euphrates — batch report</title>
 <style>body{font-family:sans-serif;max-width:720px;margin:2em auto;color:#222}h2{margin-top:1.6em}</style></head><body>
 <h1>Middle Euphrates — batch report</h1><pre>${escape(header)}</pre>
 <h2>Wins by side</h2>${winBars(s)}
-<p>By reason: ${Object.entries(s.winsByReason).map(([why, n]) => `${why} ${n}`).join(', ')}.</p>
+<p>By victory: ${Object.entries(s.winsByVictory).map(([why, n]) => `${why} ${n}`).join(', ')}.</p>
 <h2>Game length (turn the game ended)</h2>${lengthHistogram(s, scenario.turns)}
 <p>Mean ${s.meanTurns.toFixed(2)} turns.</p>
-<h2>Where leaders were caught (red) or escaped to a held redoubt (gold)</h2>${leaderMap(scenario, s)}
-<p>${s.leadersCaptured} leaders captured, ${s.leadersEscaped} escaped, over ${s.games} games. Labels: caught/escaped.
+<h2>Where leaders were caught (red) or were at large at the end (gold)</h2>${leaderMap(scenario, s)}
+<p>${s.leadersCaptured} leaders captured, ${s.leadersAtLarge} at large at the end, over ${s.games} games. Labels: caught/at large.
 Captures by side: ${SIDES.map((side) => `${SIDE_NAMES[side]} ${s.capturesBySide[side]}`).join(', ')}.</p>
 </body></html>
 `;

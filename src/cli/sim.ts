@@ -1,38 +1,17 @@
-import { BOT_LEVELS, type BotLevel } from '../ai';
-import { SIDES, type Scenario, type Side } from '../rules';
+import { type Scenario } from '../rules';
 import { compileScenario } from '../scenario';
 import { builtinScenario } from '../scenario/builtin-file';
 import { intFlag, parseFlags, run, UsageError } from './args';
 import { runBatch } from './batch';
 import { readUserFile } from './files';
+import { BATCH_FORMAT, BATCH_VERSION } from './game-record';
+import { progress } from './progress';
 import { writeReport } from './report';
+import { parseBots, seatsText } from './seats';
 import { formatSummary, summarizeBatch } from './summary';
 
 const USAGE =
-  'Usage: npm run sim -- [--seed S] [--games N] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--iterations N] [--scenario FILE] [--json] [--report FILE]';
-
-/** "greedy" for every side, or "coalition=search,regime=greedy,islamicState=random". */
-export function parseBots(raw: string): Record<Side, BotLevel> {
-  const level = (text: string): BotLevel => {
-    if (!(BOT_LEVELS as readonly string[]).includes(text)) throw new UsageError(`--bots: unknown bot level "${text}"; use ${BOT_LEVELS.join(', ')}.`);
-    return text as BotLevel;
-  };
-  if (!raw.includes('=')) {
-    const l = level(raw);
-    return { coalition: l, regime: l, islamicState: l };
-  }
-  const levels: Partial<Record<Side, BotLevel>> = {};
-  for (const part of raw.split(',')) {
-    const [side, value] = part.split('=').map((x) => x.trim());
-    if (!side || !(SIDES as readonly string[]).includes(side) || value === undefined) {
-      throw new UsageError(`--bots: "${part}" is not side=level (sides: ${SIDES.join(', ')}).`);
-    }
-    levels[side as Side] = level(value);
-  }
-  const missing = SIDES.filter((s) => !levels[s]);
-  if (missing.length) throw new UsageError(`--bots: give a level for ${missing.join(', ')} too.`);
-  return levels as Record<Side, BotLevel>;
-}
+  'Usage: npm run sim -- [--seed S] [--games N] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--iterations N] [--scenario FILE] [--json] [--report FILE] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search)';
 
 function loadScenario(path: string | undefined): Scenario {
   if (!path) return builtinScenario();
@@ -41,18 +20,7 @@ function loadScenario(path: string | undefined): Scenario {
   return compiled.scenario;
 }
 
-/** A progress bar on a terminal; nothing when stderr is piped. */
-function progress(total: number): ((done: number) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  let last = -1;
-  return (done) => {
-    const filled = Math.floor((30 * done) / total);
-    if (filled === last && done !== total) return;
-    last = filled;
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
-  };
-}
-
+/** `npm run sim`: a batch of bot games; a summary, or with --json every game's record (game-record.ts). */
 await run(USAGE, async () => {
   const { values } = parseFlags(process.argv.slice(2), {
     seed: { type: 'string' },
@@ -69,23 +37,22 @@ await run(USAGE, async () => {
   const games = intFlag('games', values.games, 100, 1, 1_000_000);
   const workers = intFlag('workers', values.workers, 1, 1, 64);
   const iterations = intFlag('iterations', values.iterations, 0, 0, 1_000_000);
-  const levels = parseBots(values.bots ?? 'greedy');
+  const seats = parseBots(values.bots ?? 'greedy');
   if (values.report !== undefined && !values.report.trim()) throw new UsageError('--report needs a file name.');
   const scenario = loadScenario(values.scenario);
   const botOptions = iterations > 0 ? { search: { iterations } } : {};
-  const bar = progress(games);
-  const records = await runBatch({ scenario, seed, games, workers, levels, botOptions, onProgress: bar });
+  const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions, onProgress: progress(games) });
   const summary = summarizeBatch(records);
-  const bots = SIDES.map((s) => `${s}=${levels[s]}`).join(',');
+  const bots = seatsText(seats);
   const header = `${scenario.title}\n${games} games, seed "${seed}", bots ${bots}${iterations ? `, ${iterations} search iterations` : ''}`;
   if (values.report) {
     writeReport(values.report, scenario, summary, header);
     process.stderr.write(`Report written to ${values.report}\n`);
   }
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ scenario: scenario.id, seed, games, bots: levels, summary, records }, null, 1)}\n`);
+    const out = { format: BATCH_FORMAT, version: BATCH_VERSION, scenario: scenario.id, seed, games, bots: seats, iterations, summary, records };
+    process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
   } else {
     process.stdout.write(`${formatSummary(summary, header, scenario.leaders.length)}\n`);
   }
 });
-

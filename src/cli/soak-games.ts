@@ -1,5 +1,24 @@
 import { createBot, type BotLevel } from '../ai';
-import { apply, buildRules, exportReplay, invariantProblem, legalActions, newGame, observe, type GameState, type Replay, type Scenario, type Side } from '../rules';
+import {
+  apply,
+  buildRules,
+  canSee,
+  describe,
+  exportReplay,
+  invariantProblem,
+  legalActions,
+  newGame,
+  observe,
+  SIDES,
+  toArray,
+  type ActionType,
+  type GameEvent,
+  type GameState,
+  type Replay,
+  type Ruleset,
+  type Scenario,
+  type Side,
+} from '../rules';
 
 export interface SoakFailure {
   seed: string;
@@ -13,6 +32,10 @@ export interface SoakFailure {
 export interface SoakResult {
   games: number;
   actions: number;
+  /** Actions applied, by type: shows the soak reached every kind of move (overwatch, raids, deconfliction included). */
+  byType: Partial<Record<ActionType, number>>;
+  /** Events seen, by type, each described for every side that may see it. */
+  events: Partial<Record<GameEvent['type'], number>>;
   failures: SoakFailure[];
 }
 
@@ -22,9 +45,23 @@ function levelsFor(i: number): Record<Side, BotLevel> {
   return { coalition: levels[i % 2]!, regime: levels[(i >> 1) % 2]!, islamicState: levels[(i >> 2) % 2]! };
 }
 
-/** Plays seeded bot games, checking every invariant and the legal/apply agreement after every action. */
+/** Every event an action made, as each side that may see it reads it: a sentence, never empty, never a missing name. */
+function undescribed(events: readonly GameEvent[], rules: Ruleset): string | null {
+  for (const e of events) {
+    for (const side of SIDES) {
+      if (!canSee(e, side)) continue;
+      const text = describe(e, side, rules);
+      if (!text || /undefined|NaN|\[object/.test(text)) return `describe(${e.type}) for ${side} gave "${text}".`;
+    }
+  }
+  return null;
+}
+
+/** Plays seeded bot games, checking every invariant, the legal/apply agreement and every event's sentence after every action. */
 export function soak(scenario: Scenario, seed: string, games: number, onGame?: (done: number) => void): SoakResult {
   const failures: SoakFailure[] = [];
+  const byType: Partial<Record<ActionType, number>> = {};
+  const seen: Partial<Record<GameEvent['type'], number>> = {};
   const rules = buildRules(scenario);
   let actions = 0;
   for (let i = 0; i < games; i++) {
@@ -37,31 +74,30 @@ export function soak(scenario: Scenario, seed: string, games: number, onGame?: (
     };
     let state: GameState = newGame(rules, gameSeed);
     let step = 0;
-    const fail = (problem: string) => failures.push({ seed: gameSeed, step, problem, replay: exportReplay(state) });
-    for (let problem = invariantProblem(state); state.phase !== 'over'; ) {
-      if (problem) {
-        fail(problem);
-        break;
-      }
+    let problem = invariantProblem(state) ?? undescribed(toArray(state.chronicle).flatMap((c) => c.events), rules);
+    while (!problem && state.phase !== 'over') {
       const side = state.active;
-      const legal = legalActions(state, side);
-      if (legal.length === 0) {
-        fail(`${side} has no legal action in its own phase.`);
+      if (legalActions(state, side).length === 0) {
+        problem = `${side} has no legal action in its own phase.`;
         break;
       }
       const action = bots[side].choose(observe(state, side));
       const next = apply(state, action);
       step++;
       if (!next.ok) {
-        fail(`the ${levels[side]} ${side} bot chose an illegal action: ${next.error.message}`);
+        problem = `the ${levels[side]} ${side} bot chose an illegal action: ${next.error.message}`;
         break;
       }
       state = next.state;
       actions++;
-      problem = invariantProblem(state);
-      if (step > 20_000) problem = 'the game ran past 20,000 actions.';
+      byType[action.type] = (byType[action.type] ?? 0) + 1;
+      for (const e of next.events) seen[e.type] = (seen[e.type] ?? 0) + 1;
+      // The last action's state is checked too: the loop ends on it when the game is over.
+      problem = invariantProblem(state) ?? undescribed(next.events, rules);
+      if (!problem && step > 20_000) problem = 'the game ran past 20,000 actions.';
     }
+    if (problem) failures.push({ seed: gameSeed, step, problem, replay: exportReplay(state) });
     onGame?.(i + 1);
   }
-  return { games, actions, failures };
+  return { games, actions, byType, events: seen, failures };
 }

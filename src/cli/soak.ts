@@ -19,6 +19,8 @@ await run(USAGE, () => {
   });
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`Soak: ${result.games} games, ${result.actions} actions checked, ${result.failures.length} failures, ${seconds.toFixed(1)} s\n`);
+  const byType = Object.entries(result.byType).sort(([a], [b]) => (a < b ? -1 : 1));
+  process.stdout.write(`Actions by type: ${byType.map(([t, n]) => `${t} ${n}`).join(', ')}\n`);
   if (result.failures.length) {
     mkdirSync(out, { recursive: true });
     for (const f of result.failures) {

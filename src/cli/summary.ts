@@ -1,27 +1,29 @@
-import { SIDES, SIDE_NAMES, type CaptureHow, type Side, type WinReason } from '../rules';
+import { HUNT_CAPTURES, SIDES, SIDE_NAMES, type Side, type WinReason } from '../rules';
 import { shareText } from './stats';
 import type { GameRecord } from './batch';
 
 /** The result codes in a fixed order, so every summary lists them alike. */
-const REASONS: readonly WinReason[] = ['coalitionObjective', 'regimeObjective', 'leadersEscaped', 'victoryPoints', 'tie'];
-const HOWS: readonly CaptureHow[] = ['taken', 'cornered', 'search', 'interception'];
+export const VICTORIES: readonly WinReason[] = ['suddenDeath', 'margin', 'tie'];
 
 export interface BatchSummary {
   games: number;
   wins: Record<Side | 'draw', number>;
   /** Games ended for each reason the rules give (the result's code). */
-  winsByReason: Record<WinReason, number>;
+  winsByVictory: Record<WinReason, number>;
   meanTurns: number;
   /** Turn counts: lengths[t] games ended on turn t. */
   lengths: Record<number, number>;
+  /** Each side's mean victory margin at the end. */
+  meanMargins: Record<Side, number>;
   leadersCaptured: number;
-  leadersEscaped: number;
+  leadersAtLarge: number;
   /** Captures credited to each side, and how they were made. */
   capturesBySide: Record<Side, number>;
-  capturesByHow: Record<CaptureHow, number>;
-  /** How many times a leader was captured or escaped in each region. */
+  /** By how (a CaptureHow): the hunt's ways first, each listed even at 0. */
+  capturesByHow: Record<string, number>;
+  /** How many times a leader was captured in each region, or was at large there at the end. */
   capturesByRegion: Record<string, number>;
-  escapesByRegion: Record<string, number>;
+  atLargeByRegion: Record<string, number>;
 }
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -29,42 +31,49 @@ const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.
 /** Counts what the records say; it depends only on the records, so any number of workers gives the same summary. */
 export function summarizeBatch(records: GameRecord[]): BatchSummary {
   const wins = zeros<Side | 'draw'>([...SIDES, 'draw']);
-  const winsByReason = zeros(REASONS);
+  const winsByVictory = zeros(VICTORIES);
   const capturesBySide = zeros(SIDES);
-  const capturesByHow = zeros(HOWS);
+  const capturesByHow: Record<string, number> = zeros(HUNT_CAPTURES);
+  const margins = zeros(SIDES);
   const lengths: Record<number, number> = {};
   const capturesByRegion: Record<string, number> = {};
-  const escapesByRegion: Record<string, number> = {};
+  const atLargeByRegion: Record<string, number> = {};
   let turns = 0;
   let captured = 0;
-  let escaped = 0;
+  let atLarge = 0;
   for (const r of records) {
     wins[r.winner ?? 'draw'] += 1;
-    winsByReason[r.reason] += 1;
+    winsByVictory[r.victory] += 1;
     lengths[r.turns] = (lengths[r.turns] ?? 0) + 1;
     turns += r.turns;
     captured += r.leadersCaptured;
-    escaped += r.leadersEscaped;
+    atLarge += r.leadersAtLarge;
+    for (const s of SIDES) margins[s] += r.margins[s];
     for (const c of r.captures) {
       capturesBySide[c.by] += 1;
-      capturesByHow[c.how] += 1;
-      capturesByRegion[c.region] = (capturesByRegion[c.region] ?? 0) + 1;
+      capturesByHow[c.how] = (capturesByHow[c.how] ?? 0) + 1;
     }
-    for (const e of r.escapes) escapesByRegion[e.region] = (escapesByRegion[e.region] ?? 0) + 1;
+    for (const l of r.leaders) {
+      const where = l.caughtAt ?? l.path.at(-1);
+      if (where === undefined) continue;
+      const counts = l.caughtAt ? capturesByRegion : atLargeByRegion;
+      counts[where] = (counts[where] ?? 0) + 1;
+    }
   }
   const n = records.length || 1;
   return {
     games: records.length,
     wins,
-    winsByReason,
+    winsByVictory,
     meanTurns: round(turns / n),
     lengths,
+    meanMargins: Object.fromEntries(SIDES.map((s) => [s, round(margins[s] / n)])) as Record<Side, number>,
     leadersCaptured: captured,
-    leadersEscaped: escaped,
+    leadersAtLarge: atLarge,
     capturesBySide,
-    capturesByHow,
+    capturesByHow: { ...zeros(HUNT_CAPTURES), ...sorted(capturesByHow) },
     capturesByRegion: sorted(capturesByRegion),
-    escapesByRegion: sorted(escapesByRegion),
+    atLargeByRegion: sorted(atLargeByRegion),
   };
 }
 
@@ -79,17 +88,21 @@ const pct = (k: number, n: number) => `${((100 * k) / (n || 1)).toFixed(1)}%`;
 /** Report lines: counts under the result codes and side names, never a retelling of why a game ended (that is `reason`'s). */
 export function formatSummary(s: BatchSummary, header: string, leaderCount: number): string {
   const wins = SIDES.map((side) => `${SIDE_NAMES[side]} ${s.wins[side]} (${shareText(s.wins[side], s.games)})`);
-  const reasons = REASONS.filter((r) => s.winsByReason[r] > 0).map((r) => `${r} ${s.winsByReason[r]}`);
+  const victories = VICTORIES.filter((v) => s.winsByVictory[v] > 0).map((v) => `${v} ${s.winsByVictory[v]}`);
+  const margins = SIDES.map((side) => `${SIDE_NAMES[side]} ${s.meanMargins[side].toFixed(2)}`);
   const bySide = SIDES.map((side) => `${SIDE_NAMES[side]} ${s.capturesBySide[side]}`);
-  const byHow = HOWS.filter((h) => s.capturesByHow[h] > 0).map((h) => `${h} ${s.capturesByHow[h]}`);
+  const byHow = Object.entries(s.capturesByHow)
+    .filter(([, n]) => n > 0)
+    .map(([h, n]) => `${h} ${n}`);
   const n = s.games || 1;
   return [
     header,
     `Wins (share, 95% Wilson interval): ${wins.join(', ')}, draws ${s.wins.draw} (${pct(s.wins.draw, s.games)})`,
-    `Results by reason: ${reasons.join(', ') || 'none'}`,
+    `Results by victory: ${victories.join(', ') || 'none'}`,
     `Mean game length: ${s.meanTurns.toFixed(2)} turns`,
+    `Mean victory margins at the end: ${margins.join(', ')}`,
     `Leaders (of ${leaderCount} a game): ${s.leadersCaptured} captured (${(s.leadersCaptured / n).toFixed(2)} a game), ` +
-      `${s.leadersEscaped} escaped to a held redoubt (${(s.leadersEscaped / n).toFixed(2)} a game)`,
+      `${s.leadersAtLarge} at large at the end (${(s.leadersAtLarge / n).toFixed(2)} a game)`,
     `Captures by side: ${bySide.join(', ')}${byHow.length ? `; by how: ${byHow.join(', ')}` : ''}`,
   ].join('\n');
 }

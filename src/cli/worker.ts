@@ -1,15 +1,13 @@
 /** A batch worker: plays the games it is sent, one record per message. */
 import { parentPort } from 'node:worker_threads';
-import { buildRules, type Ruleset, type Side } from '../rules';
-import type { BotLevel } from '../ai';
-import { playRecord, type BatchBotOptions, type WorkerReply, type WorkerRequest } from './game-record';
+import { buildRules, type Ruleset } from '../rules';
+import { playRecord, type BatchSetup, type WorkerReply, type WorkerRequest } from './game-record';
 
 /** What the batch's 'start' message set up: the ruleset is built here once, for every game this worker plays. */
 interface Setup {
   rules: Ruleset;
   seed: string;
-  levels: Record<Side, BotLevel>;
-  botOptions: BatchBotOptions;
+  batch: BatchSetup;
 }
 
 const port = parentPort;
@@ -17,7 +15,7 @@ if (port) {
   let setup: Setup | null = null;
   port.on('message', (msg: WorkerRequest) => {
     if (msg.kind === 'start') {
-      setup = { rules: buildRules(msg.scenario), seed: msg.seed, levels: msg.levels, botOptions: msg.botOptions };
+      setup = { rules: buildRules(msg.scenario), seed: msg.seed, batch: msg.setup };
       return;
     }
     if (msg.kind === 'stop') {
@@ -28,7 +26,7 @@ if (port) {
     for (const index of msg.indexes) {
       let reply: WorkerReply;
       try {
-        reply = { kind: 'record', record: playRecord(setup.rules, setup.seed, index, setup.levels, setup.botOptions) };
+        reply = { kind: 'record', record: playRecord(setup.rules, setup.seed, index, setup.batch) };
       } catch (e) {
         reply = { kind: 'error', index, message: e instanceof Error ? e.message : String(e) };
       }

@@ -17,6 +17,20 @@ describe('runBatch across workers', () => {
     expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7].map((d) => d * 100 + 7));
   });
 
+  it('passes excluded actions and continuations through to the workers', async () => {
+    const seats = { coalition: { level: 'greedy', exclude: ['search'] }, regime: 'greedy', islamicState: 'greedy' } as const;
+    const opts = { scenario, seed: 'nosearch', games: 4, levels: seats, continuations: 2 };
+    const one = await runBatch({ ...opts, workers: 1 });
+    expect(await runBatch({ ...opts, workers: 2 })).toEqual(one);
+    const plain = await runBatch({ ...opts, levels: { coalition: 'greedy', regime: 'greedy', islamicState: 'greedy' }, workers: 1 });
+    expect(plain).not.toEqual(one);
+    for (const r of one) {
+      if (r.continuations === null) continue;
+      expect(r.continuations.games).toBe(2);
+      expect(Object.values(r.continuations.winners).reduce((a, b) => a + b, 0)).toBe(2);
+    }
+  });
+
   it('fails with the seed of the game that failed in a worker', async () => {
     const broken = { ...levels, regime: 'no-such-level' as BotLevel };
     await expect(runBatch({ scenario, seed: 'bad', games: 4, workers: 2, levels: broken })).rejects.toThrow(/^Game bad:\d failed in a worker: /);

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadReplay, type Replay } from '../../src/rules';
+import { createBot, playGame } from '../../src/ai';
+import { exportReplay, HUNT_CAPTURES, loadReplay, type Replay, type Side } from '../../src/rules';
+import { builtinScenario } from '../../src/scenario/builtin-file';
 
 /** Runs a CLI entry point the way `npm run` does (through tsx). */
 function cli(script: string, args: string[]) {
@@ -13,6 +15,16 @@ function cli(script: string, args: string[]) {
 
 const tmp = mkdtempSync(join(tmpdir(), 'euphrates-cli-'));
 
+/** A replay of a greedy game on the built-in scenario, in the current format, in a file of its own. */
+function greedyReplay(seed: string): { path: string; replay: Replay } {
+  const bot = (side: Side) => createBot('greedy', side, seed);
+  const { state } = playGame(builtinScenario(), seed, { coalition: bot('coalition'), regime: bot('regime'), islamicState: bot('islamicState') });
+  const replay = exportReplay(state);
+  const path = join(tmp, `${seed}.replay.json`);
+  writeFileSync(path, JSON.stringify(replay));
+  return { path, replay };
+}
+
 describe('npm run sim', () => {
   it('prints per-side wins, mean length and leaders, the same twice for the same arguments', () => {
     const a = cli('sim', ['--seed', '7', '--games', '6', '--bots', 'random']);
@@ -20,8 +32,9 @@ describe('npm run sim', () => {
     expect(a.code).toBe(0);
     expect(a.out).toMatch(/Wins \(share, 95% Wilson interval\): Coalition \d+ .*Regime \d+ .*Islamic State \d+/);
     expect(a.out).toMatch(/Mean game length: [\d.]+ turns/);
-    expect(a.out).toMatch(/captured .* escaped/);
-    expect(a.out).toMatch(/Results by reason: (coalitionObjective|regimeObjective|leadersEscaped|victoryPoints|tie) \d+/);
+    expect(a.out).toMatch(/Leaders \(of \d a game\): \d+ captured .*, \d+ at large at the end/);
+    expect(a.out).toMatch(/Results by victory: (suddenDeath|margin|tie) \d+/);
+    expect(a.out).toMatch(/Mean victory margins at the end: Coalition [\d.]+, Regime [\d.]+, Islamic State [\d.]+/);
     expect(a.out).toMatch(/Captures by side: Coalition \d+, Regime \d+, Islamic State \d+/);
     expect(a.out).toBe(b.out);
   });
@@ -32,17 +45,34 @@ describe('npm run sim', () => {
     const twoText = cli('sim', [...args, '--workers', '2']).out;
     expect(twoText).toBe(oneText);
     const one = JSON.parse(oneText);
+    expect(one).toMatchObject({ format: 'middle-euphrates/batch', version: 1, games: 4 });
+    expect(Object.keys(one)[0]).toBe('format');
     expect(one.records).toHaveLength(4);
     expect(one.records[0]).toMatchObject({ index: 0, seed: 'w:0' });
     for (const r of one.records) {
-      expect(['coalitionObjective', 'regimeObjective', 'leadersEscaped', 'victoryPoints', 'tie']).toContain(r.reason);
-      expect(Object.keys(r.vp)).toEqual(['coalition', 'regime', 'islamicState']);
-      for (const c of r.captures) expect(c).toMatchObject({ by: expect.any(String), how: expect.any(String), turn: expect.any(Number) });
+      expect(['suddenDeath', 'margin', 'tie']).toContain(r.victory);
+      expect(Object.keys(r.margins)).toEqual(['coalition', 'regime', 'islamicState']);
+      expect(r.escalation).toHaveLength(r.turns);
+      expect(r.taken).toHaveLength(r.turns);
+      expect(r.leaders).toHaveLength(4);
+      for (const l of r.leaders) expect(l).toMatchObject({ leader: expect.any(String), path: expect.any(Array) });
+      for (const c of r.captures) {
+        expect(Object.keys(c)).toEqual(['leader', 'turn', 'by', 'how']);
+        expect(HUNT_CAPTURES).toContain(c.how);
+      }
     }
-    const reasons = Object.values(one.summary.winsByReason as Record<string, number>).reduce((a, b) => a + b, 0);
-    expect(reasons).toBe(4);
+    const victories = Object.values(one.summary.winsByVictory as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(victories).toBe(4);
     const captures = Object.values(one.summary.capturesBySide as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(captures).toBe(one.summary.leadersCaptured);
+  });
+
+  it('takes a level that never searches for one side', () => {
+    const r = cli('sim', ['--seed', 'ns', '--games', '3', '--bots', 'coalition=greedy-no-search,regime=greedy,islamicState=greedy', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.bots.coalition).toEqual({ level: 'greedy', exclude: ['search'] });
+    for (const rec of out.records) expect(rec.captures.filter((c: { by: string; how: string }) => c.by === 'coalition' && c.how === 'search')).toEqual([]);
   });
 
   it('writes an HTML report with SVG charts', () => {
@@ -55,45 +85,47 @@ describe('npm run sim', () => {
 });
 
 describe('npm run replay', () => {
-  const golden = 'test/golden/fixture-1.replay.json';
-  /** The golden replay, changed, in a file of its own. */
+  const { path: played, replay: original } = greedyReplay('replay-cli');
+  /** The replay, changed, in a file of its own. */
   function changed(change: (replay: Replay) => void): string {
-    const loaded = loadReplay(readFileSync(golden, 'utf8'));
-    if (!loaded.ok) throw new Error(loaded.error);
-    const replay = { ...loaded.value };
+    const replay = { ...original };
     change(replay);
     const path = join(tmp, 'changed.replay.json');
     writeFileSync(path, JSON.stringify(replay));
     return path;
   }
 
-  it('replays a golden replay and prints the result, victory points, leaders and the matching hash', () => {
-    const r = cli('replay', [golden]);
+  it('reads its own format back', () => expect(loadReplay(readFileSync(played, 'utf8')).ok).toBe(true));
+
+  it('replays a replay and prints the result, victory margins, leaders and the matching hash', () => {
+    const r = cli('replay', [played]);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out).toMatch(/Ended on turn \d+ \([\d-]+\): (Coalition wins|Regime wins|Islamic State wins|Draw): /);
-    expect(r.out).toMatch(/Victory points: Coalition -?\d+, Regime -?\d+, Islamic State -?\d+/);
-    expect(r.out).toMatch(/^ {2}Turn \d+: .+ is captured by the (Coalition|Regime) in /m);
+    expect(r.out).toMatch(/Victory margins: Coalition \d+, Regime \d+, Islamic State \d+/);
+    expect(r.out).toMatch(/^ {2}(Turn \d+: .+ is captured by the (Coalition|Regime) in |.+: (escaped: )?at large in )/m);
     expect(r.out).toMatch(/State hash: [0-9a-f]{16} \(matches the recorded hash\)/);
   });
 
-  it('names who captured each leader, how and when, in --json', () => {
-    const r = cli('replay', ['test/golden/builtin-1.replay.json', '--json']);
+  it('names who captured each leader, how and when, and the margins, in --json', () => {
+    const r = cli('replay', [played, '--json']);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.out);
     expect(summary.matches).toBe(true);
-    expect(summary.result).toMatchObject({ reason: expect.any(String), headline: expect.any(String), why: expect.any(String) });
-    const captured = summary.leaders.filter((l: { status: string }) => l.status === 'captured');
-    expect(captured.length).toBeGreaterThan(0);
-    for (const l of captured) expect(l).toMatchObject({ by: expect.any(String), how: expect.any(String), turn: expect.any(Number) });
+    expect(summary).not.toHaveProperty('migratedFrom');
+    expect(summary.result).toMatchObject({ reason: expect.stringMatching(/^(suddenDeath|margin|tie)$/), headline: expect.any(String), why: expect.any(String) });
+    expect(Object.keys(summary.margins)).toEqual(['coalition', 'regime', 'islamicState']);
+    for (const l of summary.leaders.filter((l: { status: string }) => l.status === 'captured')) {
+      expect(l).toMatchObject({ by: expect.any(String), how: expect.any(String), turn: expect.any(Number) });
+    }
   });
 
-  it('says on stderr that a format-1 file was migrated and its old hash not checked, and still exits 0', () => {
-    const r = cli('replay', ['test/fixtures/v1/fixture-1.replay.json']);
-    expect(r.code).toBe(0);
-    expect(r.err).toMatch(/migrated from replay format 1; its old hash could not be checked/);
+  it.each([1, 2])('refuses a format-%i file (earlier rules) with one line, exit code 2', (version) => {
+    const r = cli('replay', [changed((replay) => (replay.version = version))]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(new RegExp(`format version ${version}, recorded under the earlier rules`));
     expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.out).toMatch(/State hash: [0-9a-f]{16} \(format 1: no recorded hash/);
   });
 
   it('exits 1 when the actions do not lead to the recorded hash', () => {
@@ -112,11 +144,18 @@ describe('npm run compare', () => {
     expect(r.out).toMatch(/\| greedy − random \| [+−]\d+\.\d \[[+−]\d+\.\d, [+−]\d+\.\d\] \|/);
     expect(cli('compare', ['--side', 'regime', '--levels', 'random,greedy', '--games', '8', '--seed', 'c']).out).toBe(r.out);
   });
+
+  it('compares a level that never searches with the same level: what information is worth', () => {
+    const r = cli('compare', ['--side', 'coalition', '--levels', 'greedy-no-search,greedy', '--games', '4', '--seed', 'info', '--workers', '2']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\| greedy-no-search \| \d+ \| /);
+    expect(r.out).toMatch(/\| greedy − greedy-no-search \| [+−]\d+\.\d \[/);
+  });
 });
 
 describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
   const notJson = join(tmp, 'bad.json');
-  writeFileSync(notJson, '{"format": "middle-euphrates/replay", "version": 1, "scenario": 3}');
+  writeFileSync(notJson, '{"format": "middle-euphrates/replay", "version": 3, "scenario": 3}');
   it.each([
     ['sim', ['--bogus']],
     ['sim', ['--games']],
@@ -125,6 +164,8 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
     ['sim', ['--games', 'ten']],
     ['sim', ['--workers', '0']],
     ['sim', ['--bots', 'coalition=search']],
+    ['sim', ['--bots', 'greedy-no-fly']],
+    ['sim', ['--bots', 'coalition=greedy-no-endPhase,regime=greedy,islamicState=greedy']],
     ['sim', ['--scenario', '/no/such/file.txt']],
     ['replay', []],
     ['replay', ['/no/such/replay.json']],
@@ -140,6 +181,10 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
     ['compare', ['--side', 'turkey']],
     ['compare', ['--side', 'regime', '--levels', 'greedy']],
     ['compare', ['--side', 'regime', '--levels', 'greedy,genius']],
+    ['compare', ['--side', 'regime', '--levels', 'greedy,greedy-no-']],
+    ['compare', ['--side', 'regime', '--others', 'greedy-no-nothing']],
+    ['manhunt', ['--games', '0']],
+    ['manhunt', ['--continuations', '1001']],
     ['compare', ['--side', 'regime', '--games', '0']],
     ['scenario', []],
     ['scenario', ['--json']],
