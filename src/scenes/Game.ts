@@ -6,7 +6,8 @@ import { downloadText } from '../app/files';
 import type { ReplayWatch } from '../app/replay';
 import { SPEEDS, SPEED_DELAY, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
-import { ButtonBar, type ButtonDef } from './buttons';
+import { replayButtons, tableButtons } from './actionBar';
+import { barHeight, barRows, ButtonBar } from './buttons';
 import { HELP_LINES, hint } from './help';
 import { Controller, type Command } from './input';
 import { markOf, type Mark } from './marks';
@@ -38,6 +39,8 @@ export class Game extends Phaser.Scene {
   private botClock = 0;
   private overClock = -1;
   private u = 1;
+  /** Buttons in the bar at the last render: the bar wraps onto a second row when the window is narrow. */
+  private barCount = 1;
   /** Where the last bot action took place, from its events: drawn until a human is to move. */
   private lastBot: Mark | null = null;
 
@@ -85,7 +88,7 @@ export class Game extends Phaser.Scene {
     const H = this.scale.height;
     const u = this.u;
     const pw = Math.round(Math.max(280 * u, Math.min(400 * u, W * 0.3)));
-    const bh = Math.round(46 * u);
+    const bh = barHeight(barRows(W - pw, this.barCount, u), u);
     return {
       board: { x: 0, y: 0, w: W - pw, h: H - bh },
       bar: { x: 0, y: H - bh, w: W - pw, h: bh },
@@ -137,9 +140,13 @@ export class Game extends Phaser.Scene {
 
   private render(): void {
     this.dirty = false;
-    const L = this.layout();
     const s = this.session;
+    const buttons = this.replay ? replayButtons(this.replay) : tableButtons(s, this.controller);
+    this.barCount = buttons.length;
+    const L = this.layout();
     if (!this.replay && s.needsHandOver()) {
+      // The last player's selection and message go with the board: Islamic State's, after its leader phase, tell its secret moves.
+      this.controller.handOver();
       this.board.clear();
       this.panel.setVisible(false);
       this.bar.setVisible(false);
@@ -167,7 +174,7 @@ export class Game extends Phaser.Scene {
       strength: this.controller.strength,
       ...(this.replay ? { viewerLine: 'Replay: every side\'s secrets are shown.' } : {}),
     });
-    this.bar.draw(L.bar, this.replay ? this.replayButtons() : this.buttons());
+    this.bar.draw(L.bar, buttons);
     if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, 'Click anywhere or press H or Esc to return to the board.', false);
     else this.overlay.hide();
     this.publish();
@@ -177,7 +184,7 @@ export class Game extends Phaser.Scene {
   private hint(): string {
     const s = this.session.state;
     if (!this.session.humanToMove() || s.phase === 'over') return '';
-    return hint(s.phase, s.ap);
+    return hint(s.phase, s.ap, s.active);
   }
 
   private notes(): string[] {
@@ -188,38 +195,6 @@ export class Game extends Phaser.Scene {
     if (!this.session.humanToMove() && this.session.state.phase !== 'over') out.push(`${sideName(this.session.state.active)} (bot) is playing at ${this.session.config.speed} speed; B changes the speed.`);
     if (this.session.autosaveError) out.push(this.session.autosaveError);
     return out;
-  }
-
-  private buttons(): ButtonDef[] {
-    const s = this.session;
-    const mine = s.humanToMove();
-    const here = this.controller.optionsAt(this.controller.selected);
-    return [
-      { id: 'search', label: 'Search', key: 'S', enabled: here.search },
-      { id: 'fortify', label: 'Fortify', key: 'F', enabled: here.fortify },
-      { id: 'reinforce', label: 'Reinforce', key: 'R', enabled: here.reinforce },
-      { id: 'air', label: 'Air strike', key: 'X', enabled: here.airStrike },
-      { id: 'confirm', label: 'Attack', key: 'Enter', enabled: mine && this.controller.pending !== null, active: this.controller.pending !== null },
-      { id: 'next', label: s.state.phase === 'leaders' ? 'Next leader' : 'Next stack', key: 'Tab', enabled: mine },
-      { id: 'undo', label: 'Undo', key: 'U', enabled: s.canUndo() },
-      { id: 'end', label: 'End phase', key: 'E', enabled: mine },
-      { id: 'speed', label: `Bots: ${s.config.speed}`, key: 'B', enabled: true },
-      { id: 'savefile', label: 'Save file', key: 'K', enabled: true },
-      { id: 'help', label: 'Help', key: 'H', enabled: true },
-      { id: 'menu', label: 'Menu', key: 'Q', enabled: true },
-    ];
-  }
-
-  private replayButtons(): ButtonDef[] {
-    const r = this.replay!;
-    return [
-      { id: 'first', label: 'Start', key: 'Home', enabled: r.index > 0 },
-      { id: 'back', label: '◀ Back', key: '←', enabled: r.index > 0 },
-      { id: 'forward', label: 'Forward ▶', key: '→', enabled: r.index < r.states.length - 1 },
-      { id: 'last', label: 'End', key: 'End', enabled: r.index < r.states.length - 1 },
-      { id: 'help', label: 'Help', key: 'H', enabled: true },
-      { id: 'menu', label: 'Result', key: 'Q', enabled: true },
-    ];
   }
 
   /** Positions in CSS pixels for the debug API and the browser tests. */
@@ -313,7 +288,7 @@ export class Game extends Phaser.Scene {
     if ((e.ctrlKey || e.metaKey) && (k === 'z' || k === 'Z')) return this.controller.command('undo');
     if (/^[0-9]$/.test(k)) return this.controller.setStrength(Number(k));
     const map: Record<string, string> = {
-      s: 'search', f: 'fortify', r: 'reinforce', x: 'air', Enter: 'confirm', Escape: 'cancel', e: 'end', u: 'undo',
+      s: 'search', f: 'fortify', r: 'reinforce', x: 'air', w: 'watch', a: 'raid', d: 'deconflict', Enter: 'confirm', Escape: 'cancel', e: 'end', u: 'undo',
       Tab: 'next', '+': 'more', '=': 'more', '-': 'less', b: 'speed', k: 'savefile', h: 'help', '?': 'help', q: 'menu',
     };
     const id = map[k.length === 1 ? k.toLowerCase() : k] ?? map[k];

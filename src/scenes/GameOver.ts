@@ -3,13 +3,14 @@ import {
   exportReplay,
   headline,
   leaderFate,
+  leaderTally,
+  margins,
   observe,
   reason,
   sideIndex,
   SIDES,
   SIDE_NAMES,
   toArray,
-  totalVp,
   type GameState,
 } from '../rules';
 import { BoardView, NO_HIGHLIGHT } from './board';
@@ -40,7 +41,11 @@ export function strengthLost(state: GameState): [number, number, number] {
   return lost;
 }
 
-/** The result: who won and why, a summary, the replay to export or watch, and another game. */
+/**
+ * The result: who won and why (the rules' `headline` and `reason`), each
+ * side's victory margin, each leader's fate (who caught him and how), a
+ * summary, the replay to export or watch, and another game.
+ */
 export class GameOver extends Phaser.Scene {
   private session!: Session;
 
@@ -98,11 +103,14 @@ export class GameOver extends Phaser.Scene {
     add('LEADERS', 11, COLORS.inkSoft, true);
     const leaders = s.leaders.map((l, i) => `${scenario.leaders[i]!.name}: ${leaderFate(l, s)}`);
     for (const line of leaders) add(line, 13);
-    add('SIDES', 11, COLORS.inkSoft, true);
+    add('VICTORY MARGINS', 11, COLORS.inkSoft, true);
+    // The result's own margins and tally: what decided the game, not a recount.
+    const margin = result ? result.margins : margins(s);
+    const tally = result ? result.leaders : leaderTally(s);
     const sides = SIDES.map((side, i) => {
-      const vp = result ? result.vp[i]! : totalVp(s, side);
       const held = s.regions.filter((r) => r.control === side).length;
-      return `${SIDE_NAMES[side]}: ${vp} victory points · ${held} regions held · ${lost[i]} strength lost${this.session.isHuman(side) ? ' · human' : ''}`;
+      const value = side === 'islamicState' ? `leader value at large ${tally[i]}` : `leader value caught ${tally[i]}`;
+      return `${SIDE_NAMES[side]}: margin ${margin[i]} · ${value} · ${held} regions held · ${lost[i]} strength lost${this.session.isHuman(side) ? ' · human' : ''}`;
     });
     sides.forEach((line, i) => add(line, 13, SIDE_COLOR[SIDES[i]!]));
     add(`Escalation ended at ${s.escalation}, Turkey tension at ${s.turkeyTension}.`, 13);

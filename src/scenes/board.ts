@@ -1,10 +1,12 @@
 import Phaser from 'phaser';
-import { nooseExits, SIDES, type Observation, type Scenario, type Side } from '../rules';
+import { SIDES, type Observation, type Scenario, type Side } from '../rules';
 import { clip, RIVERS } from './geography';
 import { drawLeaders } from './leaderTokens';
 import { drawLegend } from './legend';
+import { drawNoose } from './nooseRing';
 import type { Mark } from './marks';
 import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
+import { drawWatchEyes } from './watchEyes';
 
 export interface Rect {
   x: number;
@@ -28,8 +30,8 @@ export const NO_HIGHLIGHT: Highlight = { selected: -1, moveTargets: new Set(), a
 
 /**
  * The map: regions placed by their real latitude and longitude, rivers and
- * links, control, units, forts, the noose and what the viewer knows of the
- * leaders. Redrawn whole from an observation; it keeps no game state of its own.
+ * links, control, units, forts, watches, the noose and what the viewer knows
+ * of the leaders. Redrawn whole from an observation; it keeps no game state of its own.
  */
 export class BoardView {
   private readonly g: Phaser.GameObjects.Graphics;
@@ -157,16 +159,29 @@ export class BoardView {
         this.dashed(a, b, COLORS.road, 2 * u, 7 * u, 4 * u);
       }
     }
-    this.drawNoose(v, board.center);
+    drawNoose(v, { g, u, points: this.points, radius: this.radius });
     if (hl.last && hl.last.from !== hl.last.to) this.arrow(hl.last.from, hl.last.to, SIDE_COLOR[hl.last.side], 0.45);
     if (hl.pending) this.arrow(hl.pending.from, hl.pending.to, COLORS.attack);
     for (let i = 0; i < board.ids.length; i++) this.drawRegion(v, i, hl);
+    // Watches over every region and ring (the noose's, a selection's), under the leader tokens only.
+    for (let i = 0; i < board.ids.length; i++) {
+      const watch = v.regions[i]!.watch;
+      if (watch) drawWatchEyes(g, u, this.points[i]!, this.radiusOf(v, i), watch, (x, y, label, style) => this.text(x, y, label, style));
+    }
     if (hl.last && hl.last.from === hl.last.to && hl.last.from >= 0) {
       const p = this.points[hl.last.from]!;
       g.lineStyle(3 * u, SIDE_COLOR[hl.last.side], 0.6).strokeCircle(p.x, p.y, this.radius + 10 * u);
     }
     drawLeaders(v, { g, u, points: this.points, radius: this.radius, text: (...a) => this.text(...a) });
-    drawLegend(this.legend, this.u, this.rect, this.points, this.radius, (x, y, label) => this.text(x, y, label, textStyle(10, COLORS.ink), 0, 0.5).setDepth(6));
+    drawLegend(
+      this.legend,
+      this.u,
+      this.rect,
+      this.points,
+      this.radius,
+      (x, y, label) => this.text(x, y, label, textStyle(10, COLORS.ink), 0, 0.5).setDepth(6),
+      (x, y, label, style) => this.text(x, y, label, style).setDepth(6),
+    );
   }
 
   private drawGrid(): void {
@@ -220,40 +235,13 @@ export class BoardView {
     );
   }
 
-  private drawNoose(v: Observation, center: number): void {
-    const c = this.points[center];
-    if (!c) return;
-    const { g, u } = this;
-    const exits = nooseExits(v);
-    const ringR = this.radius * 2.1;
-    const steps = 48;
-    g.lineStyle(2 * u, COLORS.noose, 0.7);
-    for (let i = 0; i < steps; i += 2) {
-      const a0 = (i / steps) * Math.PI * 2;
-      const a1 = ((i + 1) / steps) * Math.PI * 2;
-      g.lineBetween(c.x + Math.cos(a0) * ringR, c.y + Math.sin(a0) * ringR, c.x + Math.cos(a1) * ringR, c.y + Math.sin(a1) * ringR);
-    }
-    for (const exit of exits) {
-      const p = this.points[v.rules.index.get(exit.region)!]!;
-      const ang = Math.atan2(p.y - c.y, p.x - c.x);
-      const m = { x: c.x + Math.cos(ang) * ringR, y: c.y + Math.sin(ang) * ringR };
-      const nx = -Math.sin(ang) * 8 * u;
-      const ny = Math.cos(ang) * 8 * u;
-      if (exit.closed) {
-        g.lineStyle(5 * u, COLORS.noose, 1).lineBetween(m.x - nx, m.y - ny, m.x + nx, m.y + ny);
-      } else {
-        g.lineStyle(2 * u, COLORS.noose, 1).strokeCircle(m.x, m.y, 5 * u);
-      }
-    }
-  }
-
   private drawRegion(v: Observation, i: number, hl: Highlight): void {
     const { g, u } = this;
     const def = v.rules.scenario.regions[i]!;
     const st = v.regions[i]!;
     const p = this.points[i]!;
     const big = def.kind === 'city';
-    const r = this.radius * (big ? 1.15 : def.kind === 'valley' || def.kind === 'desert' ? 0.95 : 1);
+    const r = this.radiusOf(v, i);
     const fill = st.control ? SIDE_TINT[st.control] : COLORS.neutral;
     if (hl.moveTargets.has(i) || hl.attackTargets.has(i)) {
       g.fillStyle(hl.attackTargets.has(i) ? COLORS.attack : COLORS.target, 0.25).fillCircle(p.x, p.y, r + 9 * u);
@@ -284,6 +272,12 @@ export class BoardView {
     if (def.id === obj.hold && obj.hold !== obj.capture) name = `◆ ${name}`;
     const label = this.text(p.x, p.y + r + 3 * u, name, textStyle(big ? 12 : 11, COLORS.ink, big), 0.5, 0);
     label.setStroke('#e8e3d6', 3 * u);
+  }
+
+  /** A region's drawn radius: cities larger, valley and desert towns smaller. */
+  private radiusOf(v: Observation, i: number): number {
+    const kind = v.rules.scenario.regions[i]!.kind;
+    return this.radius * (kind === 'city' ? 1.15 : kind === 'valley' || kind === 'desert' ? 0.95 : 1);
   }
 
   /** A unit counter: a square in the side's colour with its strength. */

@@ -10,7 +10,23 @@ export interface ButtonDef {
   active?: boolean;
 }
 
-/** A row of labelled buttons drawn on the canvas; hit-tested by the scene. */
+/** Narrowest a button may be before the bar wraps onto another row (CSS pixels). */
+const MIN_WIDTH = 76;
+const ROW_HEIGHT = 40;
+const GAP = 5;
+
+/** Rows the bar needs for `count` buttons across `width` device pixels. */
+export function barRows(width: number, count: number, u: number): number {
+  const perRow = Math.max(1, Math.floor((width - GAP * u) / ((MIN_WIDTH + GAP) * u)));
+  return Math.max(1, Math.ceil(count / perRow));
+}
+
+/** The bar's height for that many rows. */
+export function barHeight(rows: number, u: number): number {
+  return Math.round((rows * ROW_HEIGHT + (rows + 1) * GAP - 2) * u);
+}
+
+/** Rows of labelled buttons drawn on the canvas, wrapping when the window is narrow; hit-tested by the scene. */
 export class ButtonBar {
   private readonly g: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
@@ -27,12 +43,17 @@ export class ButtonBar {
     this.texts = [];
     g.fillStyle(COLORS.paperDark, 1).fillRect(area.x, area.y, area.w, area.h);
     g.lineStyle(1 * u, COLORS.inkSoft, 0.6).lineBetween(area.x, area.y, area.x + area.w, area.y);
-    const gap = 5 * u;
-    const w = Math.min(130 * u, (area.w - gap * (defs.length + 1)) / defs.length);
-    const h = area.h - 2 * gap;
+    const gap = GAP * u;
+    // As many rows as fit the area's height, balanced so the last row is not a straggler.
+    const rows = Math.max(1, Math.min(barRows(area.w, defs.length, u), Math.floor((area.h - gap) / ((ROW_HEIGHT - 6) * u + gap))));
+    const perRow = Math.ceil(defs.length / rows);
+    const w = Math.min(130 * u, (area.w - gap * (perRow + 1)) / perRow);
+    const h = (area.h - gap * (rows + 1)) / rows;
     const small = w < 70 * u;
     this.rects = defs.map((def, i) => {
-      const rect = { x: area.x + gap + i * (w + gap), y: area.y + gap, w, h };
+      const row = Math.floor(i / perRow);
+      const col = i % perRow;
+      const rect = { x: area.x + gap + col * (w + gap), y: area.y + gap + row * (h + gap), w, h };
       const fill = def.active ? COLORS.select : def.enabled ? COLORS.panel : COLORS.paperDark;
       g.fillStyle(fill, 1).fillRoundedRect(rect.x, rect.y, rect.w, rect.h, 4 * u);
       g.lineStyle(1 * u, def.enabled ? COLORS.ink : COLORS.inkSoft, def.enabled ? 0.9 : 0.4).strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, 4 * u);

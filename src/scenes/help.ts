@@ -1,4 +1,4 @@
-import { NUMBERS } from '../rules';
+import { NUMBERS, type Phase, type Side } from '../rules';
 
 /*
  * The help card and the hints, free of Phaser so a node test can read them.
@@ -16,31 +16,42 @@ export const cite: Cite = (key) => String(NUMBERS[key]);
 /** The "How to play" card, one paragraph per line: a line ending in ':' is a heading, one starting with two spaces sits under it. */
 export function helpLines(n: Cite = cite): string[] {
   return [
-    'Each turn is a week. Islamic State first moves its leaders in secret; then the Coalition, the Regime and Islamic State each spend action points (AP). Upkeep follows: incidents, tracks, victory points.',
+    'Each turn is a week. Events and reports come first; then the Coalition, the Regime and Islamic State each spend action points (AP), in that order; last, Islamic State moves its leaders in secret, so the hunters always act before a leader moves. Upkeep follows: incidents, tracks; watches and suppression end.',
     'Actions (one AP each):',
-    `  Move: select a region with your units, click a green neighbour; at most ${n('maxStrength')} strength may stand in a region. The digit keys set the strength to move; zero moves all that may go.`,
+    `  Move: select a region with your units, click a green neighbour; at most ${n('maxStrength')} strength may stand in a region. The digit keys set the strength to move; zero moves all that may go. The Coalition and the Regime may not enter each other's objective or bases.`,
     `  Attack: click a red neighbour to preview the odds, click it again or press Enter to roll. Fortifications (up to ${n('maxFort')} levels) shift the odds against you; air support and encirclement shift them for you.`,
-    `  S search a region for leaders with an intel point: a roll of ${n('searchHit')} or more finds them, ${n('searchNearBonus')} less with your units in or next to it · F fortify · R reinforce at a base.`,
+    `  S search a region for leaders with an intel point: a roll of ${n('searchHit')} or more turns up one hidden leader there, ${n('searchNearBonus')} less with your units in or next to it · F fortify · R reinforce at a base (the Regime's militias also in the valley towns it holds).`,
     `  X air strike on Islamic State: the garrison is hit on ${n('airHit')} or more, the region suppressed (air support for your attacks) on ${n('airSuppress')} or more.`,
+    `  W watch (Coalition and Regime) a region in or next to your units, until the week's end: a leader moving into it risks ${n('watchIntercept')} more on the interception roll per watching side; one sitting still in it is spotted on a roll of ${n('watchSpot')} or less.`,
+    `  A raid (Coalition and Regime) a region holding a leader your side revealed, with your units in or next to it: a roll of ${n('raidHit')} or more catches every leader you revealed there, ${n('raidGarrison')} more against an Islamic State garrison; a failed raid alerts them, and they go to ground, hidden again.`,
+    `  D deconflict (Coalition and Regime): a call to the other power lowers escalation by ${n('deconflict')}; no region needed.`,
     '  E end your phase · U undo the last action (only when no die was rolled) · Tab next own region · Esc cancel · H this help.',
     'Leaders:',
-    `  A leader crossing enemy lines is caught on a roll of ${n('interceptClosed')} or less, ${n('interceptNoose')} or less when it leaves the noose's centre through a closed exit. A report may sight a hidden leader (a roll of ${n('reportSighting')}). A capture scores ${n('vpPerLeaderValue')} VP per point of the leader's value.`,
-    'Victory:',
-    '  Coalition: take the ★ objective and neutralize most of the leadership (al-Baghdadi counts double).',
-    '  Islamic State: a leader at large in a redoubt it holds at the end.  Regime: hold the ◆ objective and more valley towns than the Coalition.',
-    `  Otherwise the most victory points win: ${n('vpTakeRegion')} for taking a region, ${n('vpTakeCapture')} for the Coalition taking its objective, ${n('vpRegimeHoldsObjective')} each week the Regime holds its own, ${n('vpRedoubtLeader')} (secret) for each Islamic State leader in a redoubt it holds.`,
+    `  After Islamic State's operations each leader at large may move one link, in secret; then every leader rolls one die. A move into ground the Coalition or the Regime holds is stopped on a roll of ${n('interceptClosed')} or less, ${n('interceptNoose')} or less when it leaves the noose's centre through a closed exit; each side watching the region it enters adds ${n('watchIntercept')}, never above ${n('interceptMax')}.`,
+    `  A search, a watch or units taking his region reveal a leader (one at a time): everyone sees him, and his next move is followed (the crosshair); the move after that loses him. Units walking in catch no one: only a raid by the side that revealed him, or an interception, catches a leader, and each capture belongs to the side that made it.`,
+    `  Heat: a leader warms each week it stays put, up to ${n('maxHeat')}; a move cools it, only down to ${n('heatWatched')} after a dangerous one. Reports sight a hidden leader on a roll of ${n('reportSighting')} or more, less its heat.`,
+    'Victory margins (the panel shows them at all times):',
+    `  Coalition: ${n('marginLeader')} per point of leader value it caught, ${n('marginObjective')} while it holds the ★ objective.  Regime: ${n('marginLeader')} per point of leader value it caught, ${n('marginObjective')} while it holds the ◆ objective, ${n('marginTown')} per valley town.  Islamic State: ${n('marginLeader')} per point of leader value at large, ${n('marginTown')} per valley town.`,
+    '  The Coalition wins at once holding ★ with more than three quarters of the leadership\'s value caught by itself (al-Baghdadi counts double). Otherwise the highest margin after the last turn wins; a tie goes to the side with more leader value, else it is a draw.',
     'Tracks:',
-    `  Escalation (up to ${n('maxEscalation')}) costs the Coalition and the Regime an AP per ${n('escalationPerApLost')} points and each incident ${n('vpIncident')} VP; Turkey tension (up to ${n('maxTurkeyTension')}) costs the Coalition an AP per ${n('tensionPerApLost')}.`,
+    `  Escalation (up to ${n('maxEscalation')}) costs the Coalition and the Regime an AP per ${n('escalationPerApLost')} points; their units coming into new contact risk an incident, which raises it. At upkeep, ground they hold empty and unguarded next to Islamic State's units falls back to it. Turkey tension (up to ${n('maxTurkeyTension')}) costs the Coalition an AP per ${n('tensionPerApLost')}.`,
     'Colours:',
-    '  Blue: Coalition · dark red: Regime · grey-black: Islamic State · sand: no one. Squares are unit stacks with their strength; black triangles are fortifications; a dark ring marks a redoubt; a red slash a suppressed region.',
-    '  Gold tokens: leaders you can see. Hollow “?” tokens: last sighting of a hidden leader and how many weeks ago. The dashed blue ring is the noose: bars are closed exits, small circles open ones.',
+    '  Blue: Coalition · dark red: Regime · grey-black: Islamic State · sand: no one. Squares are unit stacks with their strength; black triangles are fortifications; a dark ring marks a redoubt; a red slash a suppressed region; an eye with C or R a region the Coalition or the Regime watches.',
+    '  Gold tokens: leaders you can see; a red ring: revealed to everyone; a crosshair: followed through its next move. Hollow “?” tokens: last sighting of a hidden leader and how many weeks ago. The dashed blue ring is the noose: bars are closed exits, small circles open ones.',
   ];
 }
 
 export const HELP_LINES: readonly string[] = helpLines();
 
-/** What to do now, when the player has not yet done anything this phase. `ap` is the phase's action points (text in the test, to tell it from a typed-in digit). */
-export function hint(phase: 'leaders' | 'operations', ap: number | string): string {
-  if (phase === 'leaders') return 'Your secret leader phase: click a region holding a leader, then a highlighted region to move it (one link a turn). E ends the phase.';
-  return `Your operations: ${ap} action point${ap === 1 ? '' : 's'}. Click a region with your units, then a green region to move or a red one to attack. H shows the help.`;
+/**
+ * What to do now, when the player has not yet done anything this phase.
+ * `ap` is the phase's action points (text in the test, to tell it from a typed-in digit).
+ */
+export function hint(phase: Exclude<Phase, 'over'>, ap: number | string, side: Side = 'coalition'): string {
+  if (phase === 'leaders') return 'Your secret leader phase, at the end of the week: every side has acted. Click a region holding a leader, then a highlighted region to move it one link; then every leader rolls for interception. E ends the phase and the week.';
+  const points = `${ap} action point${ap === 1 ? '' : 's'}`;
+  const click = 'Click a region with your units, then a green region to move or a red one to attack.';
+  if (side === 'islamicState') return `Your operations: ${points}. ${click} Your secret leader phase follows, the last of the week. H shows the help.`;
+  const after = side === 'coalition' ? 'The Regime and Islamic State act next; the leaders move last.' : 'Islamic State acts next; the leaders move last.';
+  return `Your operations: ${points}. ${click} W watches a region, A raids a revealed leader, D deconflicts. ${after} H shows the help.`;
 }

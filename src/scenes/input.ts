@@ -17,7 +17,7 @@ import {
 import type { Session } from '../app/session';
 import type { Highlight } from './board';
 
-export type Command = 'search' | 'fortify' | 'reinforce' | 'air' | 'confirm' | 'cancel' | 'end' | 'undo' | 'more' | 'less' | 'next';
+export type Command = 'search' | 'fortify' | 'reinforce' | 'air' | 'watch' | 'raid' | 'deconflict' | 'confirm' | 'cancel' | 'end' | 'undo' | 'more' | 'less' | 'next';
 
 /**
  * Turns clicks and keys into rule actions for the human whose turn it is.
@@ -172,7 +172,14 @@ export class Controller {
       this.say(n ? `${name}: ${n} leader(s) may move. Click a highlighted region to move one; Tab picks another leader.` : `${name}: no leader here can move.`);
       return;
     }
-    const keys = [o.search && 'S search', o.fortify && 'F fortify', o.reinforce && 'R reinforce', o.airStrike && 'X air strike'].filter(Boolean).join(', ');
+    const keys = [
+      o.search && 'S search',
+      o.fortify && 'F fortify',
+      o.reinforce && 'R reinforce',
+      o.airStrike && 'X air strike',
+      o.watch && 'W watch',
+      o.raid && 'A raid',
+    ].filter(Boolean).join(', ');
     if (o.moves.size > 0 || o.attacks.length > 0) {
       const units = obs.regions[i]!.units[sideIndex(obs.active)];
       this.say(`${name}: ${units} strength. Click a green region to move, a red one to attack${keys ? `; ${keys}` : ''}.`);
@@ -214,6 +221,14 @@ export class Controller {
         return need((region) => ({ type: 'reinforce', side, region }));
       case 'air':
         return need((target) => ({ type: 'airStrike', side, target }));
+      case 'watch':
+        return need((region) => ({ type: 'watch', side, region }));
+      case 'raid':
+        return need((region) => ({ type: 'raid', side, region }));
+      case 'deconflict':
+        // No region's: the call is to the other power. A refusal (Islamic State, or escalation at 0) is the rules' sentence.
+        this.act({ type: 'deconflict', side });
+        return;
       case 'confirm':
         return this.confirm();
       case 'cancel':

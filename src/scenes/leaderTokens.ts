@@ -11,7 +11,12 @@ export interface TokenBoard {
   text: (x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle, ox?: number, oy?: number) => Phaser.GameObjects.Text;
 }
 
-/** Leader tokens where the viewer knows them to be; a hidden one only at its last sighting, with its age. */
+/**
+ * Leader tokens where the viewer knows them to be; a hidden one only at its
+ * last sighting, with its age. A leader revealed to everyone wears a red ring;
+ * a tracked one (its next move will be followed) a crosshair as well, so the
+ * hunters see which revealed leader they still hold in sight through a move.
+ */
 export function drawLeaders(v: Observation, board: TokenBoard): void {
   const { g, u, points, radius, text } = board;
   const { index, scenario } = v.rules;
@@ -30,9 +35,9 @@ export function drawLeaders(v: Observation, board: TokenBoard): void {
     const p = points[at]!;
     const n = slot(at);
     const tr = 8 * u;
-    // Tokens sit in an arc to the left of the region, clear of the counter and the forts.
-    const angle = ([180, 225, 140, 270, 110, 315][n % 6]! * Math.PI) / 180;
-    const dist = radius + tr + 5 * u + Math.floor(n / 6) * tr * 2;
+    // Tokens sit in an arc to the left of the region, clear of the counter, the forts, the watch eyes above and the name below.
+    const angle = ([180, 215, 145, 250, 110][n % 5]! * Math.PI) / 180;
+    const dist = radius + tr + 5 * u + Math.floor(n / 5) * tr * 2;
     const x = p.x + Math.cos(angle) * dist;
     const y = p.y + Math.sin(angle) * dist;
     const digits = def.name.match(/\d+/)?.[0];
@@ -44,6 +49,8 @@ export function drawLeaders(v: Observation, board: TokenBoard): void {
       text(x, y, '?', textStyle(10, COLORS.inkSoft, true));
       text(x, y + tr + 1 * u, age === 0 ? 'now' : `${age}w`, textStyle(9, COLORS.inkSoft), 0.5, 0);
     } else {
+      if (mark.revealed) g.lineStyle(2 * u, COLORS.attack, 1).strokeCircle(x, y, tr + 3 * u);
+      if (mark.tracked) crosshair(g, u, x, y, tr);
       g.fillStyle(0xd9a93a, 1).fillCircle(x, y, tr);
       g.lineStyle(1.5 * u, COLORS.ink, 1).strokeCircle(x, y, tr);
       if (def.value > 1) g.lineStyle(1 * u, COLORS.ink, 1).strokeCircle(x, y, tr - 3 * u);
@@ -52,18 +59,37 @@ export function drawLeaders(v: Observation, board: TokenBoard): void {
   });
 }
 
+/** Four ticks around a token, outside its ring: the leader is followed through its next move. */
+export function crosshair(g: Phaser.GameObjects.Graphics, u: number, x: number, y: number, tr: number): void {
+  g.lineStyle(2 * u, COLORS.attack, 1);
+  for (let k = 0; k < 4; k++) {
+    const dx = Math.cos((k * Math.PI) / 2);
+    const dy = Math.sin((k * Math.PI) / 2);
+    g.lineBetween(x + dx * (tr + 1 * u), y + dy * (tr + 1 * u), x + dx * (tr + 7 * u), y + dy * (tr + 7 * u));
+  }
+}
+
+interface Shown {
+  region: string;
+  /** The turn of a hidden leader's last sighting; null when the viewer knows where it is. */
+  seen: number | null;
+  revealed: boolean;
+  tracked: boolean;
+}
+
 /**
  * Where a leader's token goes: where the viewer knows it is (its own side's,
  * or revealed), or for a hidden one the last sighting and its turn. A hidden
  * leader has no position to read; a captured one is off the board.
  */
-function whereShown(l: ObservedLeader): { region: string; seen: number | null } | null {
+function whereShown(l: ObservedLeader): Shown | null {
   switch (l.status) {
     case 'atLarge':
+      return { region: l.at, seen: null, revealed: l.revealed, tracked: l.revealed && l.tracked };
     case 'revealed':
-      return { region: l.at, seen: null };
+      return { region: l.at, seen: null, revealed: true, tracked: l.tracked };
     case 'hidden':
-      return l.lastSeen ? { region: l.lastSeen.region, seen: l.lastSeen.turn } : null;
+      return l.lastSeen ? { region: l.lastSeen.region, seen: l.lastSeen.turn, revealed: false, tracked: false } : null;
     case 'captured':
       return null;
   }

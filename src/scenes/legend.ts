@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import type { Rect } from './board';
+import { crosshair } from './leaderTokens';
 import { COLORS, SIDE_COLOR, SIDE_TINT } from './theme';
+import { drawEye, type Write } from './watchEyes';
 
 /**
  * What the marks on the board mean, in the first corner of the map free of
@@ -13,6 +15,8 @@ export function drawLegend(
   points: readonly { x: number; y: number }[],
   radius: number,
   write: (x: number, y: number, label: string) => void,
+  /** Centred marks drawn as text (the eyes' letters). */
+  letter: Write,
 ): void {
   const rows: [string, (x: number, y: number) => void][] = [
     ['Coalition', (x, y) => g.fillStyle(SIDE_TINT.coalition, 1).fillCircle(x, y, 6 * u)],
@@ -26,6 +30,13 @@ export function drawLegend(
       g.fillStyle(0xd9a93a, 1).fillCircle(x - 4 * u, y, 5 * u);
       g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x + 7 * u, y, 5 * u);
     }],
+    ['Revealed · ticks: followed', (x, y) => {
+      crosshair(g, u, x, y, 3 * u);
+      g.lineStyle(1.5 * u, COLORS.attack, 1).strokeCircle(x, y, 6 * u);
+      g.fillStyle(0xd9a93a, 1).fillCircle(x, y, 4 * u);
+    }],
+    ['Watched by the Coalition', (x, y) => drawEye(g, u, x, y, 'coalition', letter)],
+    ['Watched by the Regime', (x, y) => drawEye(g, u, x, y, 'regime', letter)],
     ['Road · river link', (x, y) => {
       g.lineStyle(2 * u, COLORS.road, 1).lineBetween(x - 9 * u, y - 3 * u, x + 9 * u, y - 3 * u);
       g.lineStyle(2.5 * u, COLORS.river, 1).lineBetween(x - 9 * u, y + 3 * u, x + 9 * u, y + 3 * u);

@@ -10,7 +10,8 @@ export interface Mark {
 /**
  * The mark for an action, read from the events it produced that `viewer` may
  * see (so bots play visibly): moves and attacks draw an arrow; strikes,
- * searches, fortifications and reinforcements a ring. Leader moves are secret
+ * searches, fortifications, reinforcements, watches and raids a ring.
+ * Deconfliction is no region's and goes unmarked. Leader moves are secret
  * events and are never marked for another side.
  */
 export function markOf(events: readonly GameEvent[], viewer: Side, rules: Ruleset): Mark | null {
@@ -27,6 +28,8 @@ export function markOf(events: readonly GameEvent[], viewer: Side, rules: Rulese
       case 'searched':
       case 'fortified':
       case 'reinforced':
+      case 'watched':
+      case 'raided':
         return ring(e.region, e.side);
       default:
         continue;

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { dateOf, describe, leaderStatus, nooseExits, NUMBERS, SIDES, SIDE_NAMES, type GameEvent, type Observation, type Side } from '../rules';
+import { dateOf, describe, leaderStatus, leaderTally, margins, nooseExits, NUMBERS, SIDES, SIDE_NAMES, watchBit, type GameEvent, type Observation, type Side } from '../rules';
 import type { Rect } from './board';
 import { COLORS, SIDE_COLOR, textStyle } from './theme';
 
@@ -17,9 +17,10 @@ export interface PanelInfo {
 }
 
 /**
- * The side panel: the turn, the phase and the active side, action points,
- * the tracks, victory points, the leaders as the viewer knows them, the last
- * message and the event log with the document's sentence behind each event.
+ * The side panel: the turn, the phase and the active side, where the week
+ * stands in the turn order, action points, the tracks, the three victory
+ * margins (public, shown at all times), the leaders as the viewer knows them,
+ * the last message and the event log with the document's sentence behind each event.
  */
 export class SidePanel {
   private readonly g: Phaser.GameObjects.Graphics;
@@ -64,6 +65,25 @@ export class SidePanel {
     this.y += 17 * u;
   }
 
+  /** The three margins side by side in their colours, the best one bold, and the leader value behind them. */
+  private margins(r: Rect, v: Observation): void {
+    const u = this.u;
+    const m = margins(v);
+    const best = Math.max(...m);
+    // Side by side where the panel is wide enough, else one a line.
+    const col = (r.w - 24 * u) / 3;
+    const across = col >= 115 * u;
+    SIDES.forEach((side, i) => {
+      const x = r.x + 12 * u + (across ? i * col : 0);
+      this.g.fillStyle(SIDE_COLOR[side], 1).fillRect(x, this.y + 3 * u, 10 * u, 10 * u);
+      this.add(x + 14 * u, `${SIDE_NAMES[side]} ${m[i]}`, 11, COLORS.ink, m[i] === best);
+      if (!across) this.y += 16 * u;
+    });
+    if (across) this.y += 18 * u;
+    const [coalition, regime, atLarge] = leaderTally(v);
+    this.line(r.x + 12 * u, `Leader value caught: Coalition ${coalition}, Regime ${regime}; at large ${atLarge} of ${v.rules.leaderValue}`, 10, COLORS.inkSoft, false, r.w - 24 * u);
+  }
+
   draw(r: Rect, info: PanelInfo): void {
     const { g, u } = this;
     g.clear();
@@ -82,6 +102,7 @@ export class SidePanel {
     g.fillStyle(SIDE_COLOR[v.active], 1).fillRect(x, this.y + 2 * u, 10 * u, 10 * u);
     this.add(x + 15 * u, `${phase}: ${SIDE_NAMES[v.active]} (${info.seats[v.active] ?? ''})`, 12, COLORS.ink, true);
     this.y += 17 * u;
+    this.line(x, turnOrder(v), 10, COLORS.inkSoft, false, w);
     const si = SIDES.indexOf(v.active);
     const apText = v.phase === 'operations' ? `Action points ${v.ap}` : 'Action points –';
     this.line(x, `${apText} · intel ${v.intel[si]} · reserve ${v.pool[si]}${info.strength ? ` · move ${info.strength}` : ''}`, 11);
@@ -93,8 +114,12 @@ export class SidePanel {
     const exits = nooseExits(v);
     const capture = scenario.regions[v.rules.center]?.name ?? '?';
     this.line(x, `Noose around ${capture}: ${exits.filter((e) => e.closed).length} of ${exits.length} exits closed`, 11, COLORS.noose);
-    const vp = SIDES.map((s, i) => `${SIDE_NAMES[s]} ${v.vp[i]}${s === 'islamicState' && v.secretVp !== null ? ` (+${v.secretVp} secret)` : ''}`).join(' · ');
-    this.line(x, `Victory points: ${vp}`, 11, COLORS.ink, false, w);
+    const watched = (side: Side) => v.regions.filter((st) => st.watch & watchBit(side)).length;
+    const [cw, rw] = [watched('coalition'), watched('regime')];
+    if (cw + rw > 0) this.line(x, `Regions watched this week: Coalition ${cw} · Regime ${rw}`, 11, COLORS.ink, false, w);
+
+    this.heading(r, 'Victory margins');
+    this.margins(r, v);
 
     this.heading(r, 'Leaders');
     v.leaders.forEach((l, li) => {
@@ -140,6 +165,13 @@ export class SidePanel {
     this.g.setVisible(on);
     for (const t of this.texts) t.setVisible(on);
   }
+}
+
+/** Where the week stands: the phases in their order, the current one in brackets (the leaders move last, after every side has acted). */
+function turnOrder(v: Observation): string {
+  const steps = ['Coalition', 'Regime', 'Islamic State', 'leaders (secret)', 'upkeep'];
+  const now = v.phase === 'over' ? -1 : v.phase === 'leaders' ? 3 : SIDES.indexOf(v.active);
+  return `This week: ${steps.map((step, i) => (i === now ? `[${step}]` : step)).join(' › ')}`;
 }
 
 /** The side an event is about, for its colour in the log. */

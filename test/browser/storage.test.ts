@@ -5,45 +5,62 @@ import { openMenu, openPage, playOneAction, press, screen, settle, useChromium, 
 
 const baseUrl = inject('baseUrl');
 const KEY = 'middle-euphrates/autosave';
+const BACKUP = 'middle-euphrates/autosave-unreadable';
 const browser = useChromium();
 
 test('a corrupt autosave is refused with a message and left in place', async () => {
   const { page, errors } = await openMenu(browser(), baseUrl);
-  await page.evaluate((key) => localStorage.setItem(key, '{"config":{},"save":"{\\"format\\":\\"middle-euphrates/save\\",\\"version\\":1,\\"state\\":{}}"}'), KEY);
+  await page.evaluate((key) => localStorage.setItem(key, '{"config":{},"save":"{\\"format\\":\\"middle-euphrates/save\\",\\"version\\":3,\\"state\\":{}}"}'), KEY);
   await page.reload();
   await waitScene(page, 'Menu');
   await page.click('#me-continue');
   const message = await page.waitForSelector('#me-message.error');
-  expect(await message.textContent()).toMatch(/^The autosave was refused: Save file field state/);
+  expect(await message.textContent()).toMatch(/^The autosave was refused: Save file field scenario/);
   expect((await screen(page)).scene).toBe('Menu');
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('"state\\":{}');
   expect(errors).toEqual([]);
   await page.context().close();
 });
 
-test('an autosave in the old format (version 1, written by the previous engine) still continues, and is rewritten as version 2', async () => {
-  // test/browser/save-v1.json: a save file written by the version-1 engine, turn 3, the Coalition to move.
-  const v1 = readFileSync('test/browser/save-v1.json', 'utf8');
-  expect(JSON.parse(v1).version).toBe(1);
-  const loaded = loadGame(v1);
-  if (!loaded.ok) throw new Error(loaded.error);
-  expect(loaded.migratedFrom).toBe(1);
+// test/browser/save-v1.json: a save file written by the version-1 engine, turn 3, the Coalition to move; as version 2, the same with its version changed.
+const V1 = readFileSync('test/browser/save-v1.json', 'utf8');
+const V2 = JSON.stringify({ ...JSON.parse(V1), version: 2 });
+
+test.each([
+  [1, V1],
+  [2, V2],
+])('an autosave of format version %i (the rules before the manhunt) is refused with the rules\' sentence, kept, and set aside when a new game starts', async (version, text) => {
+  expect(JSON.parse(text).version).toBe(version);
+  const loaded = loadGame(text);
+  expect(loaded.ok).toBe(false);
+  if (loaded.ok) return;
   const { page, errors } = await openMenu(browser(), baseUrl);
   const config = { seats: { coalition: 'human', regime: 'bot', islamicState: 'bot' }, botLevel: 'greedy', speed: 'instant' };
-  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, JSON.stringify({ config, save: v1 })]);
+  const autosave = JSON.stringify({ config, save: text });
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, autosave]);
   await page.reload();
   await waitScene(page, 'Menu');
-  expect(await page.textContent('#me-continue')).toContain('turn 3');
   await page.click('#me-continue');
+  const message = await page.waitForSelector('#me-message.error');
+  expect(await message.textContent()).toBe(`The autosave was refused: ${loaded.error}`);
+  expect(loaded.error).toMatch(new RegExp(`format version ${version}.*earlier rules.*Start a new game`));
+  expect((await screen(page)).scene).toBe('Menu');
+  // Nothing is lost: the old autosave stays as it was ...
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(autosave);
+  // ... and a new game keeps it aside before its first autosave.
+  await page.selectOption('#me-speed', 'instant');
+  await page.click('#me-new');
   await waitScene(page, 'Game');
-  expect(await page.evaluate(() => window.euphrates!.hash())).toBe(hash(loaded.value));
+  await page.waitForFunction(() => window.euphrates!.state()!.active === 'coalition' && window.euphrates!.state()!.phase === 'operations');
   await playOneAction(page);
-  const stored = await page.evaluate((key) => {
-    const sealed = JSON.parse(localStorage.getItem(key)!).sealed as string;
-    return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(sealed), (c) => c.charCodeAt(0))));
-  }, KEY);
-  expect(stored).toMatchObject({ format: 'middle-euphrates/save', version: 2, seed: loaded.value.seed });
-  expect(stored.actions.length).toBe(36 + 1);
+  const stored = await page.evaluate(([key, backup]) => {
+    const sealed = JSON.parse(localStorage.getItem(key!)!).sealed as string;
+    return { save: JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(sealed), (c) => c.charCodeAt(0)))), backup: localStorage.getItem(backup!) };
+  }, [KEY, BACKUP]);
+  expect(stored.save).toMatchObject({ format: 'middle-euphrates/save', version: 3 });
+  expect(stored.backup).toBe(autosave);
+  const again = loadGame(JSON.stringify(stored.save));
+  expect(again.ok && hash(again.value)).toBe(await page.evaluate(() => window.euphrates!.hash()));
   expect(errors).toEqual([]);
   await page.context().close();
 });
@@ -105,6 +122,44 @@ test('hot-seat: between two humans a hand-over screen hides the board until the 
     expect(l.status).not.toBe('atLarge');
     if (l.status === 'hidden') expect(l).not.toHaveProperty('at');
   }
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('hot-seat with Islamic State: its operations and its secret leader phase run on at one sitting, and the board is hidden again before the Coalition opens the next week', async () => {
+  const { page, errors } = await openMenu(browser(), baseUrl);
+  await page.selectOption('#me-seat-islamicState', 'human');
+  await page.selectOption('#me-speed', 'instant');
+  await page.fill('#me-seed', 'browser-hotseat-2');
+  await page.click('#me-new');
+  await waitScene(page, 'Game');
+  await page.waitForFunction(() => window.euphrates!.state()!.active === 'coalition' && window.euphrates!.state()!.phase === 'operations');
+  await press(page, 'e');
+  // The Regime's bot plays; Islamic State's player takes the screen for its operations.
+  await waitScene(page, 'HandOver');
+  expect(await page.evaluate(() => window.euphrates!.state()!.active)).toBe('islamicState');
+  expect(Object.keys((await screen(page)).regions)).toEqual([]);
+  await page.mouse.click(300, 300);
+  await settle(page);
+  await waitScene(page, 'Game');
+  expect(await page.evaluate(() => window.euphrates!.view()!.viewer)).toBe('islamicState');
+  await press(page, 'e');
+  // Its leader phase follows at once, with no hand-over: the same player, still at the screen.
+  await page.waitForFunction(() => window.euphrates!.state()!.phase === 'leaders');
+  expect((await screen(page)).scene).toBe('Game');
+  expect(await page.evaluate(() => window.euphrates!.view()!.leaders.every((l) => l.status === 'atLarge'))).toBe(true);
+  await press(page, 'e');
+  // The week ends; before the Coalition sees anything, the board is hidden and the secret message gone.
+  await page.waitForFunction(() => window.euphrates!.state()!.turn === 2 && window.euphrates!.state()!.active === 'coalition');
+  await waitScene(page, 'HandOver');
+  expect((await screen(page)).regions).toEqual({});
+  expect((await screen(page)).message).toBe('');
+  await page.mouse.click(300, 300);
+  await settle(page);
+  await waitScene(page, 'Game');
+  expect(await page.evaluate(() => window.euphrates!.view()!.viewer)).toBe('coalition');
+  const leaders = await page.evaluate(() => window.euphrates!.view()!.leaders);
+  for (const l of leaders) expect(l.status).not.toBe('atLarge');
   expect(errors).toEqual([]);
   await page.context().close();
 });
