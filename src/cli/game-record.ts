@@ -30,6 +30,8 @@ export interface GameRecord {
   victory: WinReason;
   /** The turn the game ended on. */
   turns: number;
+  /** The campaign ended early: Islamic State had no fighters left and none to raise (RULES §9.4). */
+  routed: boolean;
   /** Each side's victory margin at the end. */
   margins: Record<Side, number>;
   /** Leader value caught by the Coalition, by the Regime, and still at large at the end. */
@@ -74,6 +76,7 @@ export function playRecord(rules: Ruleset, batchSeed: string, index: number, set
     winner: result.winner,
     victory: result.reason,
     turns: result.turn,
+    routed: result.routed,
     margins: perSide(result.margins),
     leaderValue: { coalition: result.leaders[0], regime: result.leaders[1], atLarge: result.leaders[2] },
     leadersCaptured: course.leaders.length - atLarge,

@@ -125,6 +125,8 @@ export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string
     }
     case 'trackChanged':
       return `${TRACKS[e.track]} ${e.delta > 0 ? 'rises' : 'falls'} to ${e.value}.`;
+    case 'militiasAttacked':
+      return `Iran-backed militias in ${regionName(rules, e.from)} attack ${regionName(rules, e.to)} on their own; Damascus cannot rein them in.`;
     case 'incident': {
       const why =
         e.cause === 'contact' && e.regions
@@ -150,14 +152,15 @@ export function headline(result: Result): string {
 export function reason(result: Result, rules: Ruleset): string {
   const place = (i: number) => rules.scenario.regions[i]?.name ?? '?';
   const [coalition, regime, atLarge] = result.leaders;
+  const ended = result.routed ? `Islamic State has no fighters left and none to raise, so the campaign ended after turn ${result.turn}; ` : '';
   const scores = `margins: Coalition ${result.margins[0]}, Regime ${result.margins[1]}, Islamic State ${result.margins[2]}`;
   switch (result.reason) {
     case 'suddenDeath':
       return `the Coalition holds ${place(rules.center)} and has itself caught ${coalition} of ${result.leaderValue} points of leadership (al-Baghdadi counts double).`;
     case 'margin':
-      return `the highest victory margin at the end (${scores}; leaders caught: Coalition ${coalition}, Regime ${regime}; at large ${atLarge}).`;
+      return `${ended}the highest victory margin${result.routed ? '' : ' at the end'} (${scores}; leaders caught: Coalition ${coalition}, Regime ${regime}; at large ${atLarge}).`;
     case 'tie':
-      return `the best victory margins tie (${scores}), and so do the leaders behind them.`;
+      return `${ended}the best victory margins tie (${scores}), and so do the leaders behind them.`;
   }
 }
 

@@ -78,6 +78,8 @@ export type GameEvent =
       roll: number | null;
       escalation: number;
     }
+  /** Iran-backed militias go on the attack on their own at upkeep (§8.2); the attack itself follows as an 'attacked' event. */
+  | { type: 'militiasAttacked'; audience: 'all'; from: string; to: string }
   | { type: 'turnEnded'; audience: 'all'; turn: number }
   | { type: 'gameOver'; audience: 'all'; result: Result };
 

@@ -40,12 +40,14 @@ export const NUMBERS = {
   /** ... and needs this much more when an Islamic State garrison stands there. */
   raidGarrison: 1,
   /** An air strike hits the garrison on this roll or higher (d6); it suppresses on `airSuppress` or higher. */
-  airHit: 5,
+  airHit: 4,
   airSuppress: 3,
   /** Coalition and Regime units coming into contact (adjacent regions) cause an incident on this roll (d6). */
   incidentContact: 6,
   /** Iran-backed militias provoke an incident on this roll or higher when Regime units come into contact in the valley. */
   incidentMilitia: 6,
+  /** Iran-backed militias attack on their own at upkeep where the attack would take the region on at least this many of the six rolls. */
+  militiaRolls: 6,
   /** A deconfliction call lowers escalation by this much. */
   deconflict: 1,
   /** Victory margins (§9): points per point of leader value, for the side that caught it, or for Islamic State while it is at large. */

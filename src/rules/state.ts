@@ -83,9 +83,9 @@ export type Phase = 'leaders' | 'operations' | 'over';
 export type WinReason =
   /** The Coalition holds its objective having caught most of the leadership itself: it wins at once. */
   | 'suddenDeath'
-  /** The last turn ended: the highest victory margin won. */
+  /** The last turn ended, or the campaign did (§9.4): the highest victory margin won. */
   | 'margin'
-  /** The last turn ended with the best margins tied, and the leaders did not break the tie. */
+  /** The last turn (or the campaign, §9.4) ended with the best margins tied, and the leaders did not break the tie. */
   | 'tie';
 
 export interface Result {
@@ -97,6 +97,8 @@ export interface Result {
   /** Leader value each side caught, and still at large (indexed like SIDES: Islamic State's is at large). */
   leaders: Strengths;
   leaderValue: number;
+  /** The campaign ended before its last turn because Islamic State had no fighters left on the map (§9.4). */
+  routed: boolean;
 }
 
 export interface GameState {

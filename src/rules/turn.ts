@@ -1,11 +1,14 @@
+import { combatOdds } from './combat';
 import { addAt, type Draft } from './draft';
 import type { RandomEventKind } from './events';
 import { endLeaderPhase, reports } from './leaders';
+import { allyGround } from './legality';
 import { NUMBERS, RANDOM_EVENTS } from './numbers';
+import { attack } from './operations';
 import type { Position } from './observe';
 import { sideIndex } from './ruleset';
 import type { EventEffect, Side } from './scenario';
-import { coalitionWins, finalResult, resultOf } from './victory';
+import { coalitionWins, finalResult, resultOf, routed } from './victory';
 
 /** Action points for a side's operations phase: its scenario allowance less the tracks' penalties, at least 1. */
 export function actionPoints(game: Position, side: Side): number {
@@ -148,6 +151,7 @@ function upkeep(d: Draft): void {
     if (roll >= NUMBERS.incidentMilitia) incident(d, 'militia', null, roll);
   }
   d.s.contacts = contacts;
+  militias(d);
   infiltration(d);
   setTrack(d, 'turkeyTension', clampTrack(d.s.turkeyTension - NUMBERS.tensionDecay, NUMBERS.maxTurkeyTension));
   for (let i = 0; i < ids.length; i++) {
@@ -156,11 +160,41 @@ function upkeep(d: Draft): void {
   }
   d.emit({ type: 'turnEnded', audience: 'all', turn: d.s.turn });
   if (coalitionWins(d.s)) return gameOver(d, resultOf(d.s, 'coalition', 'suddenDeath'));
-  if (d.s.turn >= d.rules.scenario.turns) gameOver(d, finalResult(d.s));
+  if (d.s.turn >= d.rules.scenario.turns) return gameOver(d, finalResult(d.s));
+  if (routed(d.s)) gameOver(d, finalResult(d.s, true));
 }
 
 /**
- * Islamic State's cells take back ground left empty (§8.2): a region the
+ * Iran-backed militias act on their own (§8.2): once each upkeep, from a
+ * region with Regime units, they attack the adjacent Islamic State stack they
+ * are likeliest to take, if they would take it on at least `militiaRolls` of
+ * the six rolls. Ties go to the first pair in map order. Damascus cannot
+ * stop them: the Regime decides only where its men stand.
+ */
+function militias(d: Draft): void {
+  const { adjacent, ids } = d.rules;
+  let best = 0;
+  let from = -1;
+  let to = -1;
+  for (let a = 0; a < ids.length; a++) {
+    if (d.region(a).units[1] === 0) continue;
+    for (const b of adjacent[a]!) {
+      if (d.region(b).units[2] === 0 || allyGround(d.s, 'regime', b)) continue;
+      const odds = combatOdds(d.s, 'regime', a, b)!;
+      if (odds.takeChance * 6 >= NUMBERS.militiaRolls - 1e-9 && odds.takeChance > best) {
+        best = odds.takeChance;
+        from = a;
+        to = b;
+      }
+    }
+  }
+  if (from < 0) return;
+  d.emit({ type: 'militiasAttacked', audience: 'all', from: ids[from]!, to: ids[to]! });
+  attack(d, { type: 'attack', side: 'regime', from: ids[from]!, to: ids[to]! });
+}
+
+/**
+ * Islamic State's cells take back ground left empty (§8.3): a region the
  * Coalition or the Regime holds with none of its units in it or next to it,
  * next to Islamic State's units, falls back to Islamic State.
  */

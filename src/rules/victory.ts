@@ -45,17 +45,28 @@ export function margins(game: Position): Strengths {
   ];
 }
 
-/** The Coalition wins at once holding its objective with more than half the leadership's value caught by itself (al-Baghdadi counts double). */
+/** The Coalition wins at once holding its objective with more than three quarters of the leadership's value caught by itself (al-Baghdadi counts double). */
 export function coalitionWins(game: Position): boolean {
   return game.regions[game.rules.center]?.control === 'coalition' && leaderTally(game)[0] * 4 > game.rules.leaderValue * 3;
 }
 
-export function resultOf(state: GameState, winner: Side | null, reason: WinReason): Result {
-  return { winner, reason, turn: state.turn, margins: margins(state), leaders: leaderTally(state), leaderValue: state.rules.leaderValue };
+export function resultOf(state: GameState, winner: Side | null, reason: WinReason, routed = false): Result {
+  return { winner, reason, turn: state.turn, margins: margins(state), leaders: leaderTally(state), leaderValue: state.rules.leaderValue, routed };
 }
 
-/** The verdict at the end of the last turn: the highest margin; a tie goes to the tied side with more leader value (caught, or at large for Islamic State); still tied, a draw. */
-export function finalResult(state: GameState): Result {
+/**
+ * Islamic State has no fighters left on the map and none it could raise (an
+ * empty pool, or no redoubt it holds to muster them in): nothing is left to
+ * fight, and its leaders at large have slipped away (§9.4).
+ */
+export function routed(state: GameState): boolean {
+  const { regions, rules } = state;
+  if (regions.some((r) => r.units[2] > 0)) return false;
+  return state.pool[2] === 0 || !rules.redoubts.some((i) => regions[i]!.control === 'islamicState');
+}
+
+/** The verdict at the end of the last turn, or of the campaign (§9.4): the highest margin; a tie goes to the tied side with more leader value (caught, or at large for Islamic State); still tied, a draw. */
+export function finalResult(state: GameState, early = false): Result {
   const m = margins(state);
   const tally = leaderTally(state);
   const best = Math.max(...m);
@@ -64,5 +75,5 @@ export function finalResult(state: GameState): Result {
     const most = Math.max(...tied.map((s) => tally[SIDES.indexOf(s)]!));
     tied = tied.filter((s) => tally[SIDES.indexOf(s)] === most);
   }
-  return tied.length === 1 ? resultOf(state, tied[0]!, 'margin') : resultOf(state, null, 'tie');
+  return tied.length === 1 ? resultOf(state, tied[0]!, 'margin', early) : resultOf(state, null, 'tie', early);
 }

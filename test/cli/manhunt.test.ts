@@ -17,6 +17,7 @@ function record(over: Partial<GameRecord>): GameRecord {
     winner: 'coalition',
     victory: 'margin',
     turns: 3,
+    routed: false,
     margins: { coalition: 3, regime: 0, islamicState: 0 },
     leaderValue: { coalition: 0, regime: 0, atLarge: 0 },
     leadersCaptured: 1,

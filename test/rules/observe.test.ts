@@ -50,7 +50,7 @@ describe('§10 information: what each side observes', () => {
   });
 
   it('§10.3 everything is shown once the game is over', () => {
-    const s: GameState = { ...placed(), phase: 'over', result: { winner: null, reason: 'tie', turn: 1, margins: [0, 0, 0], leaders: [0, 0, 5], leaderValue: 5 } };
+    const s: GameState = { ...placed(), phase: 'over', result: { winner: null, reason: 'tie', turn: 1, margins: [0, 0, 0], leaders: [0, 0, 5], leaderValue: 5, routed: false } };
     const o = observe(s, 'coalition');
     expect(o.leaders[0]).toMatchObject({ status: 'atLarge', at: 'maadan', heat: 0 });
     expect(o.log).toBe(s.chronicle);

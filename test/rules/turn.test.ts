@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionPoints, margins, NUMBERS, outcome, type GameState } from '../../src/rules';
+import { actionPoints, describe as describeEvent, margins, NUMBERS, outcome, type GameState } from '../../src/rules';
 import { act, atLarge, eventsOf, game, regionOf, rig, toOperations, withCaptured, withLeader, withRegions } from './helpers';
 
 /**
@@ -111,18 +111,39 @@ describe('§8 upkeep', () => {
     expect(endTurn(s, quiet(1, 1, NUMBERS.incidentMilitia - 1, 4, 1)).escalation).toBe(0);
   });
 
-  it('§8.2 Islamic State takes back ground the hunters left empty and unguarded next to its units', () => {
+  it(`§8.2 militias attack on their own, at no action point, where they are sure to take the region`, () => {
+    const s = withRegions(lastIsOps(), { palmyra: { control: 'regime', units: [0, 9, 0] }, sukhnah: { control: 'islamicState', units: [0, 0, 1], fort: 0 } });
+    const next = endTurn(s, quiet(1, 4, 1));
+    expect(eventsOf(next)).toContainEqual({ type: 'militiasAttacked', audience: 'all', from: 'palmyra', to: 'sukhnah' });
+    expect(regionOf(next, 'sukhnah')).toMatchObject({ control: 'regime' });
+    expect(eventsOf(next).find((e) => e.type === 'attacked')).toMatchObject({ side: 'regime', from: 'palmyra', to: 'sukhnah', defenderLoss: 1 });
+    expect(regionOf(next, 'palmyra').units[1]).toBe(0);
+  });
+
+  it('§8.2 militias do not go where the attack could fail', () => {
+    const s = withRegions(lastIsOps(), { palmyra: { control: 'regime', units: [0, 4, 0] }, sukhnah: { control: 'islamicState', units: [0, 0, 2], fort: 1 } });
+    const next = endTurn(s, quiet(4, 1));
+    expect(eventsOf(next).some((e) => e.type === 'militiasAttacked')).toBe(false);
+    expect(regionOf(next, 'sukhnah')).toMatchObject({ control: 'islamicState', units: [0, 0, 2] });
+  });
+
+  it('§8.2 militias never attack into the Coalition\'s objective or bases', () => {
+    const s = withRegions(lastIsOps(), { tabqa: { control: 'regime', units: [0, 9, 0] }, raqqa: { control: 'islamicState', units: [0, 0, 1], fort: 0 } });
+    expect(eventsOf(endTurn(s, quiet(4, 1))).some((e) => e.type === 'militiasAttacked')).toBe(false);
+  });
+
+  it('§8.3 Islamic State takes back ground the hunters left empty and unguarded next to its units', () => {
     const s = withRegions(lastIsOps(), { resafa: { control: 'coalition', units: [0, 0, 0] }, tabqa: { control: 'coalition', units: [0, 0, 0] }, sukhnah: { control: 'islamicState', units: [0, 0, 2] } });
     const next = endTurn(s, quiet(4, 1));
     expect(regionOf(next, 'resafa').control).toBe('islamicState');
     expect(eventsOf(next)).toContainEqual({ type: 'regionTaken', audience: 'all', side: 'islamicState', region: 'resafa', from: 'coalition' });
   });
 
-  it('§8.3 Turkey tension falls by 1', () => {
+  it('§8.4 Turkey tension falls by 1', () => {
     expect(endTurn({ ...lastIsOps(), turkeyTension: 3 }, quiet(4, 1)).turkeyTension).toBe(2);
   });
 
-  it('§8.4 suppression and watches end at upkeep', () => {
+  it('§8.5 suppression and watches end at upkeep', () => {
     const s = withRegions(lastIsOps(), { raqqa: { suppressedBy: 'coalition', watch: 3 } });
     expect(regionOf(endTurn(s, quiet(4, 1)), 'raqqa')).toMatchObject({ suppressedBy: null, watch: 0 });
   });
@@ -162,6 +183,41 @@ describe('§9 victory', () => {
   it('§9.3 Islamic State wins keeping its leaders at large', () => {
     const s = lastTurn(toOperations(game(), 'islamicState'));
     expect(outcome(endTurn(s, [6, 6, 6, 6]))).toMatchObject({ status: 'over', result: { winner: 'islamicState', reason: 'margin', leaders: [0, 0, 5] } });
+  });
+
+  describe('§9.4 the campaign ends early once Islamic State has no fighters left and none to raise', () => {
+    /** Islamic State's last operations with no unit of its own anywhere, and `pool` left to raise. */
+    const routedArmy = (pool: number, redoubtsHeldBy: 'islamicState' | 'regime' = 'islamicState'): GameState => {
+      const s = lastIsOps();
+      const patches = Object.fromEntries(
+        s.rules.ids.map((id, i) => {
+          const r = s.regions[i]!;
+          const control = s.rules.isRedoubt[i] && r.control === 'islamicState' ? redoubtsHeldBy : r.control;
+          return [id, { units: [r.units[0], r.units[1], 0] as [number, number, number], control }];
+        }),
+      );
+      return { ...withRegions(s, patches), pool: [s.pool[0], s.pool[1], pool] };
+    };
+
+    it('with an empty pool the margins decide at that upkeep, and the ending says why', () => {
+      const next = endTurn(routedArmy(0), quiet(4, 1));
+      const o = outcome(next);
+      expect(o).toMatchObject({ status: 'over', result: { turn: 1, routed: true } });
+      const over = eventsOf(next).find((e) => e.type === 'gameOver');
+      expect(over && describeEvent(over, 'coalition', next.rules)).toContain('Islamic State has no fighters left and none to raise, so the campaign ended after turn 1');
+    });
+
+    it('with men in the pool and a redoubt to muster them in, the campaign goes on', () => {
+      expect(outcome(endTurn(routedArmy(2), quiet(4, 1))).status).toBe('running');
+    });
+
+    it('with men in the pool but no redoubt held, it ends', () => {
+      expect(outcome(endTurn(routedArmy(2, 'regime'), quiet(4, 1)))).toMatchObject({ status: 'over', result: { routed: true } });
+    });
+
+    it('a campaign that lasts to its last turn is not routed', () => {
+      expect(outcome(endTurn(lastTurn(lastIsOps()), [6]))).toMatchObject({ status: 'over', result: { routed: false } });
+    });
   });
 
   it('no action is accepted once the game is over', async () => {
