@@ -152,15 +152,16 @@ export function headline(result: Result): string {
 export function reason(result: Result, rules: Ruleset): string {
   const place = (i: number) => rules.scenario.regions[i]?.name ?? '?';
   const [coalition, regime, atLarge] = result.leaders;
-  const ended = result.routed ? `Islamic State has no fighters left and none to raise, so the campaign ended after turn ${result.turn}; ` : '';
   const scores = `margins: Coalition ${result.margins[0]}, Regime ${result.margins[1]}, Islamic State ${result.margins[2]}`;
+  // §9.4: the campaign may end before its last turn, and the verdict says why.
+  const early = result.routed ? `Islamic State has no fighters left and none to raise, so the campaign ended after turn ${result.turn}` : null;
   switch (result.reason) {
     case 'suddenDeath':
       return `the Coalition holds ${place(rules.center)} and has itself caught ${coalition} of ${result.leaderValue} points of leadership (al-Baghdadi counts double).`;
     case 'margin':
-      return `${ended}the highest victory margin${result.routed ? '' : ' at the end'} (${scores}; leaders caught: Coalition ${coalition}, Regime ${regime}; at large ${atLarge}).`;
+      return `${early ? `${early}, on the highest victory margin` : 'the highest victory margin at the end'} (${scores}; leaders caught: Coalition ${coalition}, Regime ${regime}; at large ${atLarge}).`;
     case 'tie':
-      return `${ended}the best victory margins tie (${scores}), and so do the leaders behind them.`;
+      return `${early ? `${early}; ` : ''}the best victory margins tie (${scores}), and so do the leaders behind them.`;
   }
 }
 

@@ -41,13 +41,14 @@ describe('the help quotes the rules\' numbers from NUMBERS', () => {
       `${n.marginTown} per valley town`,
       `Escalation (up to ${n.maxEscalation})`,
       `Turkey tension (up to ${n.maxTurkeyTension})`,
+      'The campaign ends early, on the margins, once Islamic State has no fighters left',
     ]) {
       expect(shown).toContain(phrase);
     }
     for (const key of [
       'maxStrength', 'maxFort', 'searchHit', 'airHit', 'interceptClosed', 'interceptNoose',
       'watchIntercept', 'watchSpot', 'interceptMax', 'raidHit', 'raidGarrison',
-      'reportSighting', 'maxHeat', 'heatWatched', 'deconflict', 'marginLeader', 'marginObjective', 'marginTown',
+      'reportSighting', 'maxHeat', 'heatWatched', 'deconflict', 'marginLeader', 'marginObjective', 'marginTown', 'militiaRolls',
     ] as const) {
       expect(cited).toContain(key);
     }
