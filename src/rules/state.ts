@@ -97,7 +97,7 @@ export interface Result {
   /** Leader value each side caught, and still at large (indexed like SIDES: Islamic State's is at large). */
   leaders: Strengths;
   leaderValue: number;
-  /** The campaign ended before its last turn because Islamic State had no fighters left on the map (§9.4). */
+  /** The campaign ended before its last turn: Islamic State had no fighters left on the map and none to raise (§9.4). */
   routed: boolean;
 }
 
