@@ -24,8 +24,25 @@ export function intFlag(name: string, raw: string | undefined, fallback: number,
   return value;
 }
 
-/** Runs a command: user errors print one line and exit 2; nothing prints a stack trace for them. */
+/** Asks for help: `--help` or `-h` anywhere among the arguments. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h');
+}
+
+/**
+ * Runs a command: `--help` prints its usage and exits 0; user errors print one
+ * line and exit 2; nothing prints a stack trace for them. A reader that stops
+ * reading (`| head`) ends the command quietly, as a Unix tool does.
+ */
 export async function run(usage: string, main: () => Promise<void> | void): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  if (wantsHelp(process.argv.slice(2))) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
   try {
     await main();
   } catch (e) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -195,5 +195,28 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('every command asks no more of a reader than it wants', () => {
+  it.each(['sim', 'compare', 'manhunt', 'replay', 'scenario', 'soak', 'bench'])('%s --help prints its usage on stdout and exits 0, doing nothing else', (script) => {
+    for (const flag of ['--help', '-h']) {
+      const r = cli(script, [flag]);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(new RegExp(`^Usage: npm run ${script} -- `));
+      expect(r.out.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toBe('');
+    }
+  });
+
+  it('a reader that stops early (| head) ends the command quietly: exit 0, no stack trace', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--games', '300', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    // Far more JSON than a pipe holds (~650 KB); take the first chunk, then close the pipe as `head -c` would.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(code).toBe(0);
+    expect(err).not.toMatch(/EPIPE|Unhandled|\n\s+at /);
   });
 });
