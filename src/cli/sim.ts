@@ -3,7 +3,7 @@ import { compileScenario } from '../scenario';
 import { builtinScenario } from '../scenario/builtin-file';
 import { intFlag, parseFlags, run, UsageError } from './args';
 import { runBatch } from './batch';
-import { readUserFile } from './files';
+import { checkWritable, readUserFile } from './files';
 import { BATCH_FORMAT, BATCH_VERSION } from './game-record';
 import { progress } from './progress';
 import { writeReport } from './report';
@@ -39,6 +39,8 @@ await run(USAGE, async () => {
   const iterations = intFlag('iterations', values.iterations, 0, 0, 1_000_000);
   const seats = parseBots(values.bots ?? 'greedy');
   if (values.report !== undefined && !values.report.trim()) throw new UsageError('--report needs a file name.');
+  // Checked before the batch: a bad path must not cost a whole batch's time.
+  if (values.report) checkWritable(values.report, 'report');
   const scenario = loadScenario(values.scenario);
   const botOptions = iterations > 0 ? { search: { iterations } } : {};
   const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions, onProgress: progress(games) });

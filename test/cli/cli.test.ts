@@ -189,6 +189,9 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
     ['scenario', []],
     ['scenario', ['--json']],
     ['scenario', ['/no/such/doc.txt']],
+    // Refused before a batch that would run for hours.
+    ['sim', ['--games', '1000000', '--report', '/no/such/folder/report.html']],
+    ['sim', ['--games', '1000000', '--report', 'test']],
   ])('%s %j', (script, args) => {
     const r = cli(script, args);
     expect(r.code).toBe(2);
