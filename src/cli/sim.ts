@@ -1,24 +1,15 @@
-import { type Scenario } from '../rules';
-import { compileScenario } from '../scenario';
-import { builtinScenario } from '../scenario/builtin-file';
 import { intFlag, parseFlags, run, UsageError } from './args';
 import { runBatch } from './batch';
-import { checkWritable, readUserFile } from './files';
+import { checkWritable } from './files';
 import { BATCH_FORMAT, BATCH_VERSION } from './game-record';
 import { progress } from './progress';
+import { loadScenarioFile } from './scenario-file';
 import { writeReport } from './report';
 import { parseBots, seatsText } from './seats';
 import { formatSummary, summarizeBatch } from './summary';
 
 const USAGE =
   'Usage: npm run sim -- [--seed S] [--games N] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--iterations N] [--scenario FILE] [--json] [--report FILE] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search)';
-
-function loadScenario(path: string | undefined): Scenario {
-  if (!path) return builtinScenario();
-  const compiled = compileScenario(readUserFile(path, 'document'));
-  if (!compiled.ok) throw new UsageError(`${path}: ${compiled.error}`);
-  return compiled.scenario;
-}
 
 /** `npm run sim`: a batch of bot games; a summary, or with --json every game's record (game-record.ts). */
 await run(USAGE, async () => {
@@ -41,7 +32,7 @@ await run(USAGE, async () => {
   if (values.report !== undefined && !values.report.trim()) throw new UsageError('--report needs a file name.');
   // Checked before the batch: a bad path must not cost a whole batch's time.
   if (values.report) checkWritable(values.report, 'report');
-  const scenario = loadScenario(values.scenario);
+  const scenario = loadScenarioFile(values.scenario);
   const botOptions = iterations > 0 ? { search: { iterations } } : {};
   const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions, onProgress: progress(games) });
   const summary = summarizeBatch(records);

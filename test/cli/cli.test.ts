@@ -223,3 +223,36 @@ describe('every command asks no more of a reader than it wants', () => {
     expect(err).not.toMatch(/EPIPE|Unhandled|\n\s+at /);
   });
 });
+
+describe('sim --scenario takes a compiled scenario JSON back', () => {
+  it('plays the JSON "npm run scenario -- DOC --json" printed exactly as it plays the document', () => {
+    const json = cli('scenario', ['seeds/deir-ez-zor-2017.txt', '--json']);
+    expect(json.code).toBe(0);
+    const path = join(tmp, 'scenario.json');
+    writeFileSync(path, json.out);
+    const fromJson = cli('sim', ['--games', '4', '--seed', 'round-trip', '--scenario', path]);
+    const fromDoc = cli('sim', ['--games', '4', '--seed', 'round-trip', '--scenario', 'seeds/deir-ez-zor-2017.txt']);
+    expect(fromJson.code).toBe(0);
+    expect(fromJson.out).toBe(fromDoc.out);
+  });
+
+  it.each([
+    ['not JSON at all', '{ "id": ', /not valid JSON/],
+    ['JSON of the wrong shape', '{"id": 3}', /is not a scenario: id: /],
+    ['a scenario whose objective is off the map', 'OFFMAP', /objectives\.capture: "atlantis" is not a region/],
+  ])('refuses %s with one line naming the fault, exit 2', (_what, body, message) => {
+    let text = body;
+    if (body === 'OFFMAP') {
+      const scenario = JSON.parse(cli('scenario', ['seeds/deir-ez-zor-2017.txt', '--json']).out) as { objectives: { capture: string } };
+      scenario.objectives.capture = 'atlantis';
+      text = JSON.stringify(scenario);
+    }
+    const path = join(tmp, `bad-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(path, text);
+    const r = cli('sim', ['--games', '2', '--scenario', path]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+});
