@@ -32,10 +32,13 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number) => void;
   /** First game index (a slice of a larger batch); defaults to 0. */
   first?: number;
+  /** Stops the batch early (Ctrl+C): no new game starts, games under way are dropped, and the finished ones are returned. */
+  signal?: AbortSignal;
 }
 
+/** The records of the games a batch finished, ordered by index: all of them, unless it was stopped early. */
 export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
-  const { scenario, seed, games, onProgress } = opts;
+  const { scenario, seed, games, onProgress, signal } = opts;
   const first = opts.first ?? 0;
   const setup: BatchSetup = {
     seats: Object.fromEntries(SIDES.map((s) => [s, seatOf(opts.levels[s])])) as Record<Side, Seat>,
@@ -46,13 +49,13 @@ export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
   const records: GameRecord[] = new Array(games);
   if (workers <= 1) {
     const rules = buildRules(scenario);
-    for (let k = 0; k < games; k++) {
+    for (let k = 0; k < games && !signal?.aborted; k++) {
       records[k] = playRecord(rules, seed, first + k, setup);
       onProgress?.(k + 1, games);
-      // Let progress output and signals through on long single-thread batches.
-      if ((k & 63) === 63) await new Promise((r) => setImmediate(r));
+      // Let progress output and signals (Ctrl+C) through between games.
+      await new Promise((r) => setImmediate(r));
     }
-    return records;
+    return finished(records);
   }
   let next = 0;
   let done = 0;
@@ -66,9 +69,10 @@ export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
           new Promise<void>((resolve, reject) => {
             // Games go out in small chunks: fewer round trips, and still an even finish.
             let owed = 0;
+            signal?.addEventListener('abort', () => resolve(), { once: true });
             const feed = () => {
               if (owed > 0) return;
-              if (next >= games) return resolve();
+              if (next >= games || signal?.aborted) return resolve();
               const indexes: number[] = [];
               while (indexes.length < chunk && next < games) indexes.push(first + next++);
               owed = indexes.length;
@@ -93,7 +97,12 @@ export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return records;
+  return finished(records);
+}
+
+/** The games that finished, in index order (a stopped batch leaves holes). */
+function finished(records: GameRecord[]): GameRecord[] {
+  return records.filter((r) => r !== undefined);
 }
 
 /**

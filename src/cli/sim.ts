@@ -34,16 +34,30 @@ await run(USAGE, async () => {
   if (values.report) checkWritable(values.report, 'report');
   const scenario = loadScenarioFile(values.scenario);
   const botOptions = iterations > 0 ? { search: { iterations } } : {};
-  const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions, onProgress: progress(games) });
+  // Ctrl+C stops the batch and keeps what it played: the games finished so far are summarized as usual.
+  const stop = new AbortController();
+  process.once('SIGINT', () => {
+    process.stderr.write('\nStopping: no new game starts; the games finished so far follow.\n');
+    stop.abort();
+  });
+  const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions, onProgress: progress(games), signal: stop.signal });
+  if (stop.signal.aborted) {
+    process.exitCode = 130;
+    if (records.length === 0) {
+      process.stderr.write('Interrupted before any game finished.\n');
+      return;
+    }
+  }
   const summary = summarizeBatch(records);
   const bots = seatsText(seats);
-  const header = `${scenario.title}\n${games} games, seed "${seed}", bots ${bots}${iterations ? `, ${iterations} search iterations` : ''}`;
+  const played = records.length < games ? `${records.length} of ${games} games (interrupted)` : `${games} games`;
+  const header = `${scenario.title}\n${played}, seed "${seed}", bots ${bots}${iterations ? `, ${iterations} search iterations` : ''}`;
   if (values.report) {
     writeReport(values.report, scenario, summary, header);
     process.stderr.write(`Report written to ${values.report}\n`);
   }
   if (values.json) {
-    const out = { format: BATCH_FORMAT, version: BATCH_VERSION, scenario: scenario.id, seed, games, bots: seats, iterations, summary, records };
+    const out = { format: BATCH_FORMAT, version: BATCH_VERSION, scenario: scenario.id, seed, games: records.length, interrupted: stop.signal.aborted, bots: seats, iterations, summary, records };
     process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
   } else {
     process.stdout.write(`${formatSummary(summary, header, scenario.leaders.length)}\n`);

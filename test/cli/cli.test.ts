@@ -256,3 +256,40 @@ describe('sim --scenario takes a compiled scenario JSON back', () => {
     expect(r.err).toMatch(message);
   });
 });
+
+describe('Ctrl+C stops a batch and keeps what it played', () => {
+  /** Starts a long sim, interrupts it once it has run a while, and collects what it printed. */
+  async function interrupted(args: string[]) {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--games', '100000', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    await new Promise((r) => setTimeout(r, 8000));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    return { code, out, err };
+  }
+
+  it.each([['1'], ['2']])('with %s worker(s): exit 130, the finished games summarized as usual', async (workers) => {
+    const r = await interrupted(['--workers', workers]);
+    expect(r.code).toBe(130);
+    expect(r.err).toMatch(/Stopping: no new game starts/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    const played = Number(/^(\d+) of 100000 games \(interrupted\)/m.exec(r.out)?.[1]);
+    expect(played).toBeGreaterThan(0);
+    expect(played).toBeLessThan(100000);
+    expect(r.out).toMatch(/^Wins \(share, 95% Wilson interval\)/m);
+  }, 60_000);
+
+  it('under --json the file says it was interrupted and holds every finished game', async () => {
+    const r = await interrupted(['--json', '--workers', '2']);
+    expect(r.code).toBe(130);
+    const batch = JSON.parse(r.out) as { interrupted: boolean; games: number; records: { index: number }[] };
+    expect(batch.interrupted).toBe(true);
+    expect(batch.games).toBe(batch.records.length);
+    expect(batch.games).toBeGreaterThan(0);
+    const indexes = batch.records.map((x) => x.index);
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+  }, 60_000);
+});
