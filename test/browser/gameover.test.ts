@@ -1,33 +1,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import seedrandom from 'seedrandom';
 import { expect, inject, test } from 'vitest';
-import { apply, buildRules, exportReplay, legalActions, newGame, type GameState } from '../../src/rules';
+import { buildRules, exportReplay, type GameState } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
+import { randomGame } from '../rules/helpers';
 import { expectGameOverScreen, openMenu, press, screen, shotPath, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
-/** A game of random legal actions on the built-in scenario (as the golden replays are made), to its end. */
-function randomGame(seed: string): GameState {
-  const rules = buildRules(builtinScenario());
-  const pick = seedrandom(`pick:${seed}`);
-  let s = newGame(rules, seed);
-  while (s.phase !== 'over') {
-    const legal = legalActions(s, s.active);
-    const r = apply(s, legal[Math.floor(pick() * legal.length)]!);
-    if (!r.ok) throw new Error(r.error.message);
-    s = r.state;
-  }
-  return s;
-}
-
 /** The first such game in which the Regime catches a leader and the Coalition another: the screen must credit each to its captor. */
 function gameWithBothCaptors(): GameState {
+  const rules = buildRules(builtinScenario());
   for (let k = 1; k <= 60; k++) {
-    const s = randomGame(`gameover-${k}`);
+    const s = randomGame(rules, `gameover-${k}`);
     const captors = s.leaders.flatMap((l) => (l.status === 'captured' ? [l.by] : []));
     if (captors.includes('regime') && captors.includes('coalition')) return s;
   }

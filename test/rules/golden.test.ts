@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { apply, exportReplay, hash, legalActions, loadReplay, newGame, runReplay, type Scenario } from '../../src/rules';
+import { exportReplay, hash, loadReplay, runReplay, type Scenario } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
 import { fixtureScenario } from '../fixtures/scenario';
+import { randomGame } from './helpers';
 
 /**
  * Golden replays: committed games whose final hashes must not change unless the
@@ -12,18 +12,6 @@ import { fixtureScenario } from '../fixtures/scenario';
  */
 const dir = 'test/golden';
 const update = process.env.UPDATE_GOLDEN === '1';
-
-function randomGame(scenario: Scenario, seed: string) {
-  const pick = seedrandom(`pick:${seed}`);
-  let s = newGame(scenario, seed);
-  while (s.phase !== 'over') {
-    const legal = legalActions(s, s.active);
-    const r = apply(s, legal[Math.floor(pick() * legal.length)]!);
-    if (!r.ok) throw new Error(r.error.message);
-    s = r.state;
-  }
-  return s;
-}
 
 const games: [string, () => Scenario][] = [
   ['fixture-1', fixtureScenario],

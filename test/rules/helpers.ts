@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import { apply, buildRules, newGame, type Action, type GameState, type Leader, type RegionState, type RngState, type GameEvent, type LeaderAtLarge, type Side, toArray } from '../../src/rules';
+import { apply, buildRules, legalActions, newGame, type Ruleset, type Scenario, type Action, type GameState, type Leader, type RegionState, type RngState, type GameEvent, type LeaderAtLarge, type Side, toArray } from '../../src/rules';
 import { fixtureScenario } from '../fixtures/scenario';
 
 export const scenario = fixtureScenario();
@@ -118,4 +118,17 @@ export function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/** A game of random legal actions to its end, the picks seeded by `pick:SEED`: how the golden replays are made. */
+export function randomGame(scenario: Scenario | Ruleset, seed: string): GameState {
+  const pick = seedrandom(`pick:${seed}`);
+  let s = newGame(scenario, seed);
+  while (s.phase !== 'over') {
+    const legal = legalActions(s, s.active);
+    const r = apply(s, legal[Math.floor(pick() * legal.length)]!);
+    if (!r.ok) throw new Error(r.error.message);
+    s = r.state;
+  }
+  return s;
 }
