@@ -15,6 +15,13 @@ export function parseFlags<O extends Options>(argv: string[], options: O, allowP
   }
 }
 
+/** A batch seed from --seed: 1 to 200 characters, or the command's default. */
+export function seedFlag(raw: string | undefined, fallback: string): string {
+  const seed = raw ?? fallback;
+  if (seed.length === 0 || seed.length > 200) throw new UsageError('--seed must be 1 to 200 characters.');
+  return seed;
+}
+
 /** A whole number in [min, max] from a flag, or a UsageError naming the flag. */
 export function intFlag(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback;

@@ -36,6 +36,11 @@ export interface BatchOptions {
   signal?: AbortSignal;
 }
 
+/** Per-level bot options from --iterations: a search budget when one was given (0: the search bot's default). */
+export function searchBudget(iterations: number): BatchBotOptions {
+  return iterations > 0 ? { search: { iterations } } : {};
+}
+
 /** The records of the games a batch finished, ordered by index: all of them, unless it was stopped early. */
 export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
   const { scenario, seed, games, onProgress, signal } = opts;

@@ -7,8 +7,8 @@
  */
 import { SIDES, SIDE_NAMES, type Side } from '../rules';
 import { builtinScenario } from '../scenario/builtin-file';
-import { intFlag, parseFlags, run, UsageError } from './args';
-import { runBatch } from './batch';
+import { intFlag, parseFlags, run, seedFlag, UsageError } from './args';
+import { runBatch, searchBudget } from './batch';
 import { parseSeat, seatName, type Seat } from './seats';
 import { pairedDifference, shareText } from './stats';
 
@@ -30,13 +30,12 @@ await run(USAGE, async () => {
   const levels = (values.levels ?? 'random,greedy,search').split(',').map((l) => parseSeat(l, '--levels'));
   if (levels.length < 2) throw new UsageError('--levels needs at least two levels to compare, e.g. greedy,search.');
   const others = parseSeat(values.others ?? 'greedy', '--others');
-  const seed = values.seed ?? 'strength';
-  if (seed.length === 0 || seed.length > 200) throw new UsageError('--seed must be 1 to 200 characters.');
+  const seed = seedFlag(values.seed, 'strength');
   const games = intFlag('games', values.games, 500, 1, 1_000_000);
   const workers = intFlag('workers', values.workers, 1, 1, 64);
   const iterations = intFlag('iterations', values.iterations, 0, 0, 1_000_000);
   const scenario = builtinScenario();
-  const botOptions = iterations > 0 ? { search: { iterations } } : {};
+  const botOptions = searchBudget(iterations);
   const wins: boolean[][] = [];
   for (const l of levels) {
     const seats = Object.fromEntries(SIDES.map((s) => [s, s === side ? l : others])) as Record<Side, Seat>;

@@ -5,8 +5,8 @@
  * arguments print the same figures, whatever --workers is.
  */
 import { builtinScenario } from '../scenario/builtin-file';
-import { intFlag, parseFlags, run, UsageError } from './args';
-import { runBatch } from './batch';
+import { intFlag, parseFlags, run, seedFlag } from './args';
+import { runBatch, searchBudget } from './batch';
 import { SETTLE_TURN } from './continuations';
 import { formatFigures, manhuntFigures, TARGETS } from './manhunt-figures';
 import { progress } from './progress';
@@ -28,15 +28,14 @@ await run(USAGE, async () => {
     iterations: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const seed = values.seed ?? 'manhunt';
-  if (seed.length === 0 || seed.length > 200) throw new UsageError('--seed must be 1 to 200 characters.');
+  const seed = seedFlag(values.seed, 'manhunt');
   const games = intFlag('games', values.games, 200, 1, 1_000_000);
   const workers = intFlag('workers', values.workers, 1, 1, 64);
   const continuations = intFlag('continuations', values.continuations, 16, 0, 1000);
   const iterations = intFlag('iterations', values.iterations, 0, 0, 1_000_000);
   const seats = parseBots(values.bots ?? 'greedy');
   const scenario = builtinScenario();
-  const botOptions = iterations > 0 ? { search: { iterations } } : {};
+  const botOptions = searchBudget(iterations);
   const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions, continuations, onProgress: progress(games) });
   const figures = manhuntFigures(records);
   if (values.json) {

@@ -1,5 +1,5 @@
-import { intFlag, parseFlags, run, UsageError } from './args';
-import { runBatch } from './batch';
+import { intFlag, parseFlags, run, seedFlag, UsageError } from './args';
+import { runBatch, searchBudget } from './batch';
 import { checkWritable } from './files';
 import { BATCH_FORMAT, BATCH_VERSION } from './game-record';
 import { progress } from './progress';
@@ -23,8 +23,7 @@ await run(USAGE, async () => {
     json: { type: 'boolean' },
     report: { type: 'string' },
   });
-  const seed = values.seed ?? '1';
-  if (seed.length === 0 || seed.length > 200) throw new UsageError('--seed must be 1 to 200 characters.');
+  const seed = seedFlag(values.seed, '1');
   const games = intFlag('games', values.games, 100, 1, 1_000_000);
   const workers = intFlag('workers', values.workers, 1, 1, 64);
   const iterations = intFlag('iterations', values.iterations, 0, 0, 1_000_000);
@@ -33,7 +32,7 @@ await run(USAGE, async () => {
   // Checked before the batch: a bad path must not cost a whole batch's time.
   if (values.report) checkWritable(values.report, 'report');
   const scenario = loadScenarioFile(values.scenario);
-  const botOptions = iterations > 0 ? { search: { iterations } } : {};
+  const botOptions = searchBudget(iterations);
   // Ctrl+C stops the batch and keeps what it played: the games finished so far are summarized as usual.
   const stop = new AbortController();
   process.once('SIGINT', () => {
