@@ -204,7 +204,7 @@ export class Controller {
       if (this.session.canUndo() && this.session.undo()) {
         this.pending = null;
         this.say('Took back the last action.');
-      } else this.say('Nothing to undo: an action that rolled dice or ended a phase cannot be taken back.', true);
+      } else this.say('Nothing to undo: an action that rolled dice, took a region, found a leader or ended a phase cannot be taken back.', true);
       return;
     }
     if (!this.session.humanToMove()) return this.say(`Wait: ${SIDE_NAMES[this.session.state.active]} is playing.`);
