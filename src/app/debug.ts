@@ -1,4 +1,4 @@
-import { actionSchema, exportReplay, hash, loadReplay, runReplay, toArray, type Action, type GameState, type Observation, type Replay, type RuleError } from '../rules';
+import { actionSchema, exportReplay, hash, loadReplay, runReplay, SIDE_NAMES, toArray, type Action, type GameState, type Observation, type Replay, type RuleError } from '../rules';
 import type { ActResult, Session } from './session';
 
 /** What the scenes report for debugging and tests: screen positions in CSS pixels, the scene shown, the last message. */
@@ -12,21 +12,35 @@ export interface ScreenInfo {
   selected: string | null;
 }
 
-/** A refusal from the debug API itself: no game running, or input that is not an action at all. */
-export type DebugRefusal = { ok: false; error: { code: 'ERR_NO_GAME' | RuleError['code']; message: string } };
+/** A refusal from the debug API itself: no game running, input that is not an action at all, or an action for someone not at the screen. */
+export type DebugRefusal = { ok: false; error: { code: 'ERR_NO_GAME' | 'ERR_NOT_AT_SCREEN' | RuleError['code']; message: string } };
 
+/**
+ * `window.euphrates`. Without the debug flag it belongs to the person at the
+ * screen: it shows what the board shows (`view`) and acts only for the human
+ * side to move once any hand-over is done, like the page's own controls. The
+ * full state, the whole record (every action, Islamic State's secret moves
+ * included, and the seed) and acting for any side need the debug flag
+ * (`debugFlag`), or a finished game, where nothing is secret any more.
+ */
 export interface EuphratesApi {
   version: string;
+  /** The page was opened with the debug flag: everything below is open. */
+  debug: boolean;
+  /** The full state, hidden leaders and the generator included: debug flag or game over, else null. */
   state(): GameState | null;
-  /** What the side at the screen knows: the observation the board and panel are drawn from. */
+  /** What the side at the screen knows: the observation the board and panel are drawn from (null behind a hand-over card). */
   view(): Observation | null;
+  /** The legal actions of the human side at the screen (with the debug flag: of the side to move, bot or not). */
   legal(): Action[];
   /** Any input: it is parsed as an action first (`actionSchema`), and a malformed one is refused naming the field. */
   act(action: unknown): ActResult | DebugRefusal;
+  /** The replay (seed and every action): debug flag or game over, else null. */
   exportReplay(): Replay | null;
+  /** The full state's hash: debug flag or game over, else null (a hash of hidden data can be matched against guesses). */
   hash(): string | null;
-  /** Every action of the game so far, in order. */
-  actions(): Action[];
+  /** Every action of the game so far, in order: debug flag or game over, else null. */
+  actions(): Action[] | null;
   screen(): ScreenInfo;
   /** Replays a replay file's text through this page's rules: the final state hash, to compare with Node's. */
   replayHash(text: string): { ok: true; hash: string } | { ok: false; error: string };
@@ -39,6 +53,11 @@ export const debug = {
   refresh: () => {},
 };
 
+/** The debug flag: the dev server (`npm start`), or `?debug` in the page's address. */
+export function debugFlag(): boolean {
+  return import.meta.env.DEV || new URLSearchParams(window.location.search).has('debug');
+}
+
 /** Input from outside the page's own controls, parsed as an action; refused with zod's first complaint and the field it is about. */
 function parseAction(input: unknown): { ok: true; action: Action } | DebugRefusal {
   const parsed = actionSchema.safeParse(input);
@@ -48,24 +67,56 @@ function parseAction(input: unknown): { ok: true; action: Action } | DebugRefusa
   return { ok: false, error: { code: 'ERR_MALFORMED', message: `Not an action: ${field}${issue?.message ?? 'invalid input'}.` } };
 }
 
-export function installDebugApi(version: string): void {
+/** Why `action` may not be taken from outside the page's controls without the debug flag, or null if the person at the screen may take it. */
+export function notAtScreen(session: Session, action: Action): string | null {
+  const at = session.atScreen();
+  if (at === action.side) return null;
+  const who = SIDE_NAMES[action.side];
+  const why = at
+    ? `${SIDE_NAMES[at]} is at the screen`
+    : session.closed
+      ? 'the game continues in another tab'
+      : session.state.phase === 'over'
+      ? 'the game is over'
+      : session.needsHandOver()
+        ? 'the hand-over screen is up'
+        : `a bot plays ${SIDE_NAMES[session.state.active]}`;
+  return `Only the human side at the screen may act here, and ${why}: not ${who}. Open the page with ?debug to act for any side.`;
+}
+
+export function installDebugApi(version: string, open = debugFlag()): void {
+  const session = () => debug.session;
+  /** Everything may be read with the flag, and by anyone once the game is over. */
+  const readable = () => open || session()?.state.phase === 'over';
   const api: EuphratesApi = {
     version,
-    state: () => debug.session?.state ?? null,
-    view: () => debug.session?.observation() ?? null,
-    legal: () => debug.session?.legal() ?? [],
+    debug: open,
+    state: () => (readable() ? (session()?.state ?? null) : null),
+    view: () => {
+      const s = session();
+      if (!s) return null;
+      return open || !s.needsHandOver() ? s.observation() : null;
+    },
+    legal: () => {
+      const s = session();
+      if (!s) return [];
+      return open || s.atScreen() ? s.legal() : [];
+    },
     act: (input) => {
-      if (!debug.session) return { ok: false, error: { code: 'ERR_NO_GAME', message: 'No game is running.' } };
+      const s = session();
+      if (!s) return { ok: false, error: { code: 'ERR_NO_GAME', message: 'No game is running.' } };
       const parsed = parseAction(input);
       if (!parsed.ok) return parsed;
-      const r = debug.session.act(parsed.action);
+      const refused = open ? null : notAtScreen(s, parsed.action);
+      if (refused) return { ok: false, error: { code: 'ERR_NOT_AT_SCREEN', message: refused } };
+      const r = s.act(parsed.action);
       debug.refresh();
       return r;
     },
-    exportReplay: () => (debug.session ? exportReplay(debug.session.state) : null),
-    hash: () => (debug.session ? hash(debug.session.state) : null),
+    exportReplay: () => (readable() && session() ? exportReplay(session()!.state) : null),
+    hash: () => (readable() && session() ? hash(session()!.state) : null),
     screen: () => debug.screen,
-    actions: () => (debug.session ? toArray(debug.session.state.actions) : []),
+    actions: () => (readable() && session() ? toArray(session()!.state.actions) : null),
     replayHash: (text) => {
       const replay = loadReplay(text);
       if (!replay.ok) return replay;

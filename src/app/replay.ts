@@ -1,4 +1,5 @@
 import { apply, newGame, type Action, type GameEvent, type GameState, type Ruleset, type Scenario } from '../rules';
+import type { DiceCheck } from './dice';
 
 /** Watching a finished game: every state from the first to the last, the events that led to each, and where we are. */
 export interface ReplayWatch {
@@ -6,6 +7,8 @@ export interface ReplayWatch {
   /** `events[i]`: what the action leading to `states[i]` produced (nothing for the first state). */
   events: (readonly GameEvent[])[];
   index: number;
+  /** The seed checked against the replay's commitment (src/app/dice.ts); null until the hash is done. */
+  dice: DiceCheck | null;
 }
 
 /**
@@ -22,5 +25,5 @@ export function replaySteps(rules: Scenario | Ruleset, seed: string, actions: re
     states.push(next.state);
     events.push(next.events);
   }
-  return { states, events, index: Math.min(index, states.length - 1) };
+  return { states, events, index: Math.min(index, states.length - 1), dice: null };
 }

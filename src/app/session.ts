@@ -3,7 +3,6 @@ import {
   canUndo,
   hash,
   legalActions,
-  newGame,
   observe,
   regionOptions,
   SIDES,
@@ -13,7 +12,6 @@ import {
   type GameState,
   type Observation,
   type RegionOptions,
-  type Scenario,
   type Side,
 } from '../rules';
 import { writeAutosave } from './storage';
@@ -28,6 +26,8 @@ export interface SessionConfig {
   seats: Record<Side, Seat>;
   botLevel: string;
   speed: Speed;
+  /** The seed's SHA-256 shown before the first die (src/app/dice.ts); null or absent when a player chose the seed, so the dice were known. */
+  commitment?: string | null;
 }
 
 /** What `apply` answered: the new state and every event it produced (each naming its audience), or the rule's refusal. */
@@ -45,6 +45,8 @@ export class Session {
   /** The human side that last looked at the board: hot-seat hides the board when this changes. */
   seenBy: Side | null = null;
   autosaveError: string | null = null;
+  /** Another tab of this browser took the game over (src/app/tabs.ts): this one neither plays nor saves any more. */
+  closed = false;
   private listeners = new Set<() => void>();
   /** The side to move's region options, for the state they were read from: the board asks for them every frame. */
   private optionsFor: { state: GameState; options: ReadonlyMap<string, RegionOptions> } | null = null;
@@ -52,12 +54,6 @@ export class Session {
   constructor(state: GameState, config: SessionConfig) {
     this.state = state;
     this.config = config;
-  }
-
-  static start(scenario: Scenario, seed: string, config: SessionConfig): Session {
-    const s = new Session(newGame(scenario, seed), config);
-    s.save();
-    return s;
   }
 
   onChange(fn: () => void): () => void {
@@ -70,7 +66,15 @@ export class Session {
     for (const fn of [...this.listeners]) fn();
   }
 
+  /** Another tab took the game over: stop playing and saving, and let the table know. */
+  close(): void {
+    this.closed = true;
+    this.undoStack = [];
+    for (const fn of [...this.listeners]) fn();
+  }
+
   save(): void {
+    if (this.closed) return;
     const r = writeAutosave(this.state, this.config);
     this.autosaveError = r.ok ? null : r.error;
   }
@@ -100,10 +104,41 @@ export class Session {
     return this.state.phase !== 'over' && this.isHuman(this.state.active);
   }
 
-  /** Hot-seat: a different human is about to see the board. */
+  /**
+   * The next human to play: the side to move if a human plays it, else the
+   * first human after it in the week's order (Coalition, Regime, Islamic
+   * State, whose leader phase ends the week). Null when no human plays.
+   */
+  nextHuman(): Side | null {
+    const from = SIDES.indexOf(this.state.active);
+    for (let k = 0; k < SIDES.length; k++) {
+      const side = SIDES[(from + k) % SIDES.length]!;
+      if (this.isHuman(side)) return side;
+    }
+    return null;
+  }
+
+  /**
+   * Hot-seat: the board stays hidden until the next human to play has said
+   * they are at the screen (`handOverTo`). That is before the first phase,
+   * whenever the page is opened again (nobody has said so on this page yet),
+   * and as soon as one player's sitting ends, before the bots between play
+   * on under the last player's eyes.
+   */
   needsHandOver(): boolean {
-    if (!this.humanToMove() || this.humans().length < 2) return false;
-    return this.seenBy !== null && this.seenBy !== this.state.active;
+    if (this.state.phase === 'over' || this.humans().length < 2) return false;
+    const next = this.nextHuman();
+    return next !== null && next !== this.seenBy;
+  }
+
+  /** The next human has said they are at the screen (Enter or the hand-over card's button). */
+  handOverTo(): void {
+    this.seenBy = this.nextHuman();
+  }
+
+  /** The human side whose board is on the screen and who may act now, or null (a bot's turn, a hand-over, the game over). */
+  atScreen(): Side | null {
+    return this.humanToMove() && !this.needsHandOver() && !this.closed ? this.state.active : null;
   }
 
   /** The side to move's legal actions, read off its own observation (which holds everything legality needs). */
@@ -123,6 +158,7 @@ export class Session {
 
   act(action: Action): ActResult {
     const before = this.state;
+    if (this.closed) return { ok: false, error: { code: 'ERR_GAME_OVER', message: 'This game continues in another tab; this one has stopped.' } };
     const result = apply(before, action);
     if (!result.ok) return result;
     const human = this.isHuman(action.side);

@@ -119,5 +119,6 @@ export function sanitizeConfig(raw: unknown): SessionConfig {
   const seats = {} as Record<Side, 'human' | 'bot'>;
   for (const side of SIDES) seats[side] = c.seats?.[side] === 'human' || c.seats?.[side] === 'bot' ? c.seats[side] : DEFAULT_CONFIG.seats[side];
   const speed = c.speed && ['slow', 'normal', 'fast', 'instant'].includes(c.speed) ? c.speed : DEFAULT_CONFIG.speed;
-  return { seats, botLevel: typeof c.botLevel === 'string' ? c.botLevel : DEFAULT_CONFIG.botLevel, speed };
+  const commitment = typeof c.commitment === 'string' && /^[0-9a-f]{64}$/.test(c.commitment) ? c.commitment : null;
+  return { seats, botLevel: typeof c.botLevel === 'string' ? c.botLevel : DEFAULT_CONFIG.botLevel, speed, commitment };
 }

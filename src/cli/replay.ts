@@ -1,8 +1,14 @@
+import { createHash } from 'node:crypto';
 import { dateOf, describe, hash, headline, leaderFate, loadReplay, margins, reason, runReplay, SIDE_NAMES, SIDES, sizeOf, toArray, type GameEvent, type GameState, type Side } from '../rules';
 import { parseFlags, run, UsageError } from './args';
 import { readUserFile } from './files';
 
 const USAGE = 'Usage: npm run replay -- FILE [--json]';
+
+/** The seed's commitment as the page computes it (src/app/dice.ts, WebCrypto): SHA-256 over UTF-8, hex. */
+function commitmentOf(seed: string): string {
+  return createHash('sha256').update(seed, 'utf8').digest('hex');
+}
 
 type Capture = Extract<GameEvent, { type: 'leaderCaptured' }>;
 
@@ -52,6 +58,9 @@ await run(USAGE, () => {
     hash: finalHash,
     recordedHash: replay.value.hash,
     matches: finalHash === replay.value.hash,
+    // The SHA-256 of the seed the players were shown before the first die; null when a player chose the seed (the dice were known).
+    commitment: replay.value.commitment ?? null,
+    commitmentMatches: replay.value.commitment === undefined ? null : commitmentOf(state.seed) === replay.value.commitment,
   };
   if (values.json) {
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
@@ -69,8 +78,11 @@ await run(USAGE, () => {
       'Leaders:',
       ...leaderLines,
       `State hash: ${finalHash} (${summary.matches ? 'matches the recorded hash' : `DIFFERS from the recorded ${replay.value.hash}`})`,
+      summary.commitment === null
+        ? 'Seed commitment: none recorded (a player chose the seed, so the dice were known)'
+        : `Seed commitment: ${summary.commitment} (${summary.commitmentMatches ? 'the seed\'s SHA-256 matches it' : `DIFFERS: the seed's SHA-256 is ${commitmentOf(state.seed)}`})`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  if (!summary.matches) process.exitCode = 1;
+  if (!summary.matches || summary.commitmentMatches === false) process.exitCode = 1;
 });

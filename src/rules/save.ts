@@ -32,6 +32,13 @@ export interface Replay {
   actions: Action[];
   /** The final state's hash when the file was written, checked on load. */
   hash: string;
+  /**
+   * The SHA-256 of the seed (64 hex digits) the players were shown before
+   * the first die, when the seed was secret; absent when a player chose the
+   * seed (the dice were known) and in files written before it existed. The
+   * rules only carry it: the replay viewer and `npm run replay` check it.
+   */
+  commitment?: string;
 }
 
 export type SaveFile = Replay;
@@ -41,16 +48,19 @@ export type Loaded<T> = { ok: true; value: T; migratedFrom?: number } | { ok: fa
 
 const fail = (error: string) => ({ ok: false as const, error });
 
-function record(state: GameState, format: Replay['format']): Replay {
-  return { format, version: FORMAT_VERSION, scenario: state.rules.scenario, seed: state.seed, actions: toArray(state.actions), hash: hash(state) };
+function record(state: GameState, format: Replay['format'], commitment: string | null = null): Replay {
+  const r: Replay = { format, version: FORMAT_VERSION, scenario: state.rules.scenario, seed: state.seed, actions: toArray(state.actions), hash: hash(state) };
+  if (commitment !== null) r.commitment = commitment;
+  return r;
 }
 
 export function saveGame(state: GameState): string {
   return JSON.stringify(record(state, SAVE_FORMAT));
 }
 
-export function exportReplay(state: GameState): Replay {
-  return record(state, REPLAY_FORMAT);
+/** The replay of a game; give the seed's commitment when the players were shown one. */
+export function exportReplay(state: GameState, commitment: string | null = null): Replay {
+  return record(state, REPLAY_FORMAT, commitment);
 }
 
 /** Cross-references a schema cannot see: ids unique and known, the map connected, objectives on the map. */
@@ -124,9 +134,12 @@ function parseRecord(obj: Record<string, unknown>, what: string, format: Replay[
     actions.push(a as Action);
   }
   if (typeof obj.hash !== 'string') return fail(`${label} field hash: expected text.`);
-  const extra = Object.keys(obj).find((k) => !['format', 'version', 'scenario', 'seed', 'actions', 'hash'].includes(k));
+  if (obj.commitment !== undefined && (typeof obj.commitment !== 'string' || !/^[0-9a-f]{64}$/.test(obj.commitment))) return fail(`${label} field commitment: expected the seed's SHA-256, 64 lowercase hex digits.`);
+  const extra = Object.keys(obj).find((k) => !['format', 'version', 'scenario', 'seed', 'actions', 'hash', 'commitment'].includes(k));
   if (extra) return fail(`${label} has an unknown field "${extra}".`);
-  return { ok: true, value: { format, version: FORMAT_VERSION, scenario: scenario.value, seed: obj.seed, actions, hash: obj.hash } };
+  const value: Replay = { format, version: FORMAT_VERSION, scenario: scenario.value, seed: obj.seed, actions, hash: obj.hash };
+  if (typeof obj.commitment === 'string') value.commitment = obj.commitment;
+  return { ok: true, value };
 }
 
 /**

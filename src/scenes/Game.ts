@@ -2,17 +2,21 @@ import Phaser from 'phaser';
 import { observe, saveGame, SIDES, type Observation } from '../rules';
 import { chooseBotAction } from '../app/bots';
 import { debug } from '../app/debug';
+import { diceAtEnd, diceWhilePlaying } from '../app/dice';
 import { downloadText } from '../app/files';
 import type { ReplayWatch } from '../app/replay';
 import { SPEEDS, SPEED_DELAY, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
 import { replayButtons, tableButtons } from './actionBar';
 import { barHeight, barRows, ButtonBar } from './buttons';
+import { handOverCard, takenOverCard, type Card } from './handOver';
 import { HELP_LINES, hint } from './help';
+import { HELP_CLOSE, replayKey, tableKey } from './keys';
 import { Controller, type Command } from './input';
 import { markOf, type Mark } from './marks';
 import { Overlay } from './overlay';
 import { SidePanel } from './panel';
+import { publishTable } from './screenInfo';
 import { describeRegion, sideName } from './regionInfo';
 import { COLORS, dpr } from './theme';
 
@@ -116,7 +120,7 @@ export class Game extends Phaser.Scene {
       if (this.overClock > (s.config.speed === 'instant' ? 300 : 1500)) this.scene.start('GameOver', { session: s });
       return;
     }
-    if (s.humanToMove() || this.overlay.shown) return;
+    if (s.humanToMove() || this.overlay.shown || s.closed) return;
     const delay = SPEED_DELAY[s.config.speed];
     if (delay === 0) {
       const t0 = performance.now();
@@ -144,18 +148,11 @@ export class Game extends Phaser.Scene {
     const buttons = this.replay ? replayButtons(this.replay) : tableButtons(s, this.controller);
     this.barCount = buttons.length;
     const L = this.layout();
+    if (!this.replay && s.closed) return this.cover(L.all, takenOverCard());
     if (!this.replay && s.needsHandOver()) {
       // The last player's selection and message go with the board: Islamic State's, after its leader phase, tell its secret moves.
       this.controller.handOver();
-      this.board.clear();
-      this.panel.setVisible(false);
-      this.bar.setVisible(false);
-      const side = s.state.active;
-      this.overlay.show(L.all, `Hand over to ${sideName(side)}`, [
-        `The next phase belongs to ${sideName(side)}, played by another person at this screen.`,
-        'The board stays hidden so that secret information is not seen by the wrong player.',
-      ], 'Click anywhere or press Enter when the right player is at the screen.', true);
-      this.publish();
+      this.cover(L.all, handOverCard(s.nextHuman()!, s.seenBy === null));
       return;
     }
     if (!this.replay && s.humanToMove()) s.seenBy = s.state.active;
@@ -172,12 +169,34 @@ export class Game extends Phaser.Scene {
       error: this.replay ? false : this.controller.error,
       notes: this.notes(),
       strength: this.controller.strength,
+      dice: this.replay ? diceAtEnd(this.replay.dice, this.replay.states[0]!.seed) : diceWhilePlaying(s.config.commitment ?? null),
       ...(this.replay ? { viewerLine: 'Replay: every side\'s secrets are shown.' } : {}),
     });
     this.bar.draw(L.bar, buttons);
     if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, 'Click anywhere or press H or Esc to return to the board.', false);
     else this.overlay.hide();
     this.publish();
+  }
+
+  /** A card over the whole table, the board hidden behind it. */
+  private cover(area: Rect, card: Card): void {
+    this.board.clear();
+    this.panel.setVisible(false);
+    this.bar.setVisible(false);
+    this.overlay.show(area, card.title, card.lines, card.footer, true, card.button);
+    this.publish();
+  }
+
+  /** The help goes back to the board; the hand-over card (only Enter or its button closes it) lets the next human look. */
+  private closeCard(): void {
+    this.dirty = true;
+    if (this.help) this.help = false;
+    else if (this.session.closed) return void this.scene.start('Menu');
+    else {
+      this.session.handOverTo();
+      this.controller.handOver();
+    }
+    this.overlay.hide();
   }
 
   /** What to do now, when the player has not yet done anything this phase. */
@@ -197,40 +216,26 @@ export class Game extends Phaser.Scene {
     return out;
   }
 
-  /** Positions in CSS pixels for the debug API and the browser tests. */
+  /** What is on screen, for the debug API and the browser tests. */
   private publish(): void {
-    const canvas = this.game.canvas.getBoundingClientRect();
-    const k = canvas.width / this.scale.width;
-    const toCss = (x: number, y: number) => ({ x: canvas.left + x * k, y: canvas.top + y * k });
-    const regions: Record<string, { x: number; y: number; r: number }> = {};
-    const { ids } = this.session.state.rules;
-    if (!this.overlay.shown || this.help) {
-      ids.forEach((id, i) => {
-        const p = this.board.points[i];
-        if (p) regions[id] = { ...toCss(p.x, p.y), r: this.board.radius * k };
-      });
-    }
-    const buttons: Record<string, { x: number; y: number; label: string; enabled: boolean }> = {};
-    for (const { def, rect } of this.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
-    debug.screen = {
-      scene: this.replay ? 'Replay' : this.overlay.shown && !this.help ? 'HandOver' : this.help ? 'Help' : 'Game',
-      regions,
-      buttons,
-      message: this.replay ? `replay ${this.replay.index}/${this.replay.states.length - 1}` : this.controller.message,
+    const r = this.replay;
+    const card = this.overlay.shown && !this.help;
+    publishTable(this.game, this.scale.width, {
+      scene: r ? 'Replay' : card ? (this.session.closed ? 'TakenOver' : 'HandOver') : this.help ? 'Help' : 'Game',
+      board: this.board,
+      bar: this.bar,
+      overlay: this.overlay,
+      ids: this.session.state.rules.ids,
+      message: r ? `replay ${r.index}/${r.states.length - 1}` : this.controller.message,
       notes: this.notes(),
-      selected: ids[this.controller.selected] ?? null,
-    };
+      selected: this.session.state.rules.ids[this.controller.selected] ?? null,
+    });
   }
 
   private pointer(x: number, y: number): void {
     this.dirty = true;
     if (this.overlay.shown) {
-      if (this.help) this.help = false;
-      else {
-        this.session.seenBy = this.session.state.active;
-        this.controller.handOver();
-      }
-      this.overlay.hide();
+      if (this.help || this.overlay.onButton(x, y)) this.closeCard();
       return;
     }
     const button = this.bar.hit(x, y);
@@ -277,21 +282,17 @@ export class Game extends Phaser.Scene {
     const k = e.key;
     if (k === 'Tab') e.preventDefault();
     if (this.overlay.shown) {
-      if (this.help && !['h', 'H', '?', 'Escape', 'Enter', ' '].includes(k)) return;
-      return this.pointer(-1, -1);
+      if (this.help ? HELP_CLOSE.includes(k) : k === 'Enter' && !e.repeat) this.closeCard();
+      return;
     }
     if (this.replay) {
-      const map: Record<string, string> = { ArrowLeft: 'back', ArrowRight: 'forward', Home: 'first', End: 'last', q: 'menu', Q: 'menu', h: 'help', H: 'help' };
-      if (map[k]) this.button(map[k]!, true);
+      const id = replayKey(k);
+      if (id) this.button(id, true);
       return;
     }
     if ((e.ctrlKey || e.metaKey) && (k === 'z' || k === 'Z')) return this.controller.command('undo');
     if (/^[0-9]$/.test(k)) return this.controller.setStrength(Number(k));
-    const map: Record<string, string> = {
-      s: 'search', f: 'fortify', r: 'reinforce', x: 'air', w: 'watch', a: 'raid', d: 'deconflict', Enter: 'confirm', Escape: 'cancel', e: 'end', u: 'undo',
-      Tab: 'next', '+': 'more', '=': 'more', '-': 'less', b: 'speed', k: 'savefile', h: 'help', '?': 'help', q: 'menu',
-    };
-    const id = map[k.length === 1 ? k.toLowerCase() : k] ?? map[k];
+    const id = tableKey(k);
     if (id) this.button(id, true);
   }
 }

@@ -5,6 +5,7 @@ import {
   leaderFate,
   leaderTally,
   margins,
+  newGame,
   observe,
   reason,
   sideIndex,
@@ -15,12 +16,13 @@ import {
 } from '../rules';
 import { BoardView, NO_HIGHLIGHT } from './board';
 import { debug } from '../app/debug';
+import { checkDice, commitmentOf, diceAtEnd, secretSeed, type DiceCheck } from '../app/dice';
 import { downloadText } from '../app/files';
 import { replaySteps } from '../app/replay';
 import { Session } from '../app/session';
+import { claimGame } from '../app/tabs';
 import { ButtonBar } from './buttons';
 import type { GameData } from './Game';
-import { randomSeed } from './menuForm';
 import { COLORS, SIDE_COLOR, dpr, textStyle } from './theme';
 
 /**
@@ -48,6 +50,8 @@ export function strengthLost(state: GameState): [number, number, number] {
  */
 export class GameOver extends Phaser.Scene {
   private session!: Session;
+  /** The seed, revealed now, hashed again and compared with the commitment the players saw (null until done). */
+  private dice: DiceCheck | null = null;
 
   constructor() {
     super('GameOver');
@@ -55,10 +59,17 @@ export class GameOver extends Phaser.Scene {
 
   init(data: GameData): void {
     this.session = data.session;
+    this.dice = null;
   }
 
   create(): void {
     debug.session = this.session;
+    const session = this.session;
+    void checkDice(session.state.seed, session.config.commitment ?? null).then((check) => {
+      if (this.session !== session || !this.scene.isActive()) return;
+      this.dice = check;
+      this.draw();
+    });
     this.draw();
     this.scale.on('resize', this.draw, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.draw, this));
@@ -99,7 +110,10 @@ export class GameOver extends Phaser.Scene {
     const why = result ? reason(result, s.rules) : 'The game ended.';
     add(title, 30, result?.winner ? SIDE_COLOR[result.winner] : COLORS.ink, true);
     add(why.charAt(0).toUpperCase() + why.slice(1), 15);
-    add(`${scenario.title} · seed “${s.seed}” · ${s.turn} of ${scenario.turns} turns played · ${actions.length} actions`, 12, COLORS.inkSoft);
+    add(`${scenario.title} · ${s.turn} of ${scenario.turns} turns played · ${actions.length} actions`, 12, COLORS.inkSoft);
+    // Nothing is secret now: the seed, and whether it is the one promised before the first die.
+    const dice = diceAtEnd(this.dice, s.seed);
+    add(dice.text, 12, dice.warn ? COLORS.error : COLORS.inkSoft);
     add('LEADERS', 11, COLORS.inkSoft, true);
     const leaders = s.leaders.map((l, i) => `${scenario.leaders[i]!.name}: ${leaderFate(l, s)}`);
     for (const line of leaders) add(line, 13);
@@ -124,13 +138,14 @@ export class GameOver extends Phaser.Scene {
       { id: 'again', label: 'Play again', key: 'P', enabled: true },
       { id: 'menu', label: 'Menu', key: 'M', enabled: true },
     ]);
+    const commitment = this.session.config.commitment ?? null;
     const run = (id: string) => {
-      if (id === 'export') downloadText(`middle-euphrates-replay-${s.seed}.json`, JSON.stringify(exportReplay(s), null, 1));
+      if (id === 'export') downloadText(`middle-euphrates-replay-${s.seed}.json`, JSON.stringify(exportReplay(s, commitment), null, 1));
       if (id === 'watch') {
-        const replay = replaySteps(s.rules, s.seed, actions, actions.length);
+        const replay = { ...replaySteps(s.rules, s.seed, actions, actions.length), dice: this.dice };
         this.scene.start('Game', { session: this.session, replay } satisfies GameData);
       }
-      if (id === 'again') this.scene.start('Game', { session: Session.start(scenario, randomSeed(), this.session.config) } satisfies GameData);
+      if (id === 'again') void this.playAgain();
       if (id === 'menu') this.scene.start('Menu');
     };
     this.input.removeAllListeners();
@@ -150,8 +165,18 @@ export class GameOver extends Phaser.Scene {
       regions: {},
       buttons: Object.fromEntries(bar.rects.map(({ def, rect }) => [def.id, { x: canvas.left + (rect.x + rect.w / 2) * k, y: canvas.top + (rect.y + rect.h / 2) * k, label: def.label, enabled: true }])),
       message: `${title}: ${why}`,
-      notes: [...leaders, ...sides],
+      notes: [...leaders, ...sides, dice.text],
       selected: null,
     };
+  }
+
+  /** Another game of the same scenario, on a fresh secret seed whose commitment the table shows from the first die; back to the menu if another tab took the game. */
+  private async playAgain(): Promise<void> {
+    if (this.session.closed) return void this.scene.start('Menu');
+    const seed = secretSeed();
+    const session = new Session(newGame(this.session.state.rules, seed), { ...this.session.config, commitment: await commitmentOf(seed) });
+    if (!(await claimGame(session))) return void this.scene.start('Menu');
+    session.save();
+    this.scene.start('Game', { session } satisfies GameData);
   }
 }

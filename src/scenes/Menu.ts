@@ -1,19 +1,23 @@
 import Phaser from 'phaser';
-import { loadGame, loadReplay, runReplay } from '../rules';
+import { loadGame, loadReplay, newGame, runReplay } from '../rules';
 import { debug } from '../app/debug';
 import { openTextFile } from '../app/files';
 import { replaySteps } from '../app/replay';
 import { builtinScenario, compileDocument } from '../app/scenarios';
+import { checkDice, commitmentOf, secretSeed } from '../app/dice';
 import { Session } from '../app/session';
 import { DEFAULT_CONFIG, readAutosave } from '../app/storage';
+import { claimGame, releaseGame, watchOtherTabs } from '../app/tabs';
 import { RIVERS } from './geography';
-import { createMenuForm, randomSeed, type MenuForm } from './menuForm';
+import { createMenuForm, type MenuForm } from './menuForm';
 import { COLORS, dpr, textStyle } from './theme';
 import type { GameData } from './Game';
 
 /** The menu: scenario (built-in or a document), who plays which side, seed, and the ways into a game. */
 export class Menu extends Phaser.Scene {
   private form: MenuForm | null = null;
+  /** The secret seed a new game plays (never shown), and its commitment (shown). */
+  private dice: { seed: string; commitment: Promise<string | null> } | null = null;
 
   constructor() {
     super('Menu');
@@ -26,9 +30,16 @@ export class Menu extends Phaser.Scene {
     const saved = readAutosave();
     const config = saved?.ok ? saved.config : DEFAULT_CONFIG;
     const builtin = builtinScenario();
-    const form = createMenuForm(config, randomSeed(), builtin.ok ? builtin.scenario.title : 'unavailable');
+    const form = createMenuForm(config, builtin.ok ? builtin.scenario.title : 'unavailable');
     this.form = form;
+    this.drawDice();
+    // Back at the menu this tab lets go of the game, then watches whether another tab has it open.
+    let stopWatching = () => {};
+    void releaseGame().then(() => {
+      if (this.form === form) stopWatching = watchOtherTabs((open) => form.setElsewhere(open));
+    });
     this.events.once('shutdown', () => {
+      stopWatching();
       this.scale.off('resize', this.drawBackdrop, this);
       form.destroy();
       this.form = null;
@@ -42,12 +53,14 @@ export class Menu extends Phaser.Scene {
     else if (saved.ok) form.setContinue(`Continue: turn ${saved.state.turn}, ${saved.state.phase === 'over' ? 'game over' : saved.state.active}`);
     else form.setContinue('Continue');
 
-    form.on('new', () => this.newGame());
+    form.on('new', () => void this.newGame());
+    form.on('reseed', () => this.drawDice());
+    form.on('takeover', () => void this.takeOver());
     form.on('continue', () => {
       const again = readAutosave();
       if (!again) return form.say('There is no autosaved game in this browser.', true);
       if (!again.ok) return form.say(again.error, true);
-      this.play(new Session(again.state, again.config));
+      void this.play(new Session(again.state, again.config));
     });
     form.on('open-doc', () => {
       void openTextFile('.txt,text/plain,.md').then((file) => file && form.setDocument(file.text));
@@ -57,9 +70,9 @@ export class Menu extends Phaser.Scene {
         if (!file) return;
         const loaded = loadGame(file.text);
         if (!loaded.ok) return form.say(`${file.name}: ${loaded.error}`, true);
-        const session = new Session(loaded.value, form.config());
-        session.save();
-        this.play(session);
+        // A save file holds the seed in plain text: whoever has it knows the dice.
+        const session = new Session(loaded.value, { ...form.config(), commitment: null });
+        void this.play(session, () => session.save());
       });
     });
     form.on('replay', () => {
@@ -70,22 +83,66 @@ export class Menu extends Phaser.Scene {
         // The whole record is checked first, so the viewer never stops short at an illegal action.
         const end = runReplay(replay.value);
         if (!end.ok) return form.say(`${file.name}: ${end.error}`, true);
-        const session = new Session(end.value, form.config());
+        const session = new Session(end.value, { ...form.config(), commitment: replay.value.commitment ?? null });
         const data: GameData = { session, replay: replaySteps(end.value.rules, replay.value.seed, replay.value.actions) };
+        void checkDice(replay.value.seed, replay.value.commitment ?? null).then((check) => {
+          data.replay!.dice = check;
+          debug.refresh();
+        });
         this.scene.start('Game', data);
       });
     });
     debug.screen = { scene: 'Menu', regions: {}, buttons: {}, message: '', selected: null };
   }
 
-  private newGame(): void {
+  /** A fresh secret seed for the next new game, shown only as its commitment. */
+  private drawDice(): void {
+    const seed = secretSeed();
+    const dice = { seed, commitment: commitmentOf(seed) };
+    this.dice = dice;
+    this.form?.setCommitment(null);
+    void dice.commitment.then((c) => this.dice === dice && this.form?.setCommitment(c, c === null));
+  }
+
+  private async newGame(): Promise<void> {
     const form = this.form!;
     const compiled = form.scenarioChoice() === 'custom' ? compileDocument(form.documentText()) : builtinScenario();
     if (!compiled.ok) return form.say(`This document cannot be played: ${compiled.error}`, true);
-    this.play(Session.start(compiled.scenario, form.seed(), form.config()));
+    // A seed someone shared is played as it is (its dice are known); else the secret one, whose commitment the menu shows.
+    const shared = form.sharedSeed();
+    const seed = shared ?? this.dice!.seed;
+    const commitment = shared === null ? await this.dice!.commitment : null;
+    const session = new Session(newGame(compiled.scenario, seed), { ...form.config(), commitment });
+    await this.play(session, () => session.save());
   }
 
-  private play(session: Session): void {
+  /** Another tab has the game: end its claim, and go on with the autosave it left. */
+  private async takeOver(): Promise<void> {
+    const form = this.form!;
+    const saved = readAutosave();
+    const session = saved?.ok ? new Session(saved.state, saved.config) : null;
+    if (!session) {
+      await claimGame(null, true);
+      await releaseGame();
+      form.setElsewhere(false);
+      return form.say(saved && !saved.ok ? saved.error : 'The other tab has stopped; it left no autosave to go on with.', saved !== null);
+    }
+    await claimGame(session, true);
+    this.start(session);
+  }
+
+  /** Plays `session` here once this tab holds the browser's game; else says another tab has it, and writes nothing. */
+  private async play(session: Session, first: () => void = () => {}): Promise<void> {
+    if (!(await claimGame(session))) {
+      this.form?.setElsewhere(true);
+      this.form?.say('This browser\'s game is open in another tab: take it over first, so that neither tab overwrites the other\'s.', true);
+      return;
+    }
+    first();
+    this.start(session);
+  }
+
+  private start(session: Session): void {
     const data: GameData = { session };
     this.scene.start(session.state.phase === 'over' ? 'GameOver' : 'Game', data);
   }

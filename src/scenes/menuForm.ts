@@ -12,12 +12,17 @@ export interface MenuForm {
   scenarioChoice(): 'builtin' | 'custom';
   documentText(): string;
   setDocument(text: string): void;
-  seed(): string;
+  /** The seed typed into "Play this seed", or null: then the game plays the menu's secret seed. */
+  sharedSeed(): string | null;
+  /** Shows the secret seed's commitment (null: still being hashed, or no WebCrypto here). */
+  setCommitment(commitment: string | null, unavailable?: boolean): void;
   config(): SessionConfig;
   say(text: string, error?: boolean): void;
   status(text: string): void;
   setContinue(label: string | null): void;
-  on(id: 'new' | 'continue' | 'load' | 'replay' | 'open-doc', fn: () => void): void;
+  /** Another tab has this browser's game open (src/app/tabs.ts): say so, and keep every way that would overwrite its autosave shut until this tab takes it over. */
+  setElsewhere(open: boolean): void;
+  on(id: 'new' | 'continue' | 'load' | 'replay' | 'open-doc' | 'reseed' | 'takeover', fn: () => void): void;
   destroy(): void;
 }
 
@@ -40,6 +45,9 @@ const STYLE = `
 #menu .status { color: #6b665c; font-size: 12px; margin: 6px 0 0; white-space: pre-wrap; }
 #menu .message { min-height: 1.2em; margin: 8px 0 0; font-size: 13px; white-space: pre-wrap; }
 #menu .message.error { color: #a3261b; font-weight: bold; }
+#menu .commitment { font: 12px/1.35 ui-monospace, monospace; word-break: break-all; }
+#menu .elsewhere { border: 2px solid #a3261b; border-radius: 6px; padding: 8px 12px; margin: 0 0 10px; background: #fff6f0; }
+#menu .known { color: #a3261b; font-size: 12px; margin: 4px 0 0; }
 `;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
@@ -56,7 +64,7 @@ function select(id: string, options: [string, string][], value: string): HTMLSel
   return s;
 }
 
-export function createMenuForm(initial: SessionConfig, seed: string, builtinTitle: string): MenuForm {
+export function createMenuForm(initial: SessionConfig, builtinTitle: string): MenuForm {
   const style = el('style', {}, STYLE);
   const root = el('div', { id: 'menu' });
   const card = el('div', { class: 'card' });
@@ -96,13 +104,25 @@ export function createMenuForm(initial: SessionConfig, seed: string, builtinTitl
   botRow.append(l1, l2);
   sides.append(seatRow, botRow);
 
+  // The dice (src/app/dice.ts): a secret seed shown only as its commitment, or a seed someone shared, whose dice are known.
   const seedSet = el('fieldset');
-  seedSet.append(el('legend', {}, 'Seed (share it to replay the same dice)'));
-  const seedInput = el('input', { id: 'me-seed', type: 'text', size: '24' }) as HTMLInputElement;
-  seedInput.value = seed;
-  const reseed = el('button', { id: 'me-reseed', type: 'button' }, 'New random seed');
-  reseed.addEventListener('click', () => (seedInput.value = randomSeed()));
-  seedSet.append(seedInput, reseed);
+  seedSet.append(el('legend', {}, 'Dice'));
+  const commitment = el('p', { class: 'status', id: 'me-commitment' });
+  const reseed = el('button', { id: 'me-reseed', type: 'button' }, 'Draw another secret seed');
+  const seedLabel = el('label', {}, 'Play this seed instead ');
+  const seedInput = el('input', { id: 'me-seed', type: 'text', size: '24', placeholder: 'a seed someone shared', spellcheck: 'false' }) as HTMLInputElement;
+  seedLabel.appendChild(seedInput);
+  const known = el('p', { class: 'known', id: 'me-dice-known' });
+  const showKnown = () => (known.textContent = seedInput.value.trim() ? 'The dice are known: anyone who knows this seed can foresee every roll of the game.' : '');
+  seedInput.addEventListener('input', showKnown);
+  const seedRow = el('div', { class: 'row' });
+  seedRow.append(seedLabel, reseed);
+  seedSet.append(commitment, seedRow, known);
+
+  const elsewhere = el('div', { class: 'elsewhere', id: 'me-elsewhere', role: 'alert' });
+  const takeover = el('button', { id: 'me-takeover', type: 'button', class: 'primary' }, 'Take the game over here');
+  elsewhere.append(el('p', {}, 'This browser\'s game is open in another tab. Playing here too would overwrite one tab\'s autosave with the other\'s, so New game, Continue and Load wait until you take it over: the other tab then stops.'), takeover);
+  elsewhere.style.display = 'none';
 
   const buttons = el('div', { class: 'row' });
   const btn = {
@@ -111,11 +131,15 @@ export function createMenuForm(initial: SessionConfig, seed: string, builtinTitl
     load: el('button', { id: 'me-load', type: 'button' }, 'Load save file…'),
     replay: el('button', { id: 'me-replay', type: 'button' }, 'Watch replay file…'),
     'open-doc': openDoc,
+    reseed,
+    takeover,
   };
   buttons.append(btn.new, btn.continue, btn.load, btn.replay);
   const message = el('p', { class: 'message', id: 'me-message', role: 'alert' });
-  card.append(scen, sides, seedSet, buttons, message);
+  card.append(elsewhere, scen, sides, seedSet, buttons, message);
   document.body.appendChild(root);
+  let hasSave = false;
+  let shut = false;
 
   return {
     root,
@@ -126,7 +150,12 @@ export function createMenuForm(initial: SessionConfig, seed: string, builtinTitl
       choice.value = 'custom';
       custom.style.display = '';
     },
-    seed: () => seedInput.value.trim() || randomSeed(),
+    sharedSeed: () => seedInput.value.trim() || null,
+    setCommitment: (c, unavailable = false) => {
+      commitment.textContent = '';
+      if (c === null) return void (commitment.textContent = unavailable ? 'A fresh secret seed. This page cannot show its commitment: WebCrypto needs HTTPS or localhost.' : 'A fresh secret seed: hashing it…');
+      commitment.append('A fresh secret seed, committed as SHA-256 ', el('span', { class: 'commitment', id: 'me-commitment-hash' }, c), '. Note it: the seed is shown when the game ends, and it must hash to this.');
+    },
     config: () => ({
       seats: Object.fromEntries(SIDES.map((s) => [s, seats[s].value as Seat])) as Record<Side, Seat>,
       botLevel: level.value,
@@ -138,16 +167,17 @@ export function createMenuForm(initial: SessionConfig, seed: string, builtinTitl
     },
     status: (text) => (status.textContent = text),
     setContinue: (label) => {
-      btn.continue.disabled = label === null;
+      hasSave = label !== null;
+      btn.continue.disabled = label === null || shut;
       btn.continue.textContent = label ?? 'Continue (no autosave)';
+    },
+    setElsewhere: (open) => {
+      shut = open;
+      elsewhere.style.display = open ? '' : 'none';
+      btn.new.disabled = btn.load.disabled = open;
+      btn.continue.disabled = open || !hasSave;
     },
     on: (id, fn) => btn[id].addEventListener('click', fn),
     destroy: () => root.remove(),
   };
-}
-
-export function randomSeed(): string {
-  const words = ['river', 'valley', 'bridge', 'convoy', 'desert', 'harvest', 'delta', 'ferry', 'orchard', 'ridge'];
-  const n = crypto.getRandomValues(new Uint32Array(2));
-  return `${words[n[0]! % words.length]}-${(n[1]! % 100000).toString().padStart(5, '0')}`;
 }

@@ -16,31 +16,44 @@ export class Overlay {
   private readonly g: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
   shown = false;
+  /** The card's one button, where it stands (device pixels), when it has one. */
+  button: (Rect & { label: string }) | null = null;
 
   constructor(private readonly scene: Phaser.Scene, private readonly u: number) {
     this.g = scene.add.graphics().setDepth(100);
   }
 
-  show(area: Rect, title: string, lines: readonly string[], footer: string, opaque: boolean): void {
+  show(area: Rect, title: string, lines: readonly string[], footer: string, opaque: boolean, button: string | null = null): void {
     this.hide();
     this.shown = true;
     const { g, u } = this;
     g.fillStyle(COLORS.paper, opaque ? 1 : 0.9).fillRect(area.x, area.y, area.w, area.h);
     // A long card (the help) on a short window: widen it, then shrink its type, until it fits.
-    let card = this.layout(area, title, lines, footer, 760, 1);
+    let card = this.layout(area, title, lines, footer, 760, 1, button);
     for (const [width, scale] of FITS) {
       if (card.bottom <= area.y + area.h) break;
       for (const t of this.texts) t.destroy();
       this.texts = [];
-      card = this.layout(area, title, lines, footer, width, scale);
+      card = this.layout(area, title, lines, footer, width, scale, button);
     }
     const { x, top, w, bottom } = card;
     g.fillStyle(COLORS.panel, 1).fillRoundedRect(x, top, w, bottom - top, 8 * u);
     g.lineStyle(1.5 * u, COLORS.ink, 0.8).strokeRoundedRect(x, top, w, bottom - top, 8 * u);
+    const b = this.button;
+    if (b) {
+      g.fillStyle(COLORS.select, 1).fillRoundedRect(b.x, b.y, b.w, b.h, 5 * u);
+      g.lineStyle(1.5 * u, COLORS.ink, 0.9).strokeRoundedRect(b.x, b.y, b.w, b.h, 5 * u);
+    }
+  }
+
+  /** Whether (x, y) falls on the card's button. */
+  onButton(x: number, y: number): boolean {
+    const b = this.button;
+    return !!b && x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h;
   }
 
   /** Lays the card's texts out at a width and a type scale; returns where the card stands. */
-  private layout(area: Rect, title: string, lines: readonly string[], footer: string, width: number, scale: number): { x: number; top: number; w: number; bottom: number } {
+  private layout(area: Rect, title: string, lines: readonly string[], footer: string, width: number, scale: number, button: string | null): { x: number; top: number; w: number; bottom: number } {
     const { u } = this;
     const w = Math.min(area.w - 40 * u, width * u);
     const x = area.x + (area.w - w) / 2;
@@ -58,12 +71,24 @@ export class Overlay {
     for (const line of lines) add(line, line.startsWith('  ') ? 12 : 13, line.endsWith(':') ? COLORS.inkSoft : COLORS.ink, line.endsWith(':'));
     y += 8 * gap;
     add(footer, 13, COLORS.noose, true);
+    this.button = null;
+    if (button) {
+      y += 4 * gap;
+      const label = this.scene.add.text(0, 0, button, textStyle(15 * scale, COLORS.ink, true)).setDepth(102);
+      const bw = Math.min(w - 48 * u, label.width + 48 * u);
+      const bh = label.height + 22 * gap;
+      this.button = { x: x + (w - bw) / 2, y, w: bw, h: bh, label: button };
+      label.setOrigin(0.5).setPosition(Math.round(x + w / 2), Math.round(y + bh / 2));
+      this.texts.push(label);
+      y += bh + 6 * gap;
+    }
     y += 12 * gap;
     return { x, top, w, bottom: y };
   }
 
   hide(): void {
     this.shown = false;
+    this.button = null;
     this.g.clear();
     for (const t of this.texts) t.destroy();
     this.texts = [];

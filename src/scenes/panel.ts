@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { dateOf, describe, leaderStatus, leaderTally, margins, nooseExits, NUMBERS, SIDES, SIDE_NAMES, watchBit, type GameEvent, type Observation, type Side } from '../rules';
+import type { DiceLine } from '../app/dice';
 import type { Rect } from './board';
 import { COLORS, SIDE_COLOR, textStyle } from './theme';
 
@@ -14,6 +15,8 @@ export interface PanelInfo {
   strength: number;
   /** Replaces "You see the board as …" (the replay shows everything). */
   viewerLine?: string;
+  /** The dice: committed or known while playing; the seed checked against its commitment in a replay (src/app/dice.ts). */
+  dice?: DiceLine;
 }
 
 /**
@@ -107,6 +110,7 @@ export class SidePanel {
     const apText = v.phase === 'operations' ? `Action points ${v.ap}` : 'Action points –';
     this.line(x, `${apText} · intel ${v.intel[si]} · reserve ${v.pool[si]}${info.strength ? ` · move ${info.strength}` : ''}`, 11);
     this.line(x, info.viewerLine ?? `You see the board as ${SIDE_NAMES[v.viewer]}.`, 10, COLORS.inkSoft);
+    if (info.dice) this.line(x, info.dice.text, 10, info.dice.warn ? COLORS.error : COLORS.inkSoft, false, w);
 
     this.heading(r, 'Tracks');
     this.track(r, 'Escalation', v.escalation, NUMBERS.maxEscalation, COLORS.attack);

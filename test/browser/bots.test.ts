@@ -22,7 +22,7 @@ test('a game with every side a bot runs to the game-over screen; its replay expo
   const replay = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(replay.format).toBe('middle-euphrates/replay');
   expect(replay.seed).toBe('browser-bots-1');
-  const all = await page.evaluate(() => window.euphrates!.actions());
+  const all = await page.evaluate(() => window.euphrates!.actions()!);
   expect(replay.actions).toEqual(all);
 
   await press(page, 'w');

@@ -27,10 +27,10 @@ test('a pasted document becomes a playable scenario', async () => {
   expect(s.rules.scenario.title).toBe('Tabqa dam falls as the SDF closes on Raqqa');
   expect(s.rules.scenario.regions.map((r) => r.id)).toEqual(expect.arrayContaining(['tabqa', 'raqqa', 'mayadin']));
   await page.waitForFunction(() => window.euphrates!.state()!.active === 'coalition' && window.euphrates!.state()!.phase === 'operations');
-  const before = await page.evaluate(() => window.euphrates!.actions().length);
+  const before = await page.evaluate(() => window.euphrates!.actions()!.length);
   const expected = await playOneAction(page);
-  expect((await page.evaluate(() => window.euphrates!.actions())).at(-1)).toEqual(expected);
-  expect(await page.evaluate(() => window.euphrates!.actions().length)).toBe(before + 1);
+  expect((await page.evaluate(() => window.euphrates!.actions()!)).at(-1)).toEqual(expected);
+  expect(await page.evaluate(() => window.euphrates!.actions()!.length)).toBe(before + 1);
   await page.screenshot({ path: shotPath('custom-document') });
   expect(errors).toEqual([]);
   await page.context().close();

@@ -68,10 +68,20 @@ export async function openPage(browser: Browser, baseUrl: string, options: { wid
   return { page, errors, foreign };
 }
 
-/** A fresh watched page (see `openPage`) on the game's menu. */
-export async function openMenu(browser: Browser, baseUrl: string, options: Parameters<typeof openPage>[2] = {}): Promise<Watched> {
+/**
+ * The game's address with the debug flag (docs/UI.md): `window.euphrates`
+ * then reads the full state and acts for any side, which the tests use to
+ * know what the page must not show. A test of what a player's page allows
+ * opens the address without it (`openMenu(..., { debug: false })`).
+ */
+export function withDebug(baseUrl: string): string {
+  return `${baseUrl}?debug`;
+}
+
+/** A fresh watched page (see `openPage`) on the game's menu, with the debug flag unless told otherwise. */
+export async function openMenu(browser: Browser, baseUrl: string, options: Parameters<typeof openPage>[2] & { debug?: boolean } = {}): Promise<Watched> {
   const watched = await openPage(browser, baseUrl, options);
-  await watched.page.goto(baseUrl);
+  await watched.page.goto(options.debug === false ? baseUrl : withDebug(baseUrl));
   await waitScene(watched.page, 'Menu');
   return watched;
 }

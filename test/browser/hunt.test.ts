@@ -87,7 +87,7 @@ test('a human Coalition searches, watches and raids through keys and buttons; ev
   const message = (await screen(page)).message;
   expect(message).toBe(await messageFromEvents(page));
   expect(message).toMatch(new RegExp(`raids .+ \\(needs ${raid.needed}\\+\\): rolled ${raid.roll}`));
-  expect((await page.evaluate(() => window.euphrates!.actions())).slice(-3)).toEqual(actions);
+  expect((await page.evaluate(() => window.euphrates!.actions()!)).slice(-3)).toEqual(actions);
   let g = start;
   for (const a of actions) {
     const r = apply(g, a);

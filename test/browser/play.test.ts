@@ -24,7 +24,7 @@ afterAll(async () => {
 const state = (page: Page) => gameState(page);
 const hash = (page: Page) => page.evaluate(() => window.euphrates!.hash()!);
 const legal = (page: Page) => page.evaluate(() => window.euphrates!.legal());
-const actions = (page: Page) => page.evaluate(() => window.euphrates!.actions());
+const actions = (page: Page) => page.evaluate(() => window.euphrates!.actions()!);
 
 /** Waits until the human Coalition may act (bots play instantly in between), or the game is over. */
 async function coalitionTurn(page: Page): Promise<void> {

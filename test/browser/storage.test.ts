@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, inject, test } from 'vitest';
 import { hash, loadGame } from '../../src/rules';
-import { openMenu, openPage, playOneAction, press, screen, settle, useChromium, waitScene } from './harness';
+import { openMenu, openPage, playOneAction, press, screen, settle, useChromium, waitScene, withDebug } from './harness';
 
 const baseUrl = inject('baseUrl');
 const KEY = 'middle-euphrates/autosave';
@@ -87,7 +87,7 @@ test.each([
 ])('with storage %s the game still plays and says it cannot autosave', async (_how, breakStorage) => {
   const { page, errors } = await openPage(browser(), baseUrl);
   await page.addInitScript(breakStorage);
-  await page.goto(baseUrl);
+  await page.goto(withDebug(baseUrl));
   await waitScene(page, 'Menu');
   await page.selectOption('#me-speed', 'instant');
   await page.click('#me-new');

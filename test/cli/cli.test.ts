@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +133,26 @@ describe('npm run replay', () => {
     const r = cli('replay', [changed((replay) => (replay.hash = '0000000000000000'))]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/DIFFERS from the recorded 0000000000000000/);
+  });
+
+  it('checks the seed against the commitment the players were shown: a match, a replay whose seed is not the one promised (exit 1), none recorded', () => {
+    const commitment = createHash('sha256').update(original.seed).digest('hex');
+    const kept = cli('replay', [changed((replay) => (replay.commitment = commitment))]);
+    expect(kept.code).toBe(0);
+    expect(kept.out).toContain(`Seed commitment: ${commitment} (the seed's SHA-256 matches it)`);
+    const json = JSON.parse(cli('replay', [changed((replay) => (replay.commitment = commitment)), '--json']).out);
+    expect(json).toMatchObject({ commitment, commitmentMatches: true });
+    // Another seed under the same commitment: its actions still replay (the hash is the file's own), but these are not the promised dice.
+    const other = greedyReplay('replay-cli-other').replay;
+    const swapped = cli('replay', [changed((replay) => Object.assign(replay, other, { commitment }))]);
+    expect(swapped.code).toBe(1);
+    expect(swapped.out).toMatch(/State hash: [0-9a-f]{16} \(matches the recorded hash\)/);
+    expect(swapped.out).toContain(`Seed commitment: ${commitment} (DIFFERS: the seed's SHA-256 is ${createHash('sha256').update(other.seed).digest('hex')})`);
+    expect(cli('replay', [played]).out).toContain('Seed commitment: none recorded (a player chose the seed, so the dice were known)');
+    expect(JSON.parse(cli('replay', [played, '--json']).out)).toMatchObject({ commitment: null, commitmentMatches: null });
+    const malformed = cli('replay', [changed((replay) => (replay.commitment = 'abc'))]);
+    expect(malformed.code).toBe(2);
+    expect(malformed.err).toMatch(/field commitment: expected the seed's SHA-256, 64 lowercase hex digits/);
   });
 });
 

@@ -20,9 +20,13 @@ function session(seed: string, humans: readonly Side[]): Session {
   return new Session(newGame(rules, seed), { seats, botLevel: 'greedy', speed: 'instant' });
 }
 
-/** What the Game scene does before drawing: a hand-over card when another human takes the screen, then that human looks. */
+/** What the Game scene does before drawing: a hand-over card when another human is to take the screen, which that human then dismisses. */
 function look(s: Session): 'handOver' | Side {
   const handOver = s.needsHandOver();
+  if (handOver) {
+    expect(s.atScreen()).toBe(null);
+    s.handOverTo();
+  }
   if (s.humanToMove()) s.seenBy = s.state.active;
   return handOver ? 'handOver' : s.state.active;
 }
@@ -40,7 +44,8 @@ group('hot-seat over one week in the new order', () => {
       expect(r.ok).toBe(true);
     }
     seen.push(`${look(s)} ${s.state.phase}`);
-    expect(seen).toEqual(['coalition operations', 'handOver operations', 'handOver operations', 'islamicState leaders', 'handOver operations']);
+    // The very first phase too: the page cannot know who sits at the screen until someone says so.
+    expect(seen).toEqual(['handOver operations', 'handOver operations', 'handOver operations', 'islamicState leaders', 'handOver operations']);
     expect(s.state.turn).toBe(2);
     expect(s.state.active).toBe('coalition');
   });
@@ -60,6 +65,44 @@ group('hot-seat over one week in the new order', () => {
       s.act({ type: 'endPhase', side: 'islamicState' });
     }
     expect(look(s)).toBe('handOver');
+  });
+
+  it('the hand-over comes as soon as a sitting ends, before the bots between play; then the bots play under the next human\'s eyes', () => {
+    const s = session('table-3', ['regime', 'islamicState']);
+    expect(s.needsHandOver()).toBe(true);
+    expect(s.nextHuman()).toBe('regime');
+    s.handOverTo();
+    s.act({ type: 'endPhase', side: 'coalition' });
+    expect(look(s)).toBe('regime');
+    s.act({ type: 'endPhase', side: 'regime' });
+    expect(look(s)).toBe('handOver');
+    s.act({ type: 'endPhase', side: 'islamicState' });
+    expect(look(s)).toBe('islamicState');
+    s.act({ type: 'endPhase', side: 'islamicState' });
+    // Turn 2 opens with the Coalition's bot: Islamic State's board is gone before it plays a single action.
+    expect(s.state.active).toBe('coalition');
+    expect(s.humanToMove()).toBe(false);
+    expect(s.needsHandOver()).toBe(true);
+    expect(s.nextHuman()).toBe('regime');
+    s.handOverTo();
+    expect(s.viewer()).toBe('regime');
+    expect(s.observation().leaders.some((l) => l.status === 'atLarge')).toBe(false);
+  });
+
+  it('a hot-seat game opened again (Continue, a save file) starts behind the hand-over card; a one-player game never shows it', () => {
+    const played = session('table-4', ['coalition', 'regime']);
+    played.handOverTo();
+    played.act({ type: 'endPhase', side: 'coalition' });
+    played.handOverTo();
+    expect(played.atScreen()).toBe('regime');
+    const reopened = new Session(played.state, played.config);
+    expect(reopened.needsHandOver()).toBe(true);
+    expect(reopened.atScreen()).toBe(null);
+    reopened.handOverTo();
+    expect(reopened.atScreen()).toBe('regime');
+    const alone = session('table-4', ['coalition']);
+    expect(alone.needsHandOver()).toBe(false);
+    expect(alone.atScreen()).toBe('coalition');
   });
 });
 

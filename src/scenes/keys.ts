@@ -1,0 +1,19 @@
+/** Keys to the table's buttons and commands (docs/UI.md, Controls): the table and the replay viewer each have their own. */
+const TABLE: Record<string, string> = {
+  s: 'search', f: 'fortify', r: 'reinforce', x: 'air', w: 'watch', a: 'raid', d: 'deconflict', Enter: 'confirm', Escape: 'cancel', e: 'end', u: 'undo',
+  Tab: 'next', '+': 'more', '=': 'more', '-': 'less', b: 'speed', k: 'savefile', h: 'help', '?': 'help', q: 'menu',
+};
+
+const REPLAY: Record<string, string> = { ArrowLeft: 'back', ArrowRight: 'forward', Home: 'first', End: 'last', q: 'menu', Q: 'menu', h: 'help', H: 'help' };
+
+/** The button a key presses at the table, or null. Letters in either case. */
+export function tableKey(key: string): string | null {
+  return TABLE[key.length === 1 ? key.toLowerCase() : key] ?? TABLE[key] ?? null;
+}
+
+export function replayKey(key: string): string | null {
+  return REPLAY[key] ?? null;
+}
+
+/** Keys that close the help card. */
+export const HELP_CLOSE: readonly string[] = ['h', 'H', '?', 'Escape', 'Enter', ' '];

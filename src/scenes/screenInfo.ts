@@ -1,0 +1,39 @@
+import type Phaser from 'phaser';
+import { debug, type ScreenInfo } from '../app/debug';
+import type { BoardView } from './board';
+import type { ButtonBar } from './buttons';
+import type { Overlay } from './overlay';
+
+export interface TableScreen {
+  scene: string;
+  board: BoardView;
+  bar: ButtonBar;
+  overlay: Overlay;
+  ids: readonly string[];
+  message: string;
+  notes: string[];
+  selected: string | null;
+}
+
+/**
+ * What the table shows, in CSS pixels, for the debug API and the browser
+ * tests (`screen()`). Behind a full-screen card only the card's button is
+ * there: no region and no button of the hidden board is listed.
+ */
+export function publishTable(game: Phaser.Game, width: number, t: TableScreen): void {
+  const canvas = game.canvas.getBoundingClientRect();
+  const k = canvas.width / width;
+  const toCss = (x: number, y: number) => ({ x: canvas.left + x * k, y: canvas.top + y * k });
+  const regions: ScreenInfo['regions'] = {};
+  const buttons: ScreenInfo['buttons'] = {};
+  const card = t.overlay.shown ? t.overlay.button : null;
+  if (card) buttons.card = { ...toCss(card.x + card.w / 2, card.y + card.h / 2), label: card.label, enabled: true };
+  else {
+    t.ids.forEach((id, i) => {
+      const p = t.board.points[i];
+      if (p) regions[id] = { ...toCss(p.x, p.y), r: t.board.radius * k };
+    });
+    for (const { def, rect } of t.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
+  }
+  debug.screen = { scene: t.scene, regions, buttons, message: t.message, notes: t.notes, selected: t.selected };
+}
