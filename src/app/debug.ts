@@ -47,6 +47,8 @@ export interface EuphratesApi {
 }
 
 export const debug = {
+  /** The page was opened with the debug flag: the table says so, for everyone at the screen to see. */
+  open: false,
   session: null as Session | null,
   screen: { scene: 'Boot', regions: {}, buttons: {}, message: '', selected: null } as ScreenInfo,
   /** The Game scene redraws after an action taken from outside the page's controls. */
@@ -84,7 +86,11 @@ export function notAtScreen(session: Session, action: Action): string | null {
   return `Only the human side at the screen may act here, and ${why}: not ${who}. Open the page with ?debug to act for any side.`;
 }
 
+/** What the table and the menu say while the debug flag is on. */
+export const DEBUG_NOTE = 'Debug mode (?debug): window.euphrates reads every secret and acts for any side.';
+
 export function installDebugApi(version: string, open = debugFlag()): void {
+  debug.open = open;
   const session = () => debug.session;
   /** Everything may be read with the flag, and by anyone once the game is over. */
   const readable = () => open || session()?.state.phase === 'over';

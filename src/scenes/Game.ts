@@ -1,11 +1,10 @@
 import Phaser from 'phaser';
 import { observe, saveGame, SIDES, type Observation } from '../rules';
-import { chooseBotAction } from '../app/bots';
-import { debug } from '../app/debug';
+import { debug, DEBUG_NOTE } from '../app/debug';
 import { diceAtEnd, diceWhilePlaying } from '../app/dice';
 import { downloadText } from '../app/files';
 import type { ReplayWatch } from '../app/replay';
-import { SPEEDS, SPEED_DELAY, type Session } from '../app/session';
+import { SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
 import { replayButtons, tableButtons } from './actionBar';
 import { barHeight, barRows, ButtonBar } from './buttons';
@@ -13,7 +12,8 @@ import { handOverCard, takenOverCard, type Card } from './handOver';
 import { HELP_LINES, hint } from './help';
 import { HELP_CLOSE, replayKey, tableKey } from './keys';
 import { Controller, type Command } from './input';
-import { markOf, type Mark } from './marks';
+import { markOf } from './marks';
+import { BotTurns } from './botTurns';
 import { Overlay } from './overlay';
 import { SidePanel } from './panel';
 import { publishTable } from './screenInfo';
@@ -40,13 +40,11 @@ export class Game extends Phaser.Scene {
   private overlay!: Overlay;
   private help = false;
   private dirty = true;
-  private botClock = 0;
+  private bots!: BotTurns;
   private overClock = -1;
   private u = 1;
   /** Buttons in the bar at the last render: the bar wraps onto a second row when the window is narrow. */
   private barCount = 1;
-  /** Where the last bot action took place, from its events: drawn until a human is to move. */
-  private lastBot: Mark | null = null;
 
   constructor() {
     super('Game');
@@ -57,9 +55,8 @@ export class Game extends Phaser.Scene {
     this.replay = data.replay ?? null;
     this.help = false;
     this.dirty = true;
-    this.botClock = 0;
+    this.bots = new BotTurns(data.session);
     this.overClock = -1;
-    this.lastBot = null;
   }
 
   create(): void {
@@ -112,34 +109,13 @@ export class Game extends Phaser.Scene {
     if (this.dirty) this.render();
   }
 
+  /** The game over: the result screen follows after a moment, so the last action can be seen. */
   private runBots(delta: number): void {
     const s = this.session;
-    if (s.state.phase === 'over') {
-      if (this.overClock < 0) this.overClock = 0;
-      this.overClock += delta;
-      if (this.overClock > (s.config.speed === 'instant' ? 300 : 1500)) this.scene.start('GameOver', { session: s });
-      return;
-    }
-    if (s.humanToMove() || this.overlay.shown || s.closed) return;
-    const delay = SPEED_DELAY[s.config.speed];
-    if (delay === 0) {
-      const t0 = performance.now();
-      while (!s.humanToMove() && s.state.result === null && performance.now() - t0 < 40) this.botStep();
-      return;
-    }
-    this.botClock += delta;
-    if (this.botClock >= delay) {
-      this.botClock = 0;
-      this.botStep();
-    }
-  }
-
-  private botStep(): void {
-    const s = this.session;
-    const side = s.state.active;
-    let r = s.act(chooseBotAction(observe(s.state, side), side, s.config.botLevel, s.state.seed));
-    if (!r.ok) r = s.act({ type: 'endPhase', side });
-    this.lastBot = r.ok ? markOf(r.events, s.viewer(), r.state.rules) : null;
+    if (s.state.phase !== 'over') return void this.bots.tick(delta, this.overlay.shown);
+    if (this.overClock < 0) this.overClock = 0;
+    this.overClock += delta;
+    if (this.overClock > (s.config.speed === 'instant' ? 300 : 1500)) this.scene.start('GameOver', { session: s });
   }
 
   private render(): void {
@@ -160,7 +136,7 @@ export class Game extends Phaser.Scene {
     this.bar.setVisible(true);
     const v = this.currentView();
     this.board.layout(L.board, v.rules.scenario);
-    const last = this.replay ? markOf(this.replay.events[this.replay.index] ?? [], 'islamicState', v.rules) : s.humanToMove() ? null : this.lastBot;
+    const last = this.replay ? markOf(this.replay.events[this.replay.index] ?? [], 'islamicState', v.rules) : s.humanToMove() ? null : this.bots.last;
     this.board.draw(v, this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last });
     this.panel.draw(L.panel, {
       view: v,
@@ -213,6 +189,7 @@ export class Game extends Phaser.Scene {
     if (i >= 0) out.push(...describeRegion(this.currentView(), i));
     if (!this.session.humanToMove() && this.session.state.phase !== 'over') out.push(`${sideName(this.session.state.active)} (bot) is playing at ${this.session.config.speed} speed; B changes the speed.`);
     if (this.session.autosaveError) out.push(this.session.autosaveError);
+    if (debug.open) out.push(DEBUG_NOTE);
     return out;
   }
 

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { loadGame, loadReplay, newGame, runReplay } from '../rules';
-import { debug } from '../app/debug';
+import { debug, DEBUG_NOTE } from '../app/debug';
 import { openTextFile } from '../app/files';
 import { replaySteps } from '../app/replay';
 import { builtinScenario, compileDocument } from '../app/scenarios';
@@ -49,6 +49,7 @@ export class Menu extends Phaser.Scene {
       const sc = builtin.scenario;
       form.status(`${sc.regions.length} regions, ${sc.leaders.length} leaders, ${sc.events.length} scripted events, ${sc.turns} turns from ${sc.startDate}.${builtin.warnings.length ? `\nCompiler notes: ${builtin.warnings.slice(0, 3).join(' ')}` : ''}`);
     }
+    if (debug.open) form.say(DEBUG_NOTE);
     if (saved === null) form.setContinue(null);
     else if (saved.ok) form.setContinue(`Continue: turn ${saved.state.turn}, ${saved.state.phase === 'over' ? 'game over' : saved.state.active}`);
     else form.setContinue('Continue');

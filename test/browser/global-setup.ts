@@ -33,7 +33,17 @@ let server: Server | null = null;
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve('.');
   const dist = join(root, 'dist');
-  if (!process.env.SKIP_BROWSER_BUILD) await build({ root, logLevel: 'warn' });
+  if (!process.env.SKIP_BROWSER_BUILD) {
+    // The build players get: vitest runs with NODE_ENV=test, under which Vite would build with import.meta.env.DEV on (the debug API open).
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root, logLevel: 'warn', mode: 'production' });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
+  }
   server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(SUBPATH)) {

@@ -149,6 +149,16 @@ export async function clickButton(page: Page, id: string): Promise<void> {
   await settle(page);
 }
 
+/**
+ * Hot-seat: the next player says they are at the screen, by clicking the
+ * hand-over card's button (the only click that dismisses it).
+ */
+export async function takeSeat(page: Page): Promise<void> {
+  await waitScene(page, 'HandOver');
+  await clickButton(page, 'card');
+  await page.waitForFunction(() => window.euphrates!.screen().scene !== 'HandOver');
+}
+
 export function shotPath(name: string): string {
   mkdirSync('test-results', { recursive: true });
   return `test-results/${name}.png`;
