@@ -10,6 +10,8 @@ export interface ScreenInfo {
   /** Notes under the message: odds, bot activity, autosave problems. */
   notes?: string[];
   selected: string | null;
+  /** What the page says of the dice: the commitment, that they are known, or (at the end, in a replay) the seed checked against its commitment. */
+  dice?: string;
 }
 
 /** A refusal from the debug API itself: no game running, input that is not an action at all, or an action for someone not at the screen. */

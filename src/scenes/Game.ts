@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { observe, saveGame, SIDES, type Observation } from '../rules';
 import { debug, DEBUG_NOTE } from '../app/debug';
-import { diceAtEnd, diceWhilePlaying } from '../app/dice';
+import { diceAtEnd, diceWhilePlaying, type DiceLine } from '../app/dice';
 import { downloadText } from '../app/files';
 import type { ReplayWatch } from '../app/replay';
 import { SPEEDS, type Session } from '../app/session';
@@ -145,7 +145,7 @@ export class Game extends Phaser.Scene {
       error: this.replay ? false : this.controller.error,
       notes: this.notes(),
       strength: this.controller.strength,
-      dice: this.replay ? diceAtEnd(this.replay.dice, this.replay.states[0]!.seed) : diceWhilePlaying(s.config.commitment ?? null),
+      dice: this.dice(),
       ...(this.replay ? { viewerLine: 'Replay: every side\'s secrets are shown.' } : {}),
     });
     this.bar.draw(L.bar, buttons);
@@ -173,6 +173,11 @@ export class Game extends Phaser.Scene {
       this.controller.handOver();
     }
     this.overlay.hide();
+  }
+
+  /** The dice line: the commitment or known dice while playing; in a replay, the seed checked against its commitment. */
+  private dice(): DiceLine {
+    return this.replay ? diceAtEnd(this.replay.dice, this.replay.states[0]!.seed) : diceWhilePlaying(this.session.config.commitment ?? null);
   }
 
   /** What to do now, when the player has not yet done anything this phase. */
@@ -206,6 +211,7 @@ export class Game extends Phaser.Scene {
       message: r ? `replay ${r.index}/${r.states.length - 1}` : this.controller.message,
       notes: this.notes(),
       selected: this.session.state.rules.ids[this.controller.selected] ?? null,
+      dice: card ? '' : this.dice().text,
     });
   }
 

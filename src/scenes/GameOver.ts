@@ -165,7 +165,8 @@ export class GameOver extends Phaser.Scene {
       regions: {},
       buttons: Object.fromEntries(bar.rects.map(({ def, rect }) => [def.id, { x: canvas.left + (rect.x + rect.w / 2) * k, y: canvas.top + (rect.y + rect.h / 2) * k, label: def.label, enabled: true }])),
       message: `${title}: ${why}`,
-      notes: [...leaders, ...sides, dice.text],
+      notes: [...leaders, ...sides],
+      dice: dice.text,
       selected: null,
     };
   }

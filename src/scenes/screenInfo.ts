@@ -13,6 +13,8 @@ export interface TableScreen {
   message: string;
   notes: string[];
   selected: string | null;
+  /** The dice line of the panel (src/app/dice.ts); empty behind a card. */
+  dice: string;
 }
 
 /**
@@ -35,5 +37,5 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
     });
     for (const { def, rect } of t.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
   }
-  debug.screen = { scene: t.scene, regions, buttons, message: t.message, notes: t.notes, selected: t.selected };
+  debug.screen = { scene: t.scene, regions, buttons, message: t.message, notes: t.notes, selected: t.selected, dice: t.dice };
 }

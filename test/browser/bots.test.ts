@@ -22,6 +22,9 @@ test('a game with every side a bot runs to the game-over screen; its replay expo
   const replay = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(replay.format).toBe('middle-euphrates/replay');
   expect(replay.seed).toBe('browser-bots-1');
+  // A seed a player chose: the dice were known, so no commitment is recorded, and the screen says so.
+  expect(replay).not.toHaveProperty('commitment');
+  expect((await screen(page)).dice).toBe('Seed “browser-bots-1”, chosen by a player: the dice were known, and no commitment was made.');
   const all = await page.evaluate(() => window.euphrates!.actions()!);
   expect(replay.actions).toEqual(all);
 

@@ -9,11 +9,13 @@ test('the page loads from a sub-path with no console errors, no foreign requests
   await page.waitForSelector('#me-new');
   expect(await page.textContent('#menu h1')).toBe('Middle Euphrates');
   expect(await page.textContent('#me-status')).toMatch(/\d+ regions, \d+ leaders/);
-  // The default: the human plays the Coalition, bots the others; the seed is random but editable.
+  // The default: the human plays the Coalition, bots the others; the dice come from a secret seed shown only as its commitment.
   expect(await page.inputValue('#me-seat-coalition')).toBe('human');
   expect(await page.inputValue('#me-seat-regime')).toBe('bot');
   expect(await page.inputValue('#me-seat-islamicState')).toBe('bot');
-  expect(await page.inputValue('#me-seed')).toMatch(/\S/);
+  expect(await page.inputValue('#me-seed')).toBe('');
+  await page.waitForSelector('#me-commitment-hash');
+  expect(await page.textContent('#me-commitment-hash')).toMatch(/^[0-9a-f]{64}$/);
   expect(await page.isDisabled('#me-continue')).toBe(true);
   const api = await page.evaluate(() => ({ version: window.euphrates!.version, keys: Object.keys(window.euphrates!) }));
   expect(api.version).toMatch(/^\d+\.\d+\.\d+$/);
