@@ -47,6 +47,7 @@ const STYLE = `
 #menu .message.error { color: #a3261b; font-weight: bold; }
 #menu .commitment { font: 12px/1.35 ui-monospace, monospace; word-break: break-all; }
 #menu .elsewhere { border: 2px solid #a3261b; border-radius: 6px; padding: 8px 12px; margin: 0 0 10px; background: #fff6f0; }
+#menu .elsewhere p { margin: 0 0 8px; }
 #menu .known { color: #a3261b; font-size: 12px; margin: 4px 0 0; }
 `;
 
