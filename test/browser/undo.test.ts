@@ -14,7 +14,7 @@ const rules = buildRules(builtinScenario());
 type Move = Extract<Action, { type: 'move' }>;
 
 /**
- * A position of random play, the Coalition to move, where one whole-stack
+ * A position of random play, the Coalition to move with leaders hidden, where one whole-stack
  * move (what two clicks make) takes a region the Coalition does not hold and
  * another stays on its own ground: the probe of issue 16, and a move that
  * may be taken back.
@@ -24,7 +24,8 @@ function probePosition(): { state: GameState; probe: Move; own: Move } {
     const pick = seedrandom(`undo-probe:${k}`);
     let s = newGame(rules, `undo-probe-${k}`);
     for (let n = 0; n < 400 && s.phase !== 'over'; n++) {
-      if (s.active === 'coalition' && s.phase === 'operations' && s.ap > 0) {
+      const hidden = s.leaders.some((l) => l.status === 'atLarge' && !l.revealed);
+      if (hidden && s.active === 'coalition' && s.phase === 'operations' && s.ap > 0) {
         const moves: Move[] = [];
         for (const [from, o] of regionOptions(observe(s, 'coalition'), 'coalition')) for (const [to, strength] of o.moves) moves.push({ type: 'move', side: 'coalition', from, to, strength });
         const takes = (m: Move) => {
