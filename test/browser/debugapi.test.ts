@@ -13,7 +13,6 @@ const browser = useChromium();
 
 test('on a player\'s page the API reads no full state, no record and no hash, and acts for no other side (a bot\'s secret leader phase included)', async () => {
   const { page, errors } = await openMenu(browser(), baseUrl, { debug: false });
-  expect(await page.evaluate(() => window.euphrates!.debug)).toBe(false);
   await page.selectOption('#me-speed', 'slow');
   await page.click('#me-new');
   await waitScene(page, 'Game');
@@ -22,6 +21,7 @@ test('on a player\'s page the API reads no full state, no record and no hash, an
   expect(await page.evaluate(() => window.euphrates!.actions())).toBeNull();
   expect(await page.evaluate(() => window.euphrates!.exportReplay())).toBeNull();
   expect(await page.evaluate(() => window.euphrates!.hash())).toBeNull();
+  expect(await page.evaluate(() => window.euphrates!.debug)).toBe(false);
   // What the board shows, and what the page's own controls may do: the Coalition's.
   expect((await observation(page)).viewer).toBe('coalition');
   const legal = await page.evaluate(() => window.euphrates!.legal());
@@ -69,7 +69,6 @@ test('on a player\'s page in hot-seat, the API shows nothing behind the hand-ove
 
 test('with ?debug the API is the debugger\'s: the full state, the record, and acting for any side', async () => {
   const { page, errors } = await openMenu(browser(), baseUrl);
-  expect(await page.evaluate(() => window.euphrates!.debug)).toBe(true);
   expect(await page.evaluate(() => window.location.search)).toBe('?debug');
   await page.selectOption('#me-speed', 'slow');
   await page.click('#me-new');
@@ -81,6 +80,7 @@ test('with ?debug the API is the debugger\'s: the full state, the record, and ac
   await page.waitForFunction(() => window.euphrates!.state()!.active === 'regime');
   expect(await page.evaluate(() => window.euphrates!.act({ type: 'endPhase', side: 'regime' }).ok)).toBe(true);
   expect((await screen(page)).notes).toEqual(expect.arrayContaining([expect.stringMatching(/^Debug mode/)]));
+  expect(await page.evaluate(() => window.euphrates!.debug)).toBe(true);
   expect(errors).toEqual([]);
   await page.context().close();
 });
