@@ -114,7 +114,11 @@ export function createMenuForm(initial: SessionConfig, builtinTitle: string): Me
   const seedInput = el('input', { id: 'me-seed', type: 'text', size: '24', placeholder: 'a seed someone shared', spellcheck: 'false' }) as HTMLInputElement;
   seedLabel.appendChild(seedInput);
   const known = el('p', { class: 'known', id: 'me-dice-known' });
-  const showKnown = () => (known.textContent = seedInput.value.trim() ? 'The dice are known: anyone who knows this seed can foresee every roll of the game.' : '');
+  const showKnown = () => {
+    const shared = seedInput.value.trim() !== '';
+    known.textContent = shared ? 'The dice are known: anyone who knows this seed can foresee every roll of the game. The secret seed above is not used.' : '';
+    commitment.style.opacity = shared ? '0.45' : '';
+  };
   seedInput.addEventListener('input', showKnown);
   const seedRow = el('div', { class: 'row' });
   seedRow.append(seedLabel, reseed);

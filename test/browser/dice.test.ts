@@ -110,7 +110,7 @@ test('Play this seed: a shared seed starts a fresh game on exactly those dice, a
   const { page, errors } = await openMenu(browser(), baseUrl);
   expect(await page.textContent('#me-dice-known')).toBe('');
   await page.fill('#me-seed', 'shared-seed-1');
-  expect(await page.textContent('#me-dice-known')).toBe('The dice are known: anyone who knows this seed can foresee every roll of the game.');
+  expect(await page.textContent('#me-dice-known')).toBe('The dice are known: anyone who knows this seed can foresee every roll of the game. The secret seed above is not used.');
   await page.screenshot({ path: shotPath('menu-shared-seed') });
   await page.selectOption('#me-speed', 'instant');
   await page.click('#me-new');
