@@ -7,7 +7,7 @@
  */
 import { SIDE_NAMES, type Side } from '../rules/scenario';
 import { SIDE_DEFAULTS, MIN_REGIONS } from './defaults';
-import { AREAS, LINKS, heldOn, neighbours, placeById, type GazetteerLink } from './gazetteer';
+import { ALL_LINKS, AREAS, heldOn, isMinor, neighbours, placeById, type GazetteerLink } from './gazetteer';
 import { nearestRoute } from './routes';
 
 export interface MapEntry {
@@ -105,7 +105,7 @@ export class MapBuilder {
       let pick: { id: string; km: number } | null = null;
       for (const id of this.ids()) {
         for (const n of neighbours(id)) {
-          if (this.has(n.id)) continue;
+          if (this.has(n.id) || isMinor(placeById(n.id))) continue;
           if (!pick || n.km < pick.km || (n.km === pick.km && n.id < pick.id)) pick = { id: n.id, km: n.km };
         }
       }
@@ -115,7 +115,7 @@ export class MapBuilder {
   }
 
   links(): GazetteerLink[] {
-    return LINKS.filter((l) => this.has(l.a) && this.has(l.b));
+    return ALL_LINKS.filter((l) => this.has(l.a) && this.has(l.b));
   }
 }
 
@@ -128,7 +128,7 @@ export function buildMap(input: MapInput): MapBuilder {
   }
   map.connect();
   // The noose: every exit from the capture target is a region the Coalition can take.
-  for (const n of neighbours(input.capture)) map.add(n.id, 'gazetteer', null, `an exit from ${placeById(input.capture)?.name}`);
+  for (const n of neighbours(input.capture)) if (!isMinor(placeById(n.id))) map.add(n.id, 'gazetteer', null, `an exit from ${placeById(input.capture)?.name}`);
   for (const side of ['coalition', 'regime'] as const) {
     for (const objective of [input.capture, input.hold]) map.ensureBase(side, input.startDate, objective);
   }

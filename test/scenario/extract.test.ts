@@ -163,9 +163,9 @@ describe('control', () => {
 
 describe('unknown names', () => {
   test('capitalized names the knowledge base lacks are reported with their line', () => {
-    const w = unknownNames(parseDocument('ISIS fled.\nThey went to Maskanah and Abu Hamam with Raqqa fighters.'));
+    const w = unknownNames(parseDocument('ISIS fled.\nThey went to Qasr Zubaydah and Abu Hamam with Raqqa fighters.'));
     expect(w).toEqual([
-      'Unknown name "Maskanah" on line 2 is not in the gazetteer or the actor lexicon; ignored.',
+      'Unknown name "Qasr Zubaydah" on line 2 is not in the gazetteer or the actor lexicon; ignored.',
       'Unknown name "Abu Hamam" on line 2 is not in the gazetteer or the actor lexicon; ignored.',
     ]);
   });
