@@ -29,6 +29,8 @@ export interface CompileReport {
   flight: Flight & { quotes: Provenance[] };
   alliances: Array<Alliance & { quote: Provenance }>;
   startDateSource: Provenance | null;
+  /** Why the start is that date: which sentence set it and how. */
+  startReason: string;
   captureSource: Provenance | null;
   holdSource: Provenance | null;
   /** Why each region is on the map. */
@@ -184,6 +186,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     flight: { ...flight, quotes: flight.sentences.map((n) => provenance(doc, n)) },
     alliances: alliances.map((a) => ({ ...a, quote: provenance(doc, a.sentence) })),
     startDateSource: sentenceProv(start.sentence),
+    startReason: start.reason,
     captureSource: sentenceProv(objectives.captureSentence),
     holdSource: sentenceProv(objectives.holdSentence),
     reasons,

@@ -4,7 +4,7 @@
  * quotes and dashes folded, line wraps inside a name allowed.
  */
 import { AREAS, PLACES_BY_KEY, isMinor, placeById } from './gazetteer';
-import { placeKey } from './names';
+import { joinKey, keyParts, placeKey, type KeyPart } from './names';
 import { ACTORS, KNOWN_NAMES, PERSONS } from './lexicon';
 import { fold, type Sentence } from './text';
 
@@ -157,7 +157,9 @@ function placeMatches(text: string, sentences: readonly Sentence[]): RawMatch[] 
         if (!joined) continue;
         // Every word after the first is capitalized, or a short joiner ("Deir ez Zor", "Tabqa dam" is an alias).
         const span = text.slice(w.start, last.end);
-        const id = PLACES_BY_KEY.get(placeKey(span));
+        const parts: KeyPart[] = [];
+        for (let k = i; k < i + n; k++) parts.push(...keyParts(words[k]!.text));
+        const id = PLACES_BY_KEY.get(joinKey(parts));
         if (!id) continue;
         const place = placeById(id);
         if (isMinor(place)) {

@@ -39,10 +39,37 @@ export function nameWords(name: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** A name word's parts, folded, each marked if it is the article: the pieces a key is joined from. */
+export interface KeyPart {
+  folded: string;
+  article: boolean;
+}
+
+const partCache = new Map<string, KeyPart[]>();
+
+/** The key parts of one written word (cached: news copy repeats its names). */
+export function keyParts(word: string): KeyPart[] {
+  let parts = partCache.get(word);
+  if (!parts) {
+    parts = nameWords(word).map((w) => ({ folded: foldWord(w), article: ARTICLES.has(w) }));
+    if (partCache.size > 50_000) partCache.clear();
+    partCache.set(word, parts);
+  }
+  return parts;
+}
+
+/** The key of a run of parts: articles dropped except a final one. */
+export function joinKey(parts: readonly KeyPart[]): string {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.article && i < parts.length - 1) continue;
+    out = out ? `${out} ${p.folded}` : p.folded;
+  }
+  return out;
+}
+
 /** The transliteration key of a place name: equal for the usual spellings of one place. */
 export function placeKey(name: string): string {
-  return nameWords(name)
-    .filter((w, i, all) => !(ARTICLES.has(w) && i < all.length - 1))
-    .map(foldWord)
-    .join(' ');
+  return joinKey(name.split(/\s+/).flatMap(keyParts));
 }
