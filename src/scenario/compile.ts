@@ -12,6 +12,7 @@ import { extractControl } from './extract/control';
 import { extractStartDate, operationMentions } from './extract/date';
 import { disagrees, extractDistances, type StatedDistance } from './extract/distances';
 import { extractEvents } from './extract/events';
+import { extractStatements } from './statements';
 import { extractFlight, type Flight } from './extract/flight';
 import { extractLeaderCount, extractNamedLeaders } from './extract/leaders';
 import { extractAreas, extractPlaces, extractRedoubts } from './extract/places';
@@ -113,6 +114,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     return fail(`The document names fewer than two places of the theater (${where}); a map needs at least two connected places.`);
   }
 
+  const statements = extractStatements(doc);
   const start = extractStartDate(doc);
   if (start.sentence === null) warnings.push(`The document names no operation or date; the scenario starts on ${start.date} by default.`);
   const ops = operationMentions(doc);
@@ -171,7 +173,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     regions,
     links,
     leaders,
-    events: extractEvents(doc, alliances, DEFAULT_TURNS),
+    events: extractEvents(doc, statements, DEFAULT_TURNS),
     objectives: { capture: objectives.capture, hold: objectives.hold },
     warnings,
   };
