@@ -8,7 +8,7 @@ import { parseScenario } from '../rules';
 import { DEFAULT_TURNS, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
 import { extractActors, extractAlliances, type Alliance } from './extract/actors';
-import { extractControl } from './extract/control';
+import { capturesOf, extractControl } from './extract/control';
 import { extractStartDate, operationMentions } from './extract/date';
 import { disagrees, extractDistances, type StatedDistance } from './extract/distances';
 import { extractEvents } from './extract/events';
@@ -117,7 +117,8 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   const start = extractStartDate(doc);
   if (start.sentence === null) warnings.push(`The document names no operation or date; the scenario starts on ${start.date} by default.`);
   const ops = operationMentions(doc);
-  const control = extractControl(doc);
+  // Stated holdings first, then what the statements say was taken ("took full control of Sukhnah").
+  const control = [...extractControl(doc), ...capturesOf(statements)];
   const flight = extractFlight(doc, start.date);
   const heldAtStart = (id: string) => controlAt(id, start.date, control);
   // Towns of a named area ("the Middle Euphrates River Valley") can be objectives too, after the places named outright.
