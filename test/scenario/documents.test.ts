@@ -8,7 +8,7 @@ const EXPECTED: Record<string, { start: string; capture: string; hold: string; r
   'tabqa-2017.txt': {
     start: '2017-03-22',
     capture: 'tabqa',
-    hold: 'deir-ez-zor',
+    hold: 'raqqa',
     regions: ['tabqa', 'raqqa', 'deir-ez-zor', 'mayadin', 'aleppo', 'maskanah'],
     actors: ['sdf', 'us', 'syrian-government', 'russia', 'islamic-state', 'turkey'],
     notActors: ['iran-militias', 'iraqi-forces'],
@@ -31,7 +31,8 @@ const EXPECTED: Record<string, { start: string; capture: string; hold: string; r
     start: '2018-09-10',
     capture: 'hajin',
     hold: 'abu-kamal',
-    regions: ['hajin', 'busayrah', 'al-qaim', 'abu-kamal', 'mayadin', 'baghuz', 'damascus'],
+    // "return to Damascus once the jihadists are defeated" names the capital as context: no region.
+    regions: ['hajin', 'busayrah', 'al-qaim', 'abu-kamal', 'mayadin', 'baghuz'],
     actors: ['sdf', 'us', 'iraqi-forces', 'syrian-government', 'russia', 'iran-militias', 'islamic-state', 'turkey'],
     notActors: [],
     leaders: 3,
@@ -39,9 +40,10 @@ const EXPECTED: Record<string, { start: string; capture: string; hold: string; r
     warnings: [],
   },
   'abu-kamal-2017.txt': {
-    start: '2017-11-08',
-    capture: 'abu-kamal',
-    hold: 'deir-ez-zor',
+    // The latest day written (Al-Qa'im taken on November 3); Abu Kamal is the Regime's offensive, so its objective.
+    start: '2017-11-03',
+    capture: 'hajin',
+    hold: 'abu-kamal',
     regions: ['abu-kamal', 'palmyra', 'al-qaim', 'hajin', 'mayadin', 'deir-ez-zor', 'shaddadi'],
     actors: ['sdf', 'us', 'iraqi-forces', 'syrian-government', 'russia', 'iran-militias', 'islamic-state', 'turkey'],
     notActors: [],
