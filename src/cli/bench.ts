@@ -257,6 +257,5 @@ async function main(): Promise<void> {
   const long = performance.now() - t0;
   line(`compile a 500,000-character document: ms`, long.toFixed(0), verdict(long, 1000, false));
 }
-}
 
 await run(USAGE, main);
