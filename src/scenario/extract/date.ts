@@ -5,7 +5,7 @@
  * the calendar. Failing that, the first full date written in the text; then
  * any operation named; then the knowledge base's default, with a warning.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { ANCHORS, OPERATIONS, OPERATION_WORDS, RELATIVE_TIME, type Operation } from '../calendar';
 import { DEFAULT_START_DATE } from '../defaults';
 import { findWord, hasPhrase, mentionsIn, sentenceText, type Doc } from '../document';
