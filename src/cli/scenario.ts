@@ -27,7 +27,7 @@ function summary(s: Scenario, report: CompileReport): string {
   };
   const name = (id: string): string => s.regions.find((r) => r.id === id)?.name ?? id;
   line(`${s.title}`);
-  line(`Starts ${s.startDate}, ${s.turns} weekly turns.`, report.startDateSource);
+  line(`Starts ${s.startDate}, ${s.turns} weekly turns: ${report.startReason}.`, report.startDateSource);
   line('');
   line('Sides');
   for (const side of SIDES) {

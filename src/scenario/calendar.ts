@@ -43,3 +43,14 @@ export const OPERATIONS: readonly Operation[] = [
 export const MONTHS: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
+
+/**
+ * Developments the knowledge base can date, so a document that writes no
+ * year ("almost a year after Russia began bombing in Syria") is still placed.
+ * Matched on the folded (lower-case) sentence.
+ */
+export const ANCHORS: ReadonlyArray<{ id: string; date: string; pattern: RegExp }> = [
+  { id: 'russian-intervention', date: '2015-09-30', pattern: /russia\S*\s+(?:began|started|launched)\s+(?:its\s+)?(?:bombing|air\s*strikes|airstrikes|air\s+campaign|intervention)|russian\s+(?:military\s+)?intervention/ },
+  { id: 'caliphate-declared', date: '2014-06-29', pattern: /(?:declared|proclaimed)\s+(?:its\s+|a\s+|the\s+)?caliphate/ },
+  { id: 'coalition-strikes-syria', date: '2014-09-23', pattern: /coalition\s+(?:began|started|launched)\s+(?:bombing|striking|air\s*strikes|airstrikes)\s+(?:in\s+)?syria/ },
+];

@@ -8,13 +8,14 @@ import { parseScenario } from '../rules';
 import { DEFAULT_TURNS, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
 import { extractActors, extractAlliances, type Alliance } from './extract/actors';
-import { extractControl } from './extract/control';
+import { capturesOf, extractControl } from './extract/control';
 import { extractStartDate, operationMentions } from './extract/date';
 import { disagrees, extractDistances, type StatedDistance } from './extract/distances';
 import { extractEvents } from './extract/events';
+import { extractStatements } from './statements';
 import { extractFlight, type Flight } from './extract/flight';
 import { extractLeaderCount, extractNamedLeaders } from './extract/leaders';
-import { extractAreas, extractPlaces, extractRedoubts } from './extract/places';
+import { contextPlaces, extractAreas, extractPlaces, extractRedoubts } from './extract/places';
 import { buildRegions, controlAt } from './forces';
 import { AREAS, placeById } from './gazetteer';
 import { buildLeaders, startOptions } from './leaders';
@@ -29,6 +30,8 @@ export interface CompileReport {
   flight: Flight & { quotes: Provenance[] };
   alliances: Array<Alliance & { quote: Provenance }>;
   startDateSource: Provenance | null;
+  /** Why the start is that date: which sentence set it and how. */
+  startReason: string;
   captureSource: Provenance | null;
   holdSource: Provenance | null;
   /** Why each region is on the map. */
@@ -103,30 +106,31 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     if (!sidesNamed.has(side)) warnings.push(`The document names no ${SIDE_NAMES[side]} actor; the ${SIDE_NAMES[side]} plays with the knowledge base's defaults.`);
   }
 
-  const places = extractPlaces(doc);
+  const context = contextPlaces(doc);
+  const places = extractPlaces(doc).filter((p) => !context.has(p.id));
   const areas = extractAreas(doc);
-  if (places.length + areas.length < 2) {
-    const only = places[0] ?? null;
-    const where = only ? `only ${only.name}, on line ${lineOf(doc, only.sentence)}` : 'none';
-    return fail(`The document names fewer than two places of the theater (${where}); a map needs at least two connected places.`);
+  if (places.length + areas.length < 1) {
+    return fail('The document names no place of the theater where the war is fought (Syria and Iraq along the Euphrates), so there is no map to play on.');
   }
 
+  const statements = extractStatements(doc);
   const start = extractStartDate(doc);
   if (start.sentence === null) warnings.push(`The document names no operation or date; the scenario starts on ${start.date} by default.`);
   const ops = operationMentions(doc);
-  const control = extractControl(doc);
+  // Stated holdings first, then what the statements say was taken ("took full control of Sukhnah").
+  const control = [...extractControl(doc), ...capturesOf(statements)];
   const flight = extractFlight(doc, start.date);
   const heldAtStart = (id: string) => controlAt(id, start.date, control);
   // Towns of a named area ("the Middle Euphrates River Valley") can be objectives too, after the places named outright.
   const areaTowns = areas.flatMap((a) => (AREAS.find((x) => x.id === a.id)?.members ?? []).map((id) => ({ id, name: placeById(id)?.name ?? id, sentence: a.sentence })));
   const candidates = [...places, ...areaTowns.filter((t, i) => !places.some((p) => p.id === t.id) && areaTowns.findIndex((u) => u.id === t.id) === i)];
-  const objectives = chooseObjectives(doc, candidates, ops, start, heldAtStart, flight.origins);
+  const objectives = chooseObjectives(doc, candidates, ops, start, heldAtStart, flight, statements);
   if (!objectives) return fail('The document names no place the sides could fight for.');
   if (heldAtStart(objectives.capture) === 'coalition') {
     warnings.push(`${placeById(objectives.capture)?.name} is already the Coalition's on ${start.date}; the capture objective is won from the start.`);
   }
 
-  const map = buildMap({ places, areas, capture: objectives.capture, hold: objectives.hold, startDate: start.date });
+  const map = buildMap({ places, areas, capture: objectives.capture, hold: objectives.hold, startDate: start.date, avoid: context });
   if (map.entries.size > MAX_REGIONS) warnings.push(`The map has ${map.entries.size} regions, more than the ${MAX_REGIONS} a board reads well with.`);
 
   const redoubts = new Map<string, number | null>(extractRedoubts(doc));
@@ -169,7 +173,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     regions,
     links,
     leaders,
-    events: extractEvents(doc, alliances, DEFAULT_TURNS),
+    events: extractEvents(doc, statements, DEFAULT_TURNS),
     objectives: { capture: objectives.capture, hold: objectives.hold },
     warnings,
   };
@@ -184,6 +188,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     flight: { ...flight, quotes: flight.sentences.map((n) => provenance(doc, n)) },
     alliances: alliances.map((a) => ({ ...a, quote: provenance(doc, a.sentence) })),
     startDateSource: sentenceProv(start.sentence),
+    startReason: start.reason,
     captureSource: sentenceProv(objectives.captureSentence),
     holdSource: sentenceProv(objectives.holdSentence),
     reasons,

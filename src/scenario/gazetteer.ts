@@ -9,6 +9,8 @@
  * Deir ez-Zor until September 2017, are not modelled).
  */
 import type { RegionKind, Side, LinkKind } from '../rules/scenario';
+import THEATER from './data/geonames-theater.json';
+import { nameWords, placeKey } from './names';
 
 export interface Place {
   id: string;
@@ -80,6 +82,21 @@ export const PLACES: readonly Place[] = [
   { id: 'sukhnah', name: 'Sukhnah', aliases: ['Sukhnah', 'Al-Sukhnah', 'Sukhna', 'As-Sukhnah'], kind: 'town', lat: 34.8847, lon: 38.8717, valley: false, redoubt: false, held: [['2015-05-13', IS], ['2017-08-13', RE]] },
   { id: 'tanf', name: 'Al-Tanf', aliases: ['Tanf', 'Al-Tanf', 'At-Tanf', 'al-Tanf garrison'], kind: 'crossing', lat: 33.5028, lon: 38.6317, valley: false, redoubt: false, held: [['2016-03-04', CO]] },
   { id: 'homs', name: 'Homs', aliases: ['Homs', 'Hims'], kind: 'city', lat: 34.7324, lon: 36.7137, valley: false, redoubt: false, held: [['2014-05-09', RE]] },
+  // Down the Euphrates past Hajin: the group's last pocket on the east bank (2018-2019).
+  { id: 'shaafa', name: 'Al-Shaafa', aliases: ['Al-Shaafa', 'Shaafa', 'al-Shafa', "al-Sha'fa", 'Shaafah'], kind: 'town', lat: 34.5870, lon: 40.9010, valley: true, redoubt: false, held: [['2014-07-01', IS], ['2019-01-23', CO]] },
+  { id: 'susah', name: 'Al-Susah', aliases: ['Al-Susah', 'Susah', 'al-Sousa', 'Sousa', 'al-Sosa'], kind: 'town', lat: 34.5450, lon: 40.9570, valley: true, redoubt: false, held: [['2014-07-01', IS], ['2019-01-10', CO]] },
+  { id: 'baghuz', name: 'Baghuz', aliases: ['Baghuz', 'Baghouz', 'Baghuz Fawqani', 'al-Baghuz'], kind: 'town', lat: 34.4570, lon: 40.9390, valley: true, redoubt: false, held: [['2014-07-01', IS], ['2019-03-23', CO]] },
+  { id: 'shuhayl', name: 'Al-Shuhayl', aliases: ['Al-Shuhayl', 'Shuhayl', 'Shuhail', 'al-Shuhail'], kind: 'town', lat: 35.1240, lon: 40.3860, valley: true, redoubt: false, held: [['2014-07-03', IS], ['2017-12-03', CO]] },
+  // The Iraqi Euphrates below Al-Qa'im: Rawa, Anah, Hit and Ramadi (Iraqi forces count as the coalition's).
+  { id: 'rawa', name: 'Rawa', aliases: ['Rawa', 'Rawah'], kind: 'town', lat: 34.4706, lon: 41.9097, valley: false, redoubt: false, held: [['2014-06-21', IS], ['2017-11-17', CO]] },
+  { id: 'anah', name: 'Anah', aliases: ['Anah', 'Ana', "'Anah"], kind: 'town', lat: 34.3686, lon: 41.9819, valley: false, redoubt: false, held: [['2014-06-21', IS], ['2017-09-23', CO]] },
+  { id: 'hit', name: 'Hit', aliases: ['Hit', 'Heet'], kind: 'town', lat: 33.6417, lon: 42.8267, valley: false, redoubt: false, held: [['2014-10-13', IS], ['2016-04-14', CO]] },
+  { id: 'ramadi', name: 'Ramadi', aliases: ['Ramadi', 'Al-Ramadi', 'Ar-Ramadi'], kind: 'city', lat: 33.4206, lon: 43.3078, valley: false, redoubt: false, held: [['2014-01-01', CO], ['2015-05-17', IS], ['2015-12-28', CO]] },
+  // The desert west of Palmyra and the Aleppo countryside.
+  { id: 't4', name: 'T4', aliases: ['T4', 'T-4', 'Tiyas', 'Tiyas airbase', 'T4 airbase'], kind: 'desert', lat: 34.5222, lon: 37.6297, valley: false, redoubt: false, held: [['2011-01-01', RE]] },
+  { id: 'qaryatayn', name: 'Qaryatayn', aliases: ['Qaryatayn', 'Al-Qaryatayn', 'Qaryatain', 'Al-Qaryatain'], kind: 'town', lat: 34.2296, lon: 37.2407, valley: false, redoubt: false, held: [['2011-01-01', RE], ['2015-08-05', IS], ['2016-04-03', RE], ['2017-10-01', IS], ['2017-10-21', RE]] },
+  { id: 'al-bab', name: 'Al-Bab', aliases: ['Al-Bab', 'al Bab'], kind: 'town', lat: 36.3705, lon: 37.5157, valley: false, redoubt: false, held: [['2013-11-01', IS], ['2017-02-23', null]] },
+  { id: 'azaz', name: 'Azaz', aliases: ['Azaz', "A'zaz", 'Aazaz', 'Izaz'], kind: 'town', lat: 36.5866, lon: 37.0463, valley: false, redoubt: false, held: [['2012-07-01', null]] },
   { id: 'damascus', name: 'Damascus', aliases: ['Damascus'], kind: 'city', lat: 33.5138, lon: 36.2765, valley: false, redoubt: false, capital: true, held: [['2011-01-01', RE]] },
 ];
 
@@ -108,6 +125,16 @@ export const LINKS: readonly GazetteerLink[] = [
   { a: 'mayadin', b: 'abu-kamal', kind: 'river', km: 85 },
   { a: 'hajin', b: 'abu-kamal', kind: 'river', km: 35 },
   { a: 'abu-kamal', b: 'al-qaim', kind: 'river', km: 15 },
+  { a: 'hajin', b: 'shaafa', kind: 'river', km: 14 },
+  { a: 'shaafa', b: 'susah', kind: 'river', km: 8 },
+  { a: 'susah', b: 'baghuz', kind: 'river', km: 10 },
+  { a: 'baghuz', b: 'abu-kamal', kind: 'river', km: 8 },
+  { a: 'busayrah', b: 'shuhayl', kind: 'river', km: 6 },
+  { a: 'deir-ez-zor', b: 'shuhayl', kind: 'river', km: 40 },
+  { a: 'al-qaim', b: 'rawa', kind: 'river', km: 85 },
+  { a: 'rawa', b: 'anah', kind: 'river', km: 15 },
+  { a: 'anah', b: 'hit', kind: 'road', km: 150 },
+  { a: 'hit', b: 'ramadi', kind: 'road', km: 60 },
   // Roads of the north: the border, the M4 and the Khabur.
   { a: 'jarabulus', b: 'manbij', kind: 'road', km: 40 },
   { a: 'jarabulus', b: 'kobani', kind: 'road', km: 40 },
@@ -142,27 +169,107 @@ export const LINKS: readonly GazetteerLink[] = [
   { a: 'palmyra', b: 'abu-kamal', kind: 'road', km: 280 },
   { a: 'palmyra', b: 'tanf', kind: 'road', km: 230 },
   { a: 'damascus', b: 'tanf', kind: 'road', km: 240 },
+  { a: 'homs', b: 't4', kind: 'road', km: 95 },
+  { a: 't4', b: 'palmyra', kind: 'road', km: 60 },
+  { a: 'homs', b: 'qaryatayn', kind: 'road', km: 85 },
+  { a: 'qaryatayn', b: 'palmyra', kind: 'road', km: 110 },
+  { a: 'qaryatayn', b: 'damascus', kind: 'road', km: 110 },
+  { a: 'aleppo', b: 'al-bab', kind: 'road', km: 40 },
+  { a: 'al-bab', b: 'manbij', kind: 'road', km: 40 },
+  { a: 'aleppo', b: 'azaz', kind: 'road', km: 45 },
+  { a: 'azaz', b: 'jarabulus', kind: 'road', km: 80 },
 ];
 
-const BY_ID = new Map(PLACES.map((p) => [p.id, p]));
+/**
+ * The GeoNames extract's places that the knowledge base does not describe (a
+ * village a document names, such as Khusham or Al-Ghandurah): real names and
+ * coordinates, no timeline of their own. Each is joined to the two nearest
+ * knowledge-base places (straight line x 1.3 for the road), and is held by
+ * whoever holds the nearer of them unless the document says otherwise.
+ */
+export interface MinorPlace extends Place {
+  minor: true;
+  /** The knowledge-base place whose holder it takes by default. */
+  nearest: string;
+  geonameId: number;
+}
+
+const ROAD_FACTOR = 1.3;
+
+export function airKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function minorPlaces(): { places: MinorPlace[]; links: GazetteerLink[] } {
+  const known = new Set(PLACES.flatMap((p) => [p.name, ...p.aliases].map(placeKey)));
+  const places: MinorPlace[] = [];
+  const links: GazetteerLink[] = [];
+  const ids = new Set(PLACES.map((p) => p.id));
+  for (const g of THEATER.places) {
+    const key = placeKey(g.name);
+    if (key === '' || known.has(key)) continue;
+    known.add(key);
+    const ascii = nameWords(g.name).join('-');
+    const id = ids.has(ascii) ? `${ascii}-${g.geonameId}` : ascii;
+    ids.add(id);
+    const near = PLACES.map((p) => ({ p, km: airKm(p, g) })).sort((x, y) => x.km - y.km || (x.p.id < y.p.id ? -1 : 1));
+    const first = near[0]?.p;
+    if (!first) continue;
+    places.push({ id, name: g.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), aliases: [g.name], kind: g.population >= 100_000 ? 'city' : 'town', lat: g.lat, lon: g.lon, valley: false, redoubt: false, held: [], minor: true, nearest: first.id, geonameId: g.geonameId });
+    for (const n of near.slice(0, 2)) links.push({ a: n.p.id, b: id, kind: 'road', km: Math.max(1, Math.round(n.km * ROAD_FACTOR)) });
+  }
+  return { places, links };
+}
+
+const MINOR = minorPlaces();
+export const MINOR_PLACES: readonly MinorPlace[] = MINOR.places;
+export const ALL_LINKS: readonly GazetteerLink[] = [...LINKS, ...MINOR.links];
+
+const BY_ID = new Map<string, Place>([...PLACES, ...MINOR_PLACES].map((p) => [p.id, p]));
 
 export function placeById(id: string): Place | undefined {
   return BY_ID.get(id);
 }
 
-/** Who held a place on an ISO date, by the knowledge base. */
+export function isMinor(place: Place | undefined): place is MinorPlace {
+  return place !== undefined && 'minor' in place;
+}
+
+/** Who held a place on an ISO date, by the knowledge base (a minor place: its nearest known place's holder). */
 export function heldOn(place: Place, date: string): Side | null {
+  if (isMinor(place)) {
+    const near = placeById(place.nearest);
+    return near ? heldOn(near, date) : null;
+  }
   let side: Side | null = place.held[0]?.[1] ?? null;
   for (const [from, who] of place.held) if (from <= date) side = who;
   return side;
 }
 
+const NEIGHBOURS = new Map<string, Array<{ id: string; km: number; link: GazetteerLink }>>();
+for (const link of ALL_LINKS) {
+  const a = NEIGHBOURS.get(link.a) ?? [];
+  a.push({ id: link.b, km: link.km, link });
+  NEIGHBOURS.set(link.a, a);
+  const b = NEIGHBOURS.get(link.b) ?? [];
+  b.push({ id: link.a, km: link.km, link });
+  NEIGHBOURS.set(link.b, b);
+}
+
 /** Gazetteer neighbours of a place, with link length. */
 export function neighbours(id: string): Array<{ id: string; km: number; link: GazetteerLink }> {
-  const out: Array<{ id: string; km: number; link: GazetteerLink }> = [];
-  for (const link of LINKS) {
-    if (link.a === id) out.push({ id: link.b, km: link.km, link });
-    else if (link.b === id) out.push({ id: link.a, km: link.km, link });
-  }
-  return out;
+  return NEIGHBOURS.get(id) ?? [];
 }
+
+/** Every place, known and minor, by transliteration key: how the document's names are looked up. */
+export const PLACES_BY_KEY: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const p of PLACES) for (const a of [p.name, ...p.aliases]) if (!out.has(placeKey(a))) out.set(placeKey(a), p.id);
+  for (const p of MINOR_PLACES) if (!out.has(placeKey(p.name))) out.set(placeKey(p.name), p.id);
+  out.delete('');
+  return out;
+})();

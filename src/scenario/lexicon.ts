@@ -32,7 +32,7 @@ export const ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'us', name: 'US', side: 'coalition', role: 'United States and the coalition: air power and intelligence',
-    aliases: ['U.S.', 'US', 'USA', 'United States', 'Americans', 'American forces', 'Washington', 'Pentagon', 'coalition', 'U.S.-led coalition', 'US-led coalition', 'Central Command', 'CENTCOM', 'U.S. Central Command', 'Trump administration'],
+    aliases: ['U.S.', 'US', 'USA', 'United States', 'Americans', 'American', 'American forces', 'Washington', 'Pentagon', 'coalition', 'U.S.-led coalition', 'US-led coalition', 'Central Command', 'CENTCOM', 'U.S. Central Command', 'Trump administration'],
   },
   {
     id: 'iraqi-forces', name: 'Iraqi forces', side: 'coalition', role: 'Iraqi Security Forces, fighting with coalition air support',
@@ -40,7 +40,7 @@ export const ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'syrian-government', name: 'Syrian government', side: 'regime', role: 'the Syrian Arab Army and the government in Damascus',
-    aliases: ['Syrian government', 'Syrian regime', 'the regime', 'Assad regime', 'Assad', 'Bashar Assad', 'Bashar al-Assad', 'President Bashar Assad', 'Syrian army', 'Syrian Arab Army', 'Syrian troops', 'government forces', 'pro-government forces', 'regime forces', 'Syrian-led', 'Tiger Forces', 'Damascus'],
+    aliases: ['Syrian government', 'Syrian regime', 'the regime', 'Assad regime', 'Assad', 'Bashar Assad', 'Bashar al-Assad', 'President Bashar Assad', 'Syrian army', 'Syrian Arab Army', 'Syrian troops', 'government forces', 'pro-government forces', 'pro-government militia', 'pro-government militias', 'pro-government fighters', 'pro-government alliance', 'Syrian soldiers', 'Syrian personnel', 'Syrian military', 'regime forces', 'Syrian-led', 'Tiger Forces', 'Damascus'],
   },
   {
     id: 'russia', name: 'Russia', side: 'regime', role: 'Russian air support for the regime',
@@ -85,7 +85,7 @@ export const KNOWN_NAMES: readonly string[] = [
   // Countries, regions and rivers outside the map's places.
   'Syria', 'Iraq', 'Jordan', 'Lebanon', 'Israel', 'Saudi Arabia', 'Europe', 'Middle East', 'southern Syria', 'northern Syria', 'eastern Syria', 'northern Iraq', 'western Iraq', 'Anbar', 'Nineveh', 'Kurdistan', 'Euphrates', 'Euphrates River', 'Tigris', 'Tigris River', 'Khabur', 'Khabur River', 'Lake Assad',
   // Demonyms and creeds.
-  'Syrian', 'Syrians', 'Iraqi', 'Iraqis', 'Iranian', 'American', 'Arab', 'Arabs', 'Sunni', 'Shiite', 'Shia', 'Islamic', 'Muslim', 'Muslims', 'Kurd', 'Kurds', 'Kurdish', 'Yazidi', 'French', 'British', 'German', 'European', 'Australian', 'Canadian', 'Jordanian', 'Saudi', 'Lebanese', 'Israeli', 'Yazidis', 'Western', 'Democrats', 'Republicans',
+  'Syrian', 'Syrians', 'Iraqi', 'Iraqis', 'Iranian', 'Arab', 'Arabs', 'Sunni', 'Shiite', 'Shia', 'Islamic', 'Muslim', 'Muslims', 'Kurd', 'Kurds', 'Kurdish', 'Yazidi', 'French', 'British', 'German', 'European', 'Australian', 'Canadian', 'Jordanian', 'Saudi', 'Lebanese', 'Israeli', 'Yazidis', 'Western', 'Democrats', 'Republicans',
   // Titles, ranks and institutions.
   'Lt.', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Adm.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'President', 'Prime Minister', 'Secretary', 'Defense Secretary', 'Congress', 'Senate', 'Army', 'Marines', 'Air Force', 'Operation Inherent Resolve', 'Inherent Resolve', 'Wrath of Euphrates', 'Operation Wrath of Euphrates', 'Cizire Storm', 'Operation Cizire Storm', 'Combined Joint Task Force',
   // Calendar.

@@ -7,7 +7,7 @@
  */
 import { SIDE_NAMES, type Side } from '../rules/scenario';
 import { SIDE_DEFAULTS, MIN_REGIONS } from './defaults';
-import { AREAS, LINKS, heldOn, neighbours, placeById, type GazetteerLink } from './gazetteer';
+import { ALL_LINKS, AREAS, heldOn, isMinor, neighbours, placeById, type GazetteerLink } from './gazetteer';
 import { nearestRoute } from './routes';
 
 export interface MapEntry {
@@ -27,6 +27,8 @@ export interface MapInput {
   capture: string;
   hold: string;
   startDate: string;
+  /** Places the document names only as context: no base there, no route through them. */
+  avoid?: ReadonlySet<string>;
 }
 
 export class MapBuilder {
@@ -85,13 +87,13 @@ export class MapBuilder {
    * knowledge-base bases it holds at the start, with the road there, so each
    * side can race for each objective from somewhere real.
    */
-  ensureBase(side: Side, startDate: string, objective: string): string | null {
+  ensureBase(side: Side, startDate: string, objective: string, avoid: ReadonlySet<string> = new Set()): string | null {
     const held = SIDE_DEFAULTS[side].bases.filter((id) => {
       const p = placeById(id);
-      return p && heldOn(p, startDate) === side;
+      return p && !avoid.has(id) && heldOn(p, startDate) === side;
     });
     if (held.length === 0) return null;
-    const route = nearestRoute([objective], new Set(held));
+    const route = nearestRoute([objective], new Set(held), avoid);
     if (!route) return null;
     const base = route.ids[route.ids.length - 1] ?? null;
     const toward = placeById(objective)?.name ?? objective;
@@ -100,12 +102,12 @@ export class MapBuilder {
   }
 
   /** Grows a thin map by the shortest link out of it, until it has `min` regions. */
-  pad(min: number = MIN_REGIONS): void {
+  pad(min: number = MIN_REGIONS, avoid: ReadonlySet<string> = new Set()): void {
     while (this.entries.size < min) {
       let pick: { id: string; km: number } | null = null;
       for (const id of this.ids()) {
         for (const n of neighbours(id)) {
-          if (this.has(n.id)) continue;
+          if (this.has(n.id) || avoid.has(n.id) || isMinor(placeById(n.id))) continue;
           if (!pick || n.km < pick.km || (n.km === pick.km && n.id < pick.id)) pick = { id: n.id, km: n.km };
         }
       }
@@ -115,7 +117,7 @@ export class MapBuilder {
   }
 
   links(): GazetteerLink[] {
-    return LINKS.filter((l) => this.has(l.a) && this.has(l.b));
+    return ALL_LINKS.filter((l) => this.has(l.a) && this.has(l.b));
   }
 }
 
@@ -128,11 +130,11 @@ export function buildMap(input: MapInput): MapBuilder {
   }
   map.connect();
   // The noose: every exit from the capture target is a region the Coalition can take.
-  for (const n of neighbours(input.capture)) map.add(n.id, 'gazetteer', null, `an exit from ${placeById(input.capture)?.name}`);
+  for (const n of neighbours(input.capture)) if (!isMinor(placeById(n.id)) && !input.avoid?.has(n.id)) map.add(n.id, 'gazetteer', null, `an exit from ${placeById(input.capture)?.name}`);
   for (const side of ['coalition', 'regime'] as const) {
-    for (const objective of [input.capture, input.hold]) map.ensureBase(side, input.startDate, objective);
+    for (const objective of [input.capture, input.hold]) map.ensureBase(side, input.startDate, objective, input.avoid);
   }
-  map.pad();
+  map.pad(undefined, input.avoid);
   map.connect();
   return map;
 }

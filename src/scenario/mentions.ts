@@ -3,7 +3,8 @@
  * wins ("U.S.-backed militias" over "U.S."), whole words only, typographic
  * quotes and dashes folded, line wraps inside a name allowed.
  */
-import { AREAS, PLACES, placeById } from './gazetteer';
+import { AREAS, PLACES_BY_KEY, isMinor, placeById } from './gazetteer';
+import { joinKey, keyParts, placeKey, type KeyPart } from './names';
 import { ACTORS, KNOWN_NAMES, PERSONS } from './lexicon';
 import { fold, type Sentence } from './text';
 
@@ -46,7 +47,6 @@ function buildTerms(): { folded: Term[]; exact: Term[] } {
     term.targets.push(target);
     byKey.set(key, term);
   };
-  for (const p of PLACES) for (const a of p.aliases) add(a, { kind: 'place', id: p.id });
   for (const area of AREAS) for (const a of area.aliases) add(a, { kind: 'area', id: area.id });
   for (const actor of ACTORS) for (const a of actor.aliases) add(a, { kind: 'actor', id: actor.id });
   for (const person of PERSONS) for (const a of person.aliases) add(a, { kind: 'person', id: person.id });
@@ -120,15 +120,83 @@ interface RawMatch {
   term: Term;
 }
 
+/** A word of a place name: letters, marks, ayn/hamza signs and inner hyphens ("Deir-ez-Zor", "Ma'adan"). */
+const NAME_WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2018\u2019\u02bb\u02bc\u02be\u02bf][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+)*)*/gu;
+/** The article written apart may open a name ("al-Bab" is one word, "as Sukhnah" two). */
+const LOWER_ARTICLE = /^(?:al|el|as|ash|ad|ar|at|az|ez|an)$/;
+/** At most this many words in a place name ("Al Mawsil al Jadidah"). */
+const MAX_NAME_WORDS = 4;
+/** A minor place (a village of the GeoNames extract) needs a longer name than this, or more words, to be matched. */
+const MIN_MINOR_CHARS = 4;
+
+/**
+ * Places, found by transliteration key: every run of up to four words that
+ * opens with a capital (or a lower-case article before one) is keyed and
+ * looked up, the longest first, so any spelling of a known place matches.
+ * Each word is tried a bounded number of times, so this is linear.
+ */
+function placeMatches(text: string, sentences: readonly Sentence[]): RawMatch[] {
+  const words: Array<{ start: number; end: number; text: string }> = [];
+  NAME_WORD.lastIndex = 0;
+  for (let r = NAME_WORD.exec(text); r; r = NAME_WORD.exec(text)) {
+    // A giant "word" is never a name; it is skipped whole, so matching stays linear.
+    if (r[0].length <= 40) words.push({ start: r.index, end: r.index + r[0].length, text: r[0] });
+  }
+  const out: RawMatch[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    const opens = /^(?:(?:al|el|as|ash|ad|ar|at|az|ez|an)-)?\p{Lu}/u.test(w.text) || (LOWER_ARTICLE.test(w.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''));
+    let found: { n: number; id: string } | null = null;
+    if (opens) {
+      for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !found; n--) {
+        const last = words[i + n - 1]!;
+        // Words of one name stand apart by a single space or line break only.
+        let joined = true;
+        for (let k = i + 1; k < i + n && joined; k++) joined = /^\s$|^\r\n$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+        if (!joined) continue;
+        // Every word after the first is capitalized, or a short joiner ("Deir ez Zor", "Tabqa dam" is an alias).
+        const span = text.slice(w.start, last.end);
+        const parts: KeyPart[] = [];
+        for (let k = i; k < i + n; k++) parts.push(...keyParts(words[k]!.text));
+        const id = PLACES_BY_KEY.get(joinKey(parts));
+        if (!id) continue;
+        const place = placeById(id);
+        if (isMinor(place)) {
+          // A village from the extract: a real name, written with a capital, not a short English word opening a sentence.
+          if (span.replace(/[^\p{L}]/gu, '').length < MIN_MINOR_CHARS) continue;
+          const sentence = sentenceAt(sentences, w.start);
+          if (n === 1 && sentences[sentence]?.start === w.start) continue;
+        }
+        found = { n, id };
+      }
+    }
+    if (found) {
+      const last = words[i + found.n - 1]!;
+      out.push({ start: w.start, end: last.end, term: { alias: placeKey(text.slice(w.start, last.end)), targets: [{ kind: 'place', id: found.id }] } });
+      i += found.n;
+    } else i++;
+  }
+  return out;
+}
+
 /** Every lexicon and gazetteer name in the text, non-overlapping, in order. */
 export function findMentions(text: string, sentences: readonly Sentence[]): Mention[] {
   const raw: RawMatch[] = [];
+  // A place and a lexicon name on the same span (Damascus: the city and the government) share one match.
+  const bySpan = new Map<string, RawMatch>();
+  for (const p of placeMatches(text, sentences)) {
+    raw.push(p);
+    bySpan.set(`${p.start}:${p.end}`, p);
+  }
   for (const m of matchers()) {
     const hay = fold(text, m.lower);
     m.regex.lastIndex = 0;
     for (let r = m.regex.exec(hay); r; r = m.regex.exec(hay)) {
       const term = m.terms.get(normalizeKey(r[0]));
-      if (term) raw.push({ start: r.index, end: r.index + r[0].length, term });
+      const same = bySpan.get(`${r.index}:${r.index + r[0].length}`);
+      if (term && same) same.term = { alias: same.term.alias, targets: [...same.term.targets, ...term.targets] };
+      else if (term) raw.push({ start: r.index, end: r.index + r[0].length, term });
       if (r[0].length === 0) m.regex.lastIndex++;
     }
   }

@@ -1,15 +1,19 @@
 /**
- * Objectives. The Coalition's capture target is the place of the operation
- * the document is about (the noose closes around it); the Regime's hold
- * target is the place the regime's actors are named with most ("commanders in
- * Damascus, Tehran and Moscow are setting their sights on ... Deir el-Zour").
+ * Objectives follow whose operation it is. The Coalition's capture target is
+ * what its own offensive targets (statements: "offensive on Raqqa", "fighting
+ * inside Raqqa"), then a Coalition operation named, then where the group's
+ * leaders fled; the Regime's hold target is its own offensive's target ("the
+ * next phase is Deir ez-Zor"), else the place its actors are named with most.
+ * Neither is a place the side already holds.
  */
 import type { Side } from '../rules/scenario';
 import { mentionsIn, type Doc } from './document';
 import { sidesIn } from './extract/actors';
 import type { OperationMention, StartDate } from './extract/date';
 import type { PlaceMention } from './extract/places';
-import { placeById } from './gazetteer';
+import { PLACES, heldOn, placeById } from './gazetteer';
+import { nearestRoute } from './routes';
+import { actorOf, sideOfActor, type Statement } from './statements';
 
 export interface ObjectiveChoice {
   capture: string;
@@ -36,52 +40,85 @@ function coMentions(doc: Doc, places: readonly PlaceMention[], side: Side): Map<
   return out;
 }
 
+/** Places each playable side's offensives target, in the order the text gives them ("offensive on Raqqa", "fighting inside Raqqa", "the next phase is Deir ez-Zor"). */
+export function offensiveTargets(doc: Doc, statements: readonly Statement[]): Record<'coalition' | 'regime', Array<{ id: string; sentence: number }>> {
+  const out: Record<'coalition' | 'regime', Array<{ id: string; sentence: number }>> = { coalition: [], regime: [] };
+  for (const st of statements) {
+    if (st.modality === 'denied' || !(st.verb === 'offensive' || (st.verb === 'capture' && st.modality !== 'happened'))) continue;
+    // No actor in the clause: the side of the actors of this sentence, or of the one before ("That next phase is Deir ez-Zor").
+    let side = sideOfActor(st.agent);
+    if (side !== 'coalition' && side !== 'regime') side = [st.sentence, st.sentence - 1].flatMap((n) => (n >= 0 ? mentionsIn(doc, n) : [])).map((m) => sideOfActor(actorOf(m))).find((x) => x === 'coalition' || x === 'regime');
+    if (side !== 'coalition' && side !== 'regime') continue;
+    const place = st.objects.find((m) => m.target.kind === 'place');
+    if (place && place.target.kind === 'place') out[side].push({ id: place.target.id, sentence: st.sentence });
+  }
+  return out;
+}
+
 export function chooseObjectives(
   doc: Doc,
   places: readonly PlaceMention[],
   ops: readonly OperationMention[],
   start: StartDate,
   heldAtStart: (id: string) => Side | null,
-  fleeFrom: readonly string[],
+  flight: { origins: readonly string[]; destinations: readonly string[] },
+  statements: readonly Statement[] = [],
 ): ObjectiveChoice | null {
   const named = new Set(places.map((p) => p.id));
   const notCoalition = (id: string): boolean => named.has(id) && heldAtStart(id) !== 'coalition';
+  const targets = offensiveTargets(doc, statements);
   let capture: string | null = null;
   let captureSentence: number | null = null;
+  // The Coalition's objective is what its own offensive targets; a Regime offensive's target is the Regime's.
+  const own = targets.coalition.find((t) => named.has(t.id) && heldAtStart(t.id) !== 'coalition');
+  if (own) ({ id: capture, sentence: captureSentence } = own);
   const dating = start.operation && ops.find((o) => o.operation.id === start.operation?.id);
-  const candidates = [...(dating ? [dating] : []), ...ops.filter((o) => o.operation.side === 'coalition'), ...ops];
+  const candidates = [...(dating && dating.operation.side === 'coalition' ? [dating] : []), ...ops.filter((o) => o.operation.side === 'coalition')];
   for (const o of candidates) {
-    if (notCoalition(o.operation.place)) {
+    if (capture) break;
+    if (notCoalition(o.operation.place) && !targets.regime.some((t) => t.id === o.operation.place)) {
       capture = o.operation.place;
       captureSentence = o.sentence;
-      break;
     }
   }
+  const regimeTarget = targets.regime.find((t) => named.has(t.id) && heldAtStart(t.id) !== 'regime' && t.id !== capture);
   if (!capture) {
-    const origin = fleeFrom.find((id) => named.has(id));
-    const isHeld = places.find((p) => heldAtStart(p.id) === 'islamicState');
-    const pick = origin ?? isHeld?.id ?? places.find((p) => notCoalition(p.id))?.id ?? places[0]?.id;
-    if (!pick) return null;
-    capture = pick;
+    // Where the group's leaders fled to and it still holds, then what they fled, then any place it holds.
+    const isHeld = (id: string): boolean => named.has(id) && heldAtStart(id) === 'islamicState' && id !== regimeTarget?.id;
+    const pick = flight.destinations.find(isHeld) ?? flight.origins.find(isHeld) ?? places.find((p) => isHeld(p.id))?.id ?? places.find((p) => notCoalition(p.id) && p.id !== regimeTarget?.id)?.id;
+    if (pick) capture = pick;
   }
-  // The Regime's objective is a place it races for: named with its actors, a valley town, a city, not already the Coalition's.
+  // The Regime's objective is a place it races for: its offensive's target, else named with its actors, a valley town, a city.
   const regimeNamed = coMentions(doc, places, 'regime');
   let hold: string | null = null;
   let holdSentence: number | null = null;
+  if (regimeTarget) ({ id: hold, sentence: holdSentence } = regimeTarget);
   let top = -1;
   for (const p of places) {
+    if (hold) break;
     if (p.id === capture || heldAtStart(p.id) === 'coalition') continue;
     const place = placeById(p.id);
     const op = ops.find((o) => o.operation.side === 'regime' && o.operation.place === p.id);
-    const named = regimeNamed.get(p.id);
-    const score = (named?.count ?? 0) * 2 + (op ? 2 : 0) + (place?.valley ? 2 : 0) + (place?.redoubt ? 1 : 0) + (place?.kind === 'city' ? 1 : 0);
+    const n = regimeNamed.get(p.id);
+    const score = (n?.count ?? 0) * 2 + (op ? 2 : 0) + (place?.valley ? 2 : 0) + (place?.redoubt ? 1 : 0) + (place?.kind === 'city' ? 1 : 0);
     if (score > top) {
       top = score;
       hold = p.id;
-      holdSentence = named?.sentence ?? op?.sentence ?? null;
+      holdSentence = n?.sentence ?? op?.sentence ?? null;
     }
   }
   if (!hold) hold = places.find((p) => p.id !== capture)?.id ?? null;
-  if (!hold) return null;
+  // A one-place document: the other objective is the nearest place the group holds (a default, with no sentence).
+  const nearestHeld = (from: string | null): string | null => {
+    if (!from) return null;
+    const route = nearestRoute([from], new Set(PLACES.filter((p) => p.id !== from && heldOn(p, start.date) === 'islamicState').map((p) => p.id)));
+    return route?.ids[route.ids.length - 1] ?? null;
+  };
+  if (!capture) {
+    capture = nearestHeld(hold);
+    captureSentence = null;
+  }
+  if (!hold) hold = nearestHeld(capture);
+  if (!capture || !hold || capture === hold) return null;
   return { capture, hold, captureSentence, holdSentence };
 }

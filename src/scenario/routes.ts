@@ -2,7 +2,7 @@
  * Routes over the gazetteer's road and river links: shortest paths, used to
  * connect the document's places and to check stated distances.
  */
-import { LINKS, neighbours } from './gazetteer';
+import { isMinor, type LINKS, neighbours, placeById } from './gazetteer';
 
 export interface Route {
   ids: string[];
@@ -42,7 +42,8 @@ export function nearestRoute(sources: Iterable<string>, targets: ReadonlySet<str
       return { ids, km: best };
     }
     for (const n of neighbours(here)) {
-      if (done.has(n.id) || (avoid.has(n.id) && !targets.has(n.id))) continue;
+      // A minor place (a village from the GeoNames extract) is an end of a route, never a way through.
+      if (done.has(n.id) || ((avoid.has(n.id) || isMinor(placeById(n.id))) && !targets.has(n.id))) continue;
       const d = best + n.km;
       const old = dist.get(n.id);
       if (old === undefined || d < old || (d === old && here < (prev.get(n.id) ?? ''))) {
@@ -60,5 +61,5 @@ export function shortestPath(from: string, to: string): Route | null {
 }
 
 export function linkBetween(a: string, b: string): (typeof LINKS)[number] | undefined {
-  return LINKS.find((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a));
+  return neighbours(a).find((n) => n.id === b)?.link;
 }

@@ -3,6 +3,7 @@ import { parseDocument } from '../../src/scenario/document';
 import { extractActors, extractAlliances } from '../../src/scenario/extract/actors';
 import { extractControl } from '../../src/scenario/extract/control';
 import { extractStartDate } from '../../src/scenario/extract/date';
+import { extractStatements } from '../../src/scenario/statements';
 import { disagrees, extractDistances } from '../../src/scenario/extract/distances';
 import { extractEvents } from '../../src/scenario/extract/events';
 import { extractFlight, underway } from '../../src/scenario/extract/flight';
@@ -136,14 +137,24 @@ describe('flight', () => {
 });
 
 describe('events', () => {
-  const kinds = (text: string) => extractEvents(parseDocument(text), extractAlliances(parseDocument(text)), 20).map((e) => [e.turn, e.effect]);
+  const kinds = (text: string) => {
+    const doc = parseDocument(text);
+    return extractEvents(doc, extractStatements(doc), 20).map((e) => [e.turn, e.effect]);
+  };
   test.each([
     ['Turkey friction that hinders: turn 1, +2', 'Ongoing tensions between the U.S. and Turkey hindered the assault.', [[1, { kind: 'turkeyTension', amount: 2 }]]],
-    ['militias antagonizing US forces: escalation', 'Iranian troops are antagonizing U.S. forces.', [[2, { kind: 'escalation', amount: 1 }]]],
-    ['backed by Russia: regime reinforcements', 'Syrian-led operations, backed by Russia, advance.', [[2, { kind: 'reinforcements', side: 'regime', amount: 2 }]]],
-    ['coalition battle plan: intel', 'Coalition commanders say the battle plan will address the ISIS buildup.', [[2, { kind: 'intel', side: 'coalition', amount: 1 }]]],
+    ['militias antagonizing US forces: escalation now', 'Iranian troops are antagonizing U.S. forces.', [[1, { kind: 'escalation', amount: 1 }]]],
     ['a likely future: mid-game', 'Iran will push. This is likely to lead to direct contact with Americans.', [[10, { kind: 'escalation', amount: 1 }]]],
     ['friction with no second side: nothing', 'ISIS clashes are rare.', []],
+    // The failures of issue 15, each on a sentence of our own.
+    ['a plan to address a buildup is no intelligence', 'Coalition generals say the overall battle plan will address the ISIS buildup near Mayadin.', []],
+    ['an alliance is not reinforcements', 'It remains to be seen how the army offensive, backed by Russia, will change the plan.', []],
+    ['Turkish shelling of Kurdish positions: tension', 'Turkish artillery shelled Kurdish militia positions near Tell Abyad.', [[2, { kind: 'turkeyTension', amount: 1 }]]],
+    ['accused of firing across the river: escalation', 'The Syrian government accused the U.S.-led coalition of firing across the river at its troops.', [[2, { kind: 'escalation', amount: 1 }]]],
+    ['"would not allow ... to cross": tension later', 'Ankara said it would not allow the Kurdish fighters to cross the Euphrates.', [[10, { kind: 'turkeyTension', amount: 1 }]]],
+    ['condemned the strike: escalation', 'The Syrian government condemned the American strike that killed its soldiers near Deir ez-Zor.', [[2, { kind: 'escalation', amount: 1 }]]],
+    ['reinforcements moved up, by the militias', 'Hezbollah fighters fought on the flanks, and more of them were being moved up from Palmyra.', [[2, { kind: 'reinforcements', side: 'regime', amount: 2 }]]],
+    ['a denied strike is nothing', 'The coalition did not strike the Syrian army positions.', []],
   ])('%s', (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -163,9 +174,9 @@ describe('control', () => {
 
 describe('unknown names', () => {
   test('capitalized names the knowledge base lacks are reported with their line', () => {
-    const w = unknownNames(parseDocument('ISIS fled.\nThey went to Maskanah and Abu Hamam with Raqqa fighters.'));
+    const w = unknownNames(parseDocument('ISIS fled.\nThey went to Qasr Zubaydah and Abu Hamam with Raqqa fighters.'));
     expect(w).toEqual([
-      'Unknown name "Maskanah" on line 2 is not in the gazetteer or the actor lexicon; ignored.',
+      'Unknown name "Qasr Zubaydah" on line 2 is not in the gazetteer or the actor lexicon; ignored.',
       'Unknown name "Abu Hamam" on line 2 is not in the gazetteer or the actor lexicon; ignored.',
     ]);
   });

@@ -71,17 +71,17 @@ describe('the seed document (issue 3, "done when")', () => {
     expect(result.ok && result.report.distances[0]).toMatchObject({ stated: '90 miles', gazetteerKm: 145 });
   });
 
-  test('events from the frictions and alliances, each with its quote', () => {
+  test('events from statements, each with its quote; a plan and an alliance fire nothing', () => {
     expect(s.events.map((e) => [e.turn, e.effect.kind])).toEqual([
+      [1, 'escalation'],
       [1, 'turkeyTension'],
-      [2, 'intel'],
-      [4, 'reinforcements'],
-      [6, 'escalation'],
       [10, 'escalation'],
     ]);
-    expect(s.events[0]?.source?.quote).toContain('tensions between the U.S. and Turkey');
-    expect(s.events[2]?.source?.quote).toContain('backed by Russia');
-    expect(s.events[3]?.source?.quote).toContain('antagonizing U.S. forces');
+    expect(s.events[0]?.source?.quote).toContain('antagonizing U.S. forces');
+    expect(s.events[1]?.source?.quote).toContain('tensions between the U.S. and Turkey');
+    expect(s.events[2]?.source?.quote).toContain('direct contact with Americans');
+    // "the overall battle plan will address the Islamic State buildup" and "backed by Russia" are no events.
+    expect(s.events.some((e) => /battle plan|backed by Russia/.test(e.source?.quote ?? ''))).toBe(false);
   });
 
   test('side defaults (from defaults.ts, which the balance work tunes) and bases on the map', () => {

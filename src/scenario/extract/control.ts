@@ -8,6 +8,7 @@ import type { Side } from '../../rules/scenario';
 import type { Doc } from '../document';
 import { ACTORS, PERSONS } from '../lexicon';
 import type { Mention } from '../mentions';
+import { sideOfActor, type Statement } from '../statements';
 
 export interface ControlStatement {
   place: string;
@@ -51,6 +52,24 @@ export function extractControl(doc: Doc): ControlStatement[] {
       if (HELD_BY.test(gap) || (IN_HANDS.test(gap) && /^(?:'s)?\s+(?:hands|control)/.test(after))) side = sideOfMention(next);
     }
     if (side) out.push({ place, side, sentence: m.sentence });
+  }
+  return out;
+}
+
+/**
+ * Captures the text reports as having happened ("Syrian troops took full
+ * control of Sukhnah", "broke the siege of Deir ez-Zor", "driven Islamic State
+ * militants out of Kobani"): the place the verb governs is the agent's side's
+ * at the document's moment. A denied, planned or feared capture changes nothing.
+ */
+export function capturesOf(statements: readonly Statement[]): ControlStatement[] {
+  const out: ControlStatement[] = [];
+  for (const st of statements) {
+    if (st.verb !== 'capture' || st.modality !== 'happened') continue;
+    const side = sideOfActor(st.agent);
+    if (!side) continue;
+    const place = st.objects.find((m) => m.target.kind === 'place');
+    if (place && place.target.kind === 'place') out.push({ place: place.target.id, side, sentence: st.sentence });
   }
   return out;
 }

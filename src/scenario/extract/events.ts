@@ -1,110 +1,122 @@
 /**
- * Scripted events from what the document reports: frictions ("tensions
- * between the U.S. and Turkey", "antagonizing U.S. forces"), alliances
- * stated as help ("operations, backed by Russia"), reinforcements, and
- * intelligence work ("the battle plan will address the Islamic State
- * buildup"). When an event fires follows its tense: ongoing matters at turn 1,
- * present ones over the first turns, likely futures from mid-game.
+ * Scripted events from the document's statements (statements.ts): an attack
+ * or a shelling between the Coalition's and the Regime's camps is an
+ * `escalation`; Turkey's threats, shelling or protests against the
+ * Kurdish-led forces or their American backers are `turkeyTension` (+2 if
+ * the friction "hindered" or "delayed" something); forces sent or moved up
+ * are `reinforcements` for their side; surveillance at work is `intel`. A
+ * keyword alone fires nothing: "the battle plan will address the buildup" is
+ * a plan, not intelligence gathered, and "backed by Russia" is an alliance,
+ * not reinforcements. When an event fires follows the statement's modality:
+ * ongoing matters at turn 1, developments that happened over the first
+ * turns, threats and feared futures from mid-game.
  */
 import type { EventEffect, ScenarioEvent, Side } from '../../rules/scenario';
 import { SIDE_NAMES } from '../../rules/scenario';
 import { EVENT_AMOUNTS } from '../defaults';
 import { hasPhrase, mentionsIn, provenance, sentenceText, type Doc } from '../document';
-import { ACTORS, PERSONS } from '../lexicon';
-import type { Alliance } from './actors';
+import { ACTORS } from '../lexicon';
+import { actorOf, sideOfActor, type Statement } from '../statements';
 
-const FRICTION = ['tension', 'tensions', 'friction', 'frictions', 'dispute', 'disputes', 'clash', 'clashes', 'clashed', 'antagonizing', 'antagonising', 'antagonize', 'antagonized', 'provoke', 'provoked', 'provoking', 'provocation', 'provocations', 'confrontation', 'confrontations', 'direct contact', 'incident', 'incidents', 'standoff', 'skirmish', 'skirmishes', 'shot down', 'fired on', 'rivalry', 'threatened', 'threatens', 'objected', 'objects', 'protested'];
-const HINDERING = ['hinder', 'hindered', 'hindering', 'delay', 'delayed', 'delaying', 'slow', 'slows', 'slowed', 'slow down', 'stalled', 'held up', 'complicated', 'hampered'];
-const INTEL = ['intelligence', 'surveillance', 'reconnaissance', 'isr', 'battle plan', 'drone', 'drones', 'informants', 'buildup', 'build-up', 'spotted', 'tracking', 'tracked'];
-const REINFORCE = ['reinforcements', 'reinforced', 'reinforcing', 'deployed', 'sent troops', 'sent more troops', 'airlifted', 'surge', 'brought in'];
-const ONGOING = ['ongoing', 'continuing', 'continue to', 'continues to', 'persistent', 'already', 'long-running', 'since'];
-const FUTURE = ['likely to', 'expected to', 'could', 'threatens to', 'threaten to', 'set to', 'in the coming', 'is bound to', 'risk of'];
+const HINDERING = ['hinder', 'hindered', 'hindering', 'delay', 'delayed', 'delaying', 'slow', 'slows', 'slowed', 'slow down', 'stalled', 'held up', 'complicated', 'hampered', 'pull fighters away', 'pull units away'];
+const INTEL = /(?<![\p{L}])(surveillance|reconnaissance|drones?\s+(?:are\s+|were\s+)?(?:tracking|watching|spotted)|tracking\s+(?:convoys|them|the\s+group|leaders)|informants|intercepted|intelligence\s+(?:gathered|shows|showed|suggests|indicates))(?![\p{L}])/u;
+/** The Kurdish-led forces Turkey opposes, when the text names them without an actor's name. */
+const KURDISH = /(?<![\p{L}])(?:kurd\w*|ypg|pkk|sdf)(?![\p{L}])/u;
 
-type Tense = 'ongoing' | 'present' | 'future';
+type Timing = 'now' | 'soon' | 'later';
 
 interface Draft {
   sentence: number;
-  tense: Tense;
+  timing: Timing;
   title: string;
   effect: EventEffect;
 }
 
-function actorsIn(doc: Doc, sentence: number): string[] {
-  const ids: string[] = [];
-  for (const m of mentionsIn(doc, sentence)) {
-    const id = m.target.kind === 'actor' ? m.target.id : m.target.kind === 'person' ? PERSONS.find((p) => p.id === (m.target.kind === 'person' ? m.target.id : ''))?.actor : undefined;
-    if (id && !ids.includes(id)) ids.push(id);
-  }
-  return ids;
-}
-
-const actor = (id: string) => ACTORS.find((a) => a.id === id);
-const sideOf = (id: string): Side | null | undefined => actor(id)?.side;
-
-function tenseOf(hay: string): Tense {
-  if (hasPhrase(hay, ONGOING)) return 'ongoing';
-  if (hasPhrase(hay, FUTURE)) return 'future';
-  return 'present';
-}
-
-function frictionEvent(doc: Doc, sentence: number, hay: string): Draft | null {
-  let ids = actorsIn(doc, sentence);
-  const turkey = ids.find((id) => sideOf(id) === null);
-  const tense = tenseOf(hay);
-  if (turkey) {
-    const hindering = hasPhrase(hay, HINDERING) !== null;
-    const amount = hindering ? EVENT_AMOUNTS.turkeyTensionHindering : EVENT_AMOUNTS.turkeyTension;
-    const name = actor(turkey)?.name ?? 'Turkey';
-    return { sentence, tense, title: hindering ? `Tension with ${name} slows the offensive` : `Tension with ${name}`, effect: { kind: 'turkeyTension', amount } };
-  }
-  // "This is likely to lead to direct contact with Americans": the other party is in the sentence before.
-  if (sentence > 0 && !(ids.some((id) => sideOf(id) === 'coalition') && ids.some((id) => sideOf(id) === 'regime'))) {
-    ids = [...ids, ...actorsIn(doc, sentence - 1).filter((id) => !ids.includes(id))];
-  }
-  const co = ids.find((id) => sideOf(id) === 'coalition');
-  const re = ids.find((id) => sideOf(id) === 'regime');
-  if (!co || !re) return null;
-  return { sentence, tense, title: `Incident between ${actor(re)?.name} and ${actor(co)?.name}`, effect: { kind: 'escalation', amount: EVENT_AMOUNTS.escalation } };
-}
+const actorName = (id: string | null | undefined): string => ACTORS.find((a) => a.id === id)?.name ?? 'unknown';
 
 function playable(side: Side | null | undefined): side is 'coalition' | 'regime' {
   return side === 'coalition' || side === 'regime';
 }
 
-export function extractEvents(doc: Doc, alliances: readonly Alliance[], turns: number): ScenarioEvent[] {
+function timingOf(st: Statement): Timing {
+  if (st.modality === 'ongoing') return 'now';
+  if (st.modality === 'happened') return 'soon';
+  return 'later';
+}
+
+function actorsOf(doc: Doc, sentence: number): string[] {
+  const ids: string[] = [];
+  for (const m of mentionsIn(doc, sentence)) {
+    const id = actorOf(m);
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+function draftOf(doc: Doc, st: Statement): Draft | null {
+  if (st.modality === 'denied') return null;
+  const agentSide = sideOfActor(st.agent);
+  const objectActors = st.objects.map(actorOf).filter((id): id is string => id !== null);
+  const objectSides = objectActors.map((id) => sideOfActor(id));
+  const tail = doc.folded.slice(st.end, Math.min(doc.sentences[st.sentence]?.end ?? st.end, st.end + 90));
+  const hay = sentenceText(doc, st.sentence);
+  const timing = timingOf(st);
+  const turkish = st.agent === 'turkey';
+  if ((st.verb === 'attack' || st.verb === 'threat') && turkish && (objectSides.includes('coalition') || KURDISH.test(tail))) {
+    const hindering = hasPhrase(hay, HINDERING) !== null;
+    return { sentence: st.sentence, timing, title: `${st.verb === 'attack' ? 'Turkish fire on' : 'Turkish pressure on'} the Kurdish-led forces`, effect: { kind: 'turkeyTension', amount: hindering ? EVENT_AMOUNTS.turkeyTensionHindering : EVENT_AMOUNTS.turkeyTension } };
+  }
+  if (st.verb === 'attack' || st.verb === 'threat') {
+    const target = objectActors.find((id, i) => playable(objectSides[i]) && playable(agentSide) && objectSides[i] !== agentSide);
+    if (target && playable(agentSide)) return { sentence: st.sentence, timing, title: `${actorName(st.agent)} ${st.verb === 'attack' ? 'strikes' : 'accuses'} ${actorName(target)}`, effect: { kind: 'escalation', amount: EVENT_AMOUNTS.escalation } };
+    return null;
+  }
+  if (st.verb === 'friction') {
+    let ids = actorsOf(doc, st.sentence);
+    if (ids.includes('turkey') && ids.some((id) => sideOfActor(id) === 'coalition')) {
+      const hindering = hasPhrase(hay, HINDERING) !== null;
+      return { sentence: st.sentence, timing, title: hindering ? 'Tension with Turkey slows the offensive' : 'Tension with Turkey', effect: { kind: 'turkeyTension', amount: hindering ? EVENT_AMOUNTS.turkeyTensionHindering : EVENT_AMOUNTS.turkeyTension } };
+    }
+    // "This is likely to lead to direct contact with Americans": the other party is in the sentence before.
+    if (st.sentence > 0 && !(ids.some((id) => sideOfActor(id) === 'coalition') && ids.some((id) => sideOfActor(id) === 'regime'))) ids = [...ids, ...actorsOf(doc, st.sentence - 1)];
+    const co = ids.find((id) => sideOfActor(id) === 'coalition');
+    const re = ids.find((id) => sideOfActor(id) === 'regime');
+    if (!co || !re) return null;
+    return { sentence: st.sentence, timing, title: `Incident between ${actorName(re)} and ${actorName(co)}`, effect: { kind: 'escalation', amount: EVENT_AMOUNTS.escalation } };
+  }
+  if (st.verb === 'reinforce' && playable(agentSide) && st.modality !== 'feared') {
+    return { sentence: st.sentence, timing: st.modality === 'planned' ? 'later' : 'soon', title: `${SIDE_NAMES[agentSide]} reinforcements (${actorName(st.agent)})`, effect: { kind: 'reinforcements', side: agentSide, amount: EVENT_AMOUNTS.reinforcements } };
+  }
+  return null;
+}
+
+export function extractEvents(doc: Doc, statements: readonly Statement[], turns: number): ScenarioEvent[] {
   const drafts: Draft[] = [];
-  for (const s of doc.sentences) {
-    const hay = sentenceText(doc, s.index);
-    const tense = tenseOf(hay);
-    if (hasPhrase(hay, FRICTION)) {
-      const ev = frictionEvent(doc, s.index, hay);
-      if (ev) drafts.push(ev);
-    }
-    const backed = alliances.find((a) => a.sentence === s.index && a.form === 'passive' && playable(sideOf(a.backer)));
-    const backerSide = backed ? sideOf(backed.backer) : undefined;
-    if (backed && playable(backerSide)) {
-      drafts.push({
-        sentence: s.index,
-        tense,
-        title: `${SIDE_NAMES[backerSide]} reinforced, backed by ${backed.name.replace(/\s+/g, ' ')}`,
-        effect: { kind: 'reinforcements', side: backerSide, amount: EVENT_AMOUNTS.reinforcements },
-      });
-    } else if (hasPhrase(hay, REINFORCE)) {
-      const first = actorsIn(doc, s.index).map(sideOf).find(playable);
-      if (first) drafts.push({ sentence: s.index, tense, title: `${SIDE_NAMES[first]} reinforcements`, effect: { kind: 'reinforcements', side: first, amount: EVENT_AMOUNTS.reinforcements } });
-    }
-    if (hasPhrase(hay, INTEL)) {
-      const first = actorsIn(doc, s.index).map(sideOf).find(playable);
-      if (first) drafts.push({ sentence: s.index, tense, title: `${SIDE_NAMES[first]} intelligence on the Islamic State`, effect: { kind: 'intel', side: first, amount: EVENT_AMOUNTS.intel } });
+  const used = new Set<string>();
+  for (const st of statements) {
+    const d = draftOf(doc, st);
+    // One event of a kind per sentence: "threatened ... and shelled" is one development.
+    const key = d ? `${d.sentence}:${d.effect.kind}` : '';
+    if (d && !used.has(key)) {
+      used.add(key);
+      drafts.push(d);
     }
   }
-  let present = 0;
-  let future = 0;
+  for (const s of doc.sentences) {
+    const hay = sentenceText(doc, s.index);
+    const m = INTEL.exec(hay);
+    if (!m || /(?<![\p{L}])(?:will|would|plans?\s+to)\s+(?:\S+\s+){0,3}$/u.test(hay.slice(0, m.index))) continue;
+    const side = actorsOf(doc, s.index).map((id) => sideOfActor(id)).find(playable);
+    if (side) drafts.push({ sentence: s.index, timing: 'soon', title: `${SIDE_NAMES[side]} intelligence on the Islamic State`, effect: { kind: 'intel', side, amount: EVENT_AMOUNTS.intel } });
+  }
+  drafts.sort((a, b) => a.sentence - b.sentence);
+  let soon = 0;
+  let later = 0;
   const midGame = Math.ceil(turns / 2);
   const timed = drafts.map((d, order) => {
     let turn = 1;
-    if (d.tense === 'present') turn = 2 + 2 * present++;
-    else if (d.tense === 'future') turn = midGame + 2 * future++;
+    if (d.timing === 'soon') turn = 2 + 2 * soon++;
+    else if (d.timing === 'later') turn = midGame + 2 * later++;
     return { d, order, turn: Math.max(1, Math.min(turns, turn)) };
   });
   timed.sort((x, y) => x.turn - y.turn || x.order - y.order);

@@ -21,7 +21,7 @@ export interface Flight {
   began: string | null;
 }
 
-const VERBS = ['flee', 'flees', 'fled', 'fleeing', 'escape', 'escaped', 'escaping', 'left', 'leaving', 'abandoned', 'abandoning', 'relocated', 'relocating', 'moved', 'moving', 'evacuated', 'evacuating', 'slipped out of', 'withdrew', 'withdrawing', 'retreated', 'retreating'];
+const VERBS = ['taken refuge in', 'took refuge in', 'holed up in', 'hiding in', 'fallen back to', 'fell back to', 'falling back to', 'holding out in', 'flee', 'flees', 'fled', 'fleeing', 'escape', 'escaped', 'escaping', 'left', 'leaving', 'abandoned', 'abandoning', 'relocated', 'relocating', 'moved', 'moving', 'evacuated', 'evacuating', 'slipped out of', 'withdrew', 'withdrawing', 'retreated', 'retreating'];
 const FUTURE = /\b(?:will|would|could|may|might|plan(?:s|ning)? to|expected to|likely to)\s+(?:\w+\s+)?$/;
 /** Words that may stand between the verb and the place it governs. */
 const OBJECT_GAP = /^\s*(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:syrian\s+|iraqi\s+)?$/;
@@ -62,7 +62,9 @@ export function extractFlight(doc: Doc, startDate: string): Flight {
           if (m.start < cursor) continue;
           const gap = doc.folded.slice(cursor, m.start);
           if (gap.length > MAX_GAP) break;
-          if (role === null && OBJECT_GAP.test(gap)) role = 'origin';
+          // "taken refuge in X", "fallen back to X": the place is where they went.
+          if (role === null && /\s(?:in|to)$/.test(verb) && OBJECT_GAP.test(gap)) role = 'destination';
+          else if (role === null && OBJECT_GAP.test(gap)) role = 'origin';
           else if (DEST_WORD.test(gap)) role = 'destination';
           else if (role === 'origin' && LIST_GAP.test(gap)) role = 'origin';
           else if (role !== 'destination' || !destinationGap(gap)) break;

@@ -102,3 +102,35 @@ export function extractRedoubts(doc: Doc): Map<string, number> {
   }
   return out;
 }
+
+/** A dateline opens a paragraph: "DAMASCUS —", "SURUC, Turkey —", "BEIRUT (Reuters) -". */
+const DATELINE_AFTER = /^(?:,\s*[\p{L} ]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]\s/u;
+/** Words before a place that make it where someone speaks, a cause or a comparison, not a battlefield. */
+const CONTEXT_BEFORE = /(?:(?:media|ministry|officials?|television|spokesm[ae]n|diplomats?|researchers?|agronomists?|analysts?|talks|meeting|conference|summit|reporters|suburb|edges)\s+(?:\S+\s+){0,2}(?:in|from)|prompted\s+by\s+(?:\S+\s+){0,4}in|because\s+of\s+(?:\S+\s+){0,4}in|like\s+the\s+one\s+in|as\s+in|compared\s+with|(?:north|south|east|west)(?:east|west)?\s+of|coordinat\w*\s+with|return\s+to|rebels?\s+in)\s+(?:the\s+)?(?:city\s+of\s+)?$/;
+
+/**
+ * Places the document names only as context: a dateline, where someone
+ * speaks, a cause ("prompted by the coalition's advances in Mosul"), a
+ * comparison, a locator ("north of Aleppo"), or a front against others
+ * (a sentence of rebels that does not name the group). Such a place is not a
+ * battlefield, so it is no region unless a route or a base needs it.
+ */
+export function contextPlaces(doc: Doc): Set<string> {
+  const battle = new Set<string>();
+  const context = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.target.kind !== 'place') continue;
+    const s = doc.sentences[m.sentence];
+    if (!s) continue;
+    const before = doc.folded.slice(Math.max(s.start, m.start - 60), m.start);
+    const lineStart = m.start === 0 || /[\n\r]/.test(doc.text[m.start - 1] ?? '\n');
+    // A dateline is written in capitals ("DAMASCUS —") or carries its agency ("BEIRUT (Reuters) -").
+    const after = doc.folded.slice(m.end, m.end + 40);
+    const dateline = lineStart && DATELINE_AFTER.test(after) && (m.text === m.text.toUpperCase() || /^[^-\u2013\u2014]*\(/.test(after));
+    const otherFront = /(?<![\p{L}])rebels?(?![\p{L}])/u.test(sentenceText(doc, m.sentence)) && !mentionsIn(doc, m.sentence).some((o) => o.target.kind === 'actor' && o.target.id === 'islamic-state');
+    if (dateline || CONTEXT_BEFORE.test(before) || otherFront) context.add(m.target.id);
+    else battle.add(m.target.id);
+  }
+  for (const id of battle) context.delete(id);
+  return context;
+}

@@ -1,0 +1,23 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import * as chrono from 'chrono-node';
+const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+const its = nlp.its;
+const text = 'Sept. 17 (Reuters) - U.S.-led coalition aircraft struck Syrian army positions near the eastern city of Deir Ezzor on Saturday. Brig. Gen. Smith said the leaders may have slipped out. The SDF did not capture Raqqa.';
+let t = performance.now();
+const doc = nlp.readDoc(text);
+doc.sentences().each((s) => {
+  console.log(JSON.stringify(s.out()));
+  console.log(s.tokens().out(its.pos).join(' '));
+  console.log(s.tokens().out(its.negationFlag).join(' '));
+});
+console.log(doc.tokens().out(its.span).slice(0,5), doc.sentences().out(its.span));
+console.log(performance.now() - t);
+console.log(chrono.parse('Sept. 17 (Reuters) - on Saturday, Oct 20 (Reuters), 10/17/2017, October 17th, 2017, 17 Oct 2017', new Date(Date.UTC(2016, 8, 20))).map((r) => [r.text, r.start.date().toISOString(), r.start.isCertain('year'), r.start.isCertain('day')]));
+const big = 'ISIS fled to Raqqa. '.repeat(25000);
+t = performance.now(); const d2 = nlp.readDoc(big); console.log('big', big.length, d2.sentences().length(), performance.now() - t);
+const dots = '.'.repeat(500000);
+t = performance.now(); const d3 = nlp.readDoc(dots); console.log('dots', d3.sentences().length(), d3.tokens().length(), performance.now() - t);
+const word = 'a'.repeat(500000);
+t = performance.now(); const d4 = nlp.readDoc(word); console.log('word', d4.tokens().length(), performance.now() - t);
+t = performance.now(); const c = chrono.parse(big.slice(0, 500000)); console.log('chrono big', c.length, performance.now() - t);
