@@ -9,7 +9,7 @@ import { parseBots, seatsText } from './seats';
 import { formatSummary, summarizeBatch } from './summary';
 
 const USAGE =
-  'Usage: npm run sim -- [--seed S] [--games N] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--iterations N] [--scenario FILE] [--json] [--report FILE] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search)';
+  'Usage: npm run sim -- [--seed S] [--games N] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--iterations N] [--scenario FILE] [--json] [--report FILE] [--progress] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search)';
 
 /** `npm run sim`: a batch of bot games; a summary, or with --json every game's record (game-record.ts). */
 await run(USAGE, async () => {
@@ -22,6 +22,7 @@ await run(USAGE, async () => {
     scenario: { type: 'string' },
     json: { type: 'boolean' },
     report: { type: 'string' },
+    progress: { type: 'boolean' },
   });
   const seed = seedFlag(values.seed, '1');
   const games = intFlag('games', values.games, 100, 1, 1_000_000);
@@ -39,7 +40,7 @@ await run(USAGE, async () => {
     process.stderr.write('\nStopping: no new game starts; the games finished so far follow.\n');
     stop.abort();
   });
-  const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions, onProgress: progress(games), signal: stop.signal });
+  const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions, onProgress: progress(games, values.progress === true), signal: stop.signal });
   if (stop.signal.aborted) {
     process.exitCode = 130;
     if (records.length === 0) {

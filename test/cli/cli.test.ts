@@ -279,14 +279,22 @@ describe('sim --scenario takes a compiled scenario JSON back', () => {
 });
 
 describe('Ctrl+C stops a batch and keeps what it played', () => {
-  /** Starts a long sim, interrupts it once it has run a while, and collects what it printed. */
+  /** Starts a long sim, interrupts it once a game has finished, and collects what it printed. */
   async function interrupted(args: string[]) {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--games', '100000', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--games', '100000', '--progress', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    await new Promise((r) => setTimeout(r, 8000));
+    // Interrupted once a game has finished (--progress says so on stderr), however slowly the machine starts it.
+    await new Promise<void>((resolve) => {
+      const ready = () => {
+        if (!/^\d+\/100000 games$/m.test(err)) return;
+        child.stderr.off('data', ready);
+        resolve();
+      };
+      child.stderr.on('data', ready);
+    });
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
     return { code, out, err };
