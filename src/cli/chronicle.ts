@@ -28,6 +28,14 @@ export interface Course {
   escalation: number[];
   /** taken[t - 1]: regions that changed hands during turn t (regionTaken events). */
   taken: number[];
+  /** Searches made, by either hunter. */
+  searches: number;
+  /**
+   * Searches of a region a successful search had already proven empty that
+   * turn, before any leader could move again: a die spent on nothing (the
+   * proof is public, so it counts whichever hunter made it).
+   */
+  searchesOfEmpty: number;
 }
 
 export function courseOf(state: GameState): Course {
@@ -41,12 +49,24 @@ export function courseOf(state: GameState): Course {
   const taken: number[] = [];
   let track = start.escalation;
   let turn = 0;
+  let searches = 0;
+  let searchesOfEmpty = 0;
+  // Regions proven empty since the last leader phase.
+  let provenEmpty = new Set<string>();
   for (const chapter of toArray(state.chronicle)) {
     for (const e of chapter.events) {
       switch (e.type) {
         case 'turnBegan':
           turn = e.turn;
           taken[turn - 1] = 0;
+          break;
+        case 'phaseBegan':
+          if (e.phase === 'leaders') provenEmpty = new Set();
+          break;
+        case 'searched':
+          searches++;
+          if (provenEmpty.has(e.region)) searchesOfEmpty++;
+          else if (e.roll >= e.needed && e.found === 0) provenEmpty.add(e.region);
           break;
         case 'regionTaken':
           taken[turn - 1] = (taken[turn - 1] ?? 0) + 1;
@@ -74,5 +94,5 @@ export function courseOf(state: GameState): Course {
       }
     }
   }
-  return { leaders, captures, escalation, taken };
+  return { leaders, captures, escalation, taken, searches, searchesOfEmpty };
 }

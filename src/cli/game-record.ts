@@ -45,6 +45,9 @@ export interface GameRecord {
   escalation: number[];
   /** taken[t - 1]: regions that changed hands during turn t. */
   taken: number[];
+  /** Searches made by the hunters, and how many of them were of a region a search had proven empty earlier that turn (chronicle.ts). */
+  searches: number;
+  searchesOfEmpty: number;
   /** Continuations from the end of turn 10 (continuations.ts); null when none were asked for or the game ended before. */
   continuations: Continuations | null;
 }
@@ -85,6 +88,8 @@ export function playRecord(rules: Ruleset, batchSeed: string, index: number, set
     captures: course.captures,
     escalation: course.escalation,
     taken: course.taken,
+    searches: course.searches,
+    searchesOfEmpty: course.searchesOfEmpty,
     continuations: continueGame(state, seats, botOptions, setup.continuations),
   };
 }

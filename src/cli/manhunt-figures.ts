@@ -51,6 +51,10 @@ export interface ManhuntFigures {
   escalation: { mean: number; met: boolean };
   /** Games with STALL_RUN or more turns in a row in which no region changed hands. */
   stalled: Share & { run: number; met: boolean };
+  /** Searches of a region proven empty earlier the same turn, among all searches (bot play, issue 12: target none). */
+  searchesOfEmpty: Share & { met: boolean };
+  /** Games ending with two or more leaders at large, all in one region (bot play, issue 12). */
+  leadersTogether: Share;
   /** Mean share of the most frequent winner (a draw counting as one) among each game's continuations; null when none were played. */
   settled: { fromTurn: number; continuations: number; games: number; meanTopShare: number; met: boolean } | null;
 }
@@ -107,6 +111,11 @@ export function manhuntFigures(records: readonly GameRecord[]): ManhuntFigures {
   ) as ManhuntFigures['byVictory'];
   const escalation = records.reduce((sum, r) => sum + (r.escalation.at(-1) ?? 0), 0) / (n || 1);
   const stalled = share(records.filter((r) => longestQuiet(r.taken) >= STALL_RUN).length, n);
+  const searches = records.reduce((sum, r) => sum + r.searches, 0);
+  const searchesOfEmpty = share(records.reduce((sum, r) => sum + r.searchesOfEmpty, 0), searches);
+  const endedAtLarge = records.map((r) => r.leaders.filter((l) => l.caughtAt === null && l.path.length > 0).map((l) => l.path.at(-1)));
+  const several = endedAtLarge.filter((places) => places.length >= 2);
+  const leadersTogether = share(several.filter((places) => new Set(places).size === 1).length, several.length);
   const continued = records.flatMap((r) => (r.continuations && r.continuations.games > 0 ? [r.continuations] : []));
   const topShares = continued.map((c) => Math.max(...Object.values(c.winners)) / c.games);
   const meanTopShare = topShares.reduce((a, b) => a + b, 0) / (topShares.length || 1);
@@ -120,6 +129,8 @@ export function manhuntFigures(records: readonly GameRecord[]): ManhuntFigures {
     byVictory,
     escalation: { mean: escalation, met: escalation <= TARGETS.escalation },
     stalled: { ...stalled, run: STALL_RUN, met: stalled.share <= TARGETS.stalled },
+    searchesOfEmpty: { ...searchesOfEmpty, met: searchesOfEmpty.count === 0 },
+    leadersTogether,
     settled: continued.length
       ? { fromTurn: continued[0]!.fromTurn, continuations: continued[0]!.games, games: continued.length, meanTopShare, met: meanTopShare <= TARGETS.settled }
       : null,
@@ -162,6 +173,8 @@ export function formatFigures(f: ManhuntFigures, scenario: Scenario, continuatio
     `Wins by victory: ${victories.join('; ')}`,
     figure('Mean escalation at the last turn', f.escalation.mean.toFixed(2), `≤ ${TARGETS.escalation}`, f.escalation.met),
     figure(`Games with ${f.stalled.run}+ turns in a row without a region changing hands`, of(f.stalled), `≤ ${pctTarget(TARGETS.stalled)}`, f.stalled.met),
+    figure('Searches of a region a search had proven empty that turn', of(f.searchesOfEmpty), 'none (issue 12)', f.searchesOfEmpty.met),
+    `Games ending with 2+ leaders at large, all in one region: ${of(f.leadersTogether)}`,
   ];
   const s = f.settled;
   if (s) {

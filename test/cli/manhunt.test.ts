@@ -26,6 +26,8 @@ function record(over: Partial<GameRecord>): GameRecord {
     captures: [],
     escalation: [0, 0, 0],
     taken: [1, 1, 1],
+    searches: 0,
+    searchesOfEmpty: 0,
     continuations: null,
     ...over,
   };
@@ -50,6 +52,18 @@ describe('the manhunt figures, from records only', () => {
     expect(crowded.hideouts.met).toBe(false);
   });
 
+  it('counts searches of regions proven empty, and games whose leaders at large all end in one region', () => {
+    const at = (path: string[]) => ({ leader: 'x', path, caughtAt: null });
+    const f = manhuntFigures([
+      record({ searches: 10, searchesOfEmpty: 2, leaders: [at(['a', 'b', 'c']), at(['a', 'c', 'c'])] }),
+      record({ searches: 5, leaders: [at(['a', 'b', 'c']), at(['a', 'b', 'd']), { leader: 'y', path: ['a'], caughtAt: 'c' }] }),
+      record({ leaders: [at(['a', 'a', 'a'])] }),
+    ]);
+    expect(f.searchesOfEmpty).toMatchObject({ count: 2, of: 15, met: false });
+    expect(f.leadersTogether).toMatchObject({ count: 1, of: 2 });
+    expect(manhuntFigures([record({ searches: 4 })]).searchesOfEmpty.met).toBe(true);
+  });
+
   it('counts hunt captures, all-or-nothing games, wins by victory, escalation, stalls and continuations', () => {
     const f = manhuntFigures([
       record({ captures: [{ leader: 'a', turn: 1, by: 'coalition', how: 'raid' }], leadersCaptured: 0, escalation: [1, 8], taken: [0, 0, 0, 0, 0, 1] }),
@@ -69,7 +83,7 @@ describe('the manhunt figures, from records only', () => {
     expect(f.settled).toMatchObject({ games: 2, continuations: 4, meanTopShare: (0.5 + 1) / 2, met: false });
     expect(longestQuiet([0, 1, 0, 0, 0, 2, 0, 0])).toBe(3);
     const text = formatFigures(f, builtinScenario(), 4);
-    expect(text.split('\n').filter((l) => / (met|MISSED)\]$/.test(l))).toHaveLength(10);
+    expect(text.split('\n').filter((l) => / (met|MISSED)\]$/.test(l))).toHaveLength(11);
     expect(formatFigures(manhuntFigures([record({})]), builtinScenario(), 0)).toMatch(/Not settled early: not measured \(--continuations 0\)$/);
   });
 });
@@ -91,6 +105,8 @@ describe('npm run manhunt', () => {
       /^Wins by victory: Coalition .*; Regime .*; Islamic State .*; draws .*$/m,
       /^Mean escalation at the last turn: [\d.]+ +\[target ≤ 6: (met|MISSED)\]$/m,
       /^Games with 5\+ turns in a row without a region changing hands: \d+ of 6 .*\[target ≤ 10%: (met|MISSED)\]$/m,
+      /^Searches of a region a search had proven empty that turn: \d+ of \d+ .*\[target none \(issue 12\): (met|MISSED)\]$/m,
+      /^Games ending with 2\+ leaders at large, all in one region: \d+ of \d+ \([\d.]+%\)$/m,
       /^Not settled early: most frequent winner of 2 continuations from the end of turn 10, mean over \d+ games: [\d.]+% +\[target ≤ 70%: (met|MISSED)\]$/m,
     ];
     for (const f of figures) expect(one.out).toMatch(f);
@@ -102,7 +118,7 @@ describe('npm run manhunt', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(out).toMatchObject({ format: 'middle-euphrates/manhunt', version: 1, games: 6, continuations: 0 });
-    expect(Object.keys(out.figures)).toEqual(['games', 'hideouts', 'hunt', 'allOrNothing', 'wins', 'draws', 'byVictory', 'escalation', 'stalled', 'settled']);
+    expect(Object.keys(out.figures)).toEqual(['games', 'hideouts', 'hunt', 'allOrNothing', 'wins', 'draws', 'byVictory', 'escalation', 'stalled', 'searchesOfEmpty', 'leadersTogether', 'settled']);
     expect(out.figures.settled).toBeNull();
   });
 

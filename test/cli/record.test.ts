@@ -5,7 +5,8 @@ import { continueGame, positionAfter, SETTLE_TURN } from '../../src/cli/continua
 import { playRecord } from '../../src/cli/game-record';
 import { parseBots, parseSeat, seatName } from '../../src/cli/seats';
 import { UsageError } from '../../src/cli/args';
-import { apply, buildRules, HUNT_CAPTURES, newGame, SIDES, toArray, type GameState, type Side } from '../../src/rules';
+import { apply, buildRules, HUNT_CAPTURES, newGame, SIDES, toArray, type Chapter, type GameEvent, type GameState, type History, type Side } from '../../src/rules';
+import { append } from '../../src/rules/history';
 import { builtinScenario } from '../../src/scenario/builtin-file';
 
 const rules = buildRules(builtinScenario());
@@ -19,6 +20,27 @@ function played(seed: string): GameState {
 }
 
 describe('a game record', () => {
+  it('counts the searches, and those of a region a search proved empty earlier the same turn', () => {
+    const start = newGame(rules, 'searches');
+    const searched = (region: string, roll: number, found: 0 | 1): GameEvent => ({ type: 'searched', audience: 'all', side: 'coalition', region, needed: 4, roll, found });
+    const phase = (p: 'leaders' | 'operations'): GameEvent => ({ type: 'phaseBegan', audience: 'all', phase: p, side: p === 'leaders' ? 'islamicState' : 'regime', ap: 3 });
+    const events: GameEvent[] = [
+      searched('raqqa', 2, 0), // a miss proves nothing
+      searched('raqqa', 5, 0), // proven empty
+      phase('operations'),
+      searched('raqqa', 1, 0), // the Regime searching it again that turn: a die spent on nothing
+      searched('tabqa', 6, 1),
+      searched('tabqa', 6, 0), // not proven empty: someone was found there
+      phase('leaders'), // the leaders may move: every proof is stale
+      searched('raqqa', 6, 0),
+    ];
+    let chronicle: History<Chapter> | null = null;
+    chronicle = append(chronicle, { turn: 1, events });
+    const course = courseOf({ ...start, chronicle });
+    expect(course.searches).toBe(6);
+    expect(course.searchesOfEmpty).toBe(1);
+  });
+
   it('has the result, margins, captures by side and how, and one escalation and one count of regions taken per turn', () => {
     for (let i = 0; i < 4; i++) {
       const r = playRecord(rules, 'rec', i, setup);
