@@ -102,7 +102,7 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   text('abbreviations', 'abbreviations and initials that never end a sentence', () => repeated('U.S. Lt. Gen. Dr. St. a.m. e.g. J. R. ')),
   text('combining-marks', 'a capital followed by half a million combining accents', () => repeated('\u0301', `${PREAMBLE}R`)),
   text('astral', 'capitalized words of astral-plane letters and emoji', () => drawn('astral', (pick) => `${pick(['\u{1d400}', '\u{1d401}', '\u{1d5a0}'])}${pick(['\u{1d41a}', '\u{1d41b}', '\u{1f600}', 'a'])}${pick(['\u{1d41c}', 'b'])} `)),
-  text('whitespace', 'runs of every kind of space', () => drawn('ws', (pick, rng) => pick([' ', '\t', '\u00a0', '\f', '\v', '\ufeff']).repeat(1 + Math.floor(rng() * 2000)) + pick(['', 'ISIS', 'Raqqa', 'Deir', 'ez-Zor', 'fled']))),
+  text('whitespace', 'runs of every kind of space', () => drawn('ws', (pick, rng) => pick([' ', '\t', '\u00a0', '\f', '\u2003', '\ufeff']).repeat(1 + Math.floor(rng() * 2000)) + pick(['', 'ISIS', 'Raqqa', 'Deir', 'ez-Zor', 'fled']))),
   text('hyphens', 'hyphens and spaces inside names, repeated', () => repeated('Deir-ez-Zor - al-Raqqa -- Abu - Kamal-')),
   text('over-cap', 'the seed-like text well over the length cap (refused)', () => repeated('ISIS leaders fled Raqqa for Mayadin as the SDF took Tabqa. ', '', MAX_DOCUMENT_CHARS + 100_000)),
 ];
