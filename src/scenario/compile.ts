@@ -6,6 +6,7 @@
 import { SIDES, SIDE_NAMES, type LinkDef, type Provenance, type Scenario, type SideDef } from '../rules/scenario';
 import { parseScenario } from '../rules';
 import { DEFAULT_TURNS, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
+import { tooLong } from './decode';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
 import { extractActors, extractAlliances, type Alliance } from './extract/actors';
 import { capturesOf, extractControl } from './extract/control';
@@ -87,7 +88,7 @@ function applyDistances(doc: Doc, links: LinkDef[], distances: readonly StatedDi
 
 function compileDocument(text: string, options: CompileOptions): CompileResult {
   if (text.length > MAX_DOCUMENT_CHARS) {
-    return fail(`The document is ${text.length.toLocaleString('en-US')} characters long; the compiler reads documents of up to ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')} characters (a long news report is about 50,000).`);
+    return fail(tooLong(`The document is ${text.length.toLocaleString('en-US')} characters long`));
   }
   if (text.replace(/^\ufeff/, '').trim() === '') return fail('The document is empty: there is nothing to compile.');
   const doc = parseDocument(text);
