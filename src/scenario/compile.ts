@@ -46,6 +46,8 @@ export type CompileResult =
 export interface CompileOptions {
   /** A name for the scenario (a file name, say); its id is made from it. */
   name?: string;
+  /** Told as the compile goes: the share done (0 to 1) and the stage begun, for a progress bar. */
+  progress?: (done: number, stage: string) => void;
 }
 
 function slug(s: string): string {
@@ -91,8 +93,11 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     return fail(tooLong(`The document is ${text.length.toLocaleString('en-US')} characters long`));
   }
   if (text.replace(/^\ufeff/, '').trim() === '') return fail('The document is empty: there is nothing to compile.');
+  const progress = options.progress ?? (() => {});
+  progress(0, 'Reading the sentences and names');
   const doc = parseDocument(text);
   const warnings: string[] = [];
+  progress(0.3, 'Finding the sides and places');
 
   const actors = extractActors(doc);
   const sidesNamed = new Set(actors.map((a) => a.side));
@@ -114,7 +119,9 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     return fail('The document names no place of the theater where the war is fought (Syria and Iraq along the Euphrates), so there is no map to play on.');
   }
 
+  progress(0.35, 'Reading who did what to whom');
   const statements = extractStatements(doc);
+  progress(0.6, 'Dating the document, who holds what, the flight');
   const start = extractStartDate(doc);
   if (start.sentence === null) warnings.push(`The document names no operation or date; the scenario starts on ${start.date} by default.`);
   const ops = operationMentions(doc);
@@ -131,6 +138,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     warnings.push(`${placeById(objectives.capture)?.name} is already the Coalition's on ${start.date}; the capture objective is won from the start.`);
   }
 
+  progress(0.7, 'Drawing the map');
   const map = buildMap({ places, areas, capture: objectives.capture, hold: objectives.hold, startDate: start.date, avoid: context });
   if (map.entries.size > MAX_REGIONS) warnings.push(`The map has ${map.entries.size} regions, more than the ${MAX_REGIONS} a board reads well with.`);
 
@@ -142,6 +150,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   }
 
   const links: LinkDef[] = map.links().map((l) => ({ a: l.a, b: l.b, kind: l.kind, km: l.km, origin: 'gazetteer', source: null }));
+  progress(0.75, 'Measuring the distances');
   const distances = extractDistances(doc);
   applyDistances(doc, links, distances);
   for (const d of distances) {
@@ -150,6 +159,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     }
   }
 
+  progress(0.8, 'Placing the leaders');
   const leaderInput = { doc, named: extractNamedLeaders(doc), count: extractLeaderCount(doc), flight, startDate: start.date, capture: objectives.capture, regions };
   const { options: starts, note } = startOptions(leaderInput);
   if (note) warnings.push(note);
@@ -161,6 +171,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     return { side, ap: d.ap, pool: d.pool, intel: d.intel, air: d.air, bases: d.bases.filter((id) => map.has(id)) };
   });
 
+  progress(0.85, 'Scripting the events, listing the unknown names');
   const alliances = extractAlliances(doc);
   warnings.push(...unknownNames(doc));
   const title = doc.text.slice(doc.sentences[0]?.start ?? 0, doc.sentences[0]?.end ?? 0).replace(/\s+/g, ' ').slice(0, 140);
@@ -178,6 +189,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     objectives: { capture: objectives.capture, hold: objectives.hold },
     warnings,
   };
+  progress(0.95, 'Checking the scenario');
   const checked = parseScenario(scenario);
   if (!checked.ok) return fail(`The compiled scenario is invalid (${checked.error}); please report this document.`);
 
