@@ -75,9 +75,11 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   text('distances', 'stated distances between places, one sentence', () => drawn('km', (pick, rng) => `${1 + Math.floor(rng() * 300)} ${pick(['miles', 'km', 'kilometers'])} ${pick(['from', 'north of', 'southeast of'])} ${pick(PLACES)}, `, `${PREAMBLE}ISIS fighters were `)),
   text('alliances', '12,000 sentences of "backed by"', () => drawn('backed', (pick) => `${pick(['The SDF', 'Syrian troops', 'The militias'])}, backed by ${pick(['the U.S.', 'Russia', 'Iran'])}, fought ISIS near ${pick(PLACES)}. `)),
   text('frictions', '12,000 sentences of friction between the sides', () => drawn('friction', (pick) => `${pick(['Tensions', 'Clashes', 'A standoff'])} between ${pick(['the U.S.', 'the SDF'])} and ${pick(['Russia', 'Syrian troops', 'Turkey'])} ${pick(['threatened', 'delayed', 'are likely to hinder'])} the fight against ISIS. `)),
+  text('objectives', 'operations on a town already taken, beside statements of who holds what', () => repeated('The offensive on Manbij and the SDF-held town of Kobani. ', `On June 5, 2017, ${PREAMBLE}`)),
   text('leaders', "quantities of the group's leaders, one sentence", () => repeated("many of the group's leaders and several ISIS commanders and 12 emirs ")),
   text('control', 'holding statements, one sentence', () => drawn('held', (pick) => `${pick(['the SDF-held town of', 'ISIS still holds', 'the regime retook'])} ${pick(PLACES)}, ${pick(PLACES)}, held by the Islamic State, `)),
   text('capitals', 'capitals listed together (government or city)', () => repeated('Damascus, Tehran and Moscow ')),
+  text('dotted-word', 'a capitalized word with a quarter of a million marks inside it', () => repeated('.-', `${PREAMBLE}A`) + 'b'),
   text('nested-brackets', 'brackets nested half a million deep', () => `${PREAMBLE}${'('.repeat((HOSTILE_CHARS - PREAMBLE.length) / 2 - 10)}ISIS${')'.repeat((HOSTILE_CHARS - PREAMBLE.length) / 2 - 10)}.`),
   text('nested-quotes', 'quotes and brackets nested, closed after a period', () => {
     const half = Math.floor((HOSTILE_CHARS - PREAMBLE.length) / 12) - 2;

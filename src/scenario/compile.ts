@@ -128,7 +128,12 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   // Stated holdings first, then what the statements say was taken ("took full control of Sukhnah").
   const control = [...extractControl(doc), ...capturesOf(statements)];
   const flight = extractFlight(doc, start.date);
-  const heldAtStart = (id: string) => controlAt(id, start.date, control);
+  // Asked once per operation named, so each place's answer is kept: the statements are searched once per place.
+  const held = new Map<string, ReturnType<typeof controlAt>>();
+  const heldAtStart = (id: string) => {
+    if (!held.has(id)) held.set(id, controlAt(id, start.date, control));
+    return held.get(id) ?? null;
+  };
   // Towns of a named area ("the Middle Euphrates River Valley") can be objectives too, after the places named outright.
   const areaTowns = areas.flatMap((a) => (AREAS.find((x) => x.id === a.id)?.members ?? []).map((id) => ({ id, name: placeById(id)?.name ?? id, sentence: a.sentence })));
   const candidates = [...places, ...areaTowns.filter((t, i) => !places.some((p) => p.id === t.id) && areaTowns.findIndex((u) => u.id === t.id) === i)];

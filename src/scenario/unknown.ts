@@ -14,6 +14,15 @@ const STOP = new Set([
 
 const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*/gu;
 
+/** The word without a possessive "'s" and then without the marks that end it ("U.S.", "Assad's", "al-"). */
+function bare(word: string): string {
+  let end = word.length;
+  if (end >= 2 && word[end - 1] === 's' && (word[end - 2] === "'" || word[end - 2] === '’')) end -= 2;
+  // A loop from the end, not a regex: /[.'’-]+$/ tries every start in a long run of marks, which is quadratic.
+  while (end > 0 && ".'’-".includes(word[end - 1]!)) end--;
+  return word.slice(0, end);
+}
+
 export function unknownNames(doc: Doc): string[] {
   const warnings: string[] = [];
   const seen = new Set<string>();
@@ -32,7 +41,7 @@ export function unknownNames(doc: Doc): string[] {
     const runs: Array<{ start: number; end: number; words: string[] }> = [];
     for (let r = WORD.exec(body); r; r = WORD.exec(body)) {
       const start = s.start + r.index;
-      const word = r[0].replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '');
+      const word = bare(r[0]);
       const end = start + word.length;
       if (word.length < 2 || covered(start, end) || STOP.has(word.toLowerCase())) continue;
       const last = runs[runs.length - 1];
