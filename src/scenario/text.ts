@@ -43,6 +43,7 @@ function isBreak(c: string): boolean {
 
 /** Markdown block markers at the start of a line: not part of the sentence. */
 const BLOCK_MARKER = /^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)/;
+const MARKER_START = /^[#>*+\-\d]$/;
 
 interface Line {
   start: number;
@@ -82,8 +83,8 @@ function blocks(text: string): Line[] {
       current = null;
       continue;
     }
-    const body = text.slice(s, e);
-    const marker = BLOCK_MARKER.exec(body);
+    // Only a line starting with a marker's first character is looked at further.
+    const marker = MARKER_START.test(text[s] ?? '') ? BLOCK_MARKER.exec(text.slice(s, e)) : null;
     if (marker) {
       if (current) out.push(current);
       current = null;
