@@ -9,4 +9,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   server: { host: '127.0.0.1' },
+  // The jobs worker (src/app/jobs.worker.ts) is an ES module, as the page's own code is.
+  worker: { format: 'es' },
 });

@@ -1,6 +1,9 @@
 import { apply, newGame, type Action, type GameEvent, type GameState, type Ruleset, type Scenario } from '../rules';
 import type { DiceCheck } from './dice';
 
+/** How many actions apart progress is told: often enough for a smooth bar, seldom enough to cost nothing. */
+const PROGRESS_EVERY = 50;
+
 /** Watching a finished game: every state from the first to the last, the events that led to each, and where we are. */
 export interface ReplayWatch {
   states: GameState[];
@@ -16,7 +19,7 @@ export interface ReplayWatch {
  * does, keeping each step and its events for the viewer. Stops at the first
  * action the rules refuse (callers check the record with `runReplay` first).
  */
-export function replaySteps(rules: Scenario | Ruleset, seed: string, actions: readonly Action[], index = 0): ReplayWatch {
+export function replaySteps(rules: Scenario | Ruleset, seed: string, actions: readonly Action[], index = 0, progress?: (done: number, total: number) => void): ReplayWatch {
   const states = [newGame(rules, seed)];
   const events: (readonly GameEvent[])[] = [[]];
   for (const action of actions) {
@@ -24,6 +27,7 @@ export function replaySteps(rules: Scenario | Ruleset, seed: string, actions: re
     if (!next.ok) break;
     states.push(next.state);
     events.push(next.events);
+    if (progress && states.length % PROGRESS_EVERY === 0) progress(states.length - 1, actions.length);
   }
   return { states, events, index: Math.min(index, states.length - 1), dice: null };
 }

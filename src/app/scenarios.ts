@@ -1,15 +1,21 @@
 import { parseScenario, type Scenario } from '../rules';
-import { compileScenario } from '../scenario';
+import { compileScenario, type CompileOptions } from '../scenario';
+import { megabytes, tooLong } from '../scenario/decode';
+import { MAX_DOCUMENT_BYTES } from '../scenario/defaults';
 import seedText from '../../seeds/deir-ez-zor-2017.txt?raw';
+import type { FileLimit } from './files';
 
 export const BUILTIN_DOCUMENT = seedText;
+
+/** A document file over the compiler's cap in bytes is refused before it is read. */
+export const DOCUMENT_LIMIT: FileLimit = { bytes: MAX_DOCUMENT_BYTES, refuse: (name) => tooLong(`${name} is more than ${megabytes(MAX_DOCUMENT_BYTES)}`) };
 
 export type ScenarioResult = { ok: true; scenario: Scenario; warnings: string[] } | { ok: false; error: string };
 
 /** Compiles a document into a scenario, then checks it as the engine would a loaded file. */
-export function compileDocument(text: string, name = 'custom-document'): ScenarioResult {
+export function compileDocument(text: string, name = 'custom-document', progress?: CompileOptions['progress']): ScenarioResult {
   if (text.trim() === '') return { ok: false, error: 'The document is empty: paste or open a news text first.' };
-  const compiled = compileScenario(text, { name });
+  const compiled = compileScenario(text, { name, progress });
   if (!compiled.ok) return { ok: false, error: compiled.error };
   const checked = parseScenario(compiled.scenario);
   if (!checked.ok) return { ok: false, error: `The compiled scenario is not playable: ${checked.error}` };

@@ -1,15 +1,28 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SIDE_NAMES, SIDES, type Provenance, type Scenario } from '../rules/scenario';
 import { compileScenario, decodeDocument, type CompileReport } from '../scenario';
+import { MAX_DOCUMENT_BYTES } from '../scenario/defaults';
 import { parseFlags, run, UsageError } from './args';
 
 const USAGE = 'Usage: npm run scenario -- FILE [--json]';
 
+/**
+ * The file's bytes, but never more than one past the document cap: the decoder refuses a longer
+ * file by its size, and a huge file (or a device that never ends) is not read whole to learn that.
+ */
 function readBytes(path: string): Uint8Array {
   try {
     if (statSync(path).isDirectory()) throw new UsageError(`${path} is a directory, not a document.`);
-    return readFileSync(path);
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(MAX_DOCUMENT_BYTES + 1);
+      let length = 0;
+      for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+      return buffer.subarray(0, length);
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

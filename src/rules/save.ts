@@ -83,13 +83,20 @@ export function scenarioProblem(s: Scenario): string | null {
     for (const o of l.startOptions) if (!ids.has(o)) return `scenario.leaders.${l.id}.startOptions: "${o}" is not a region.`;
   }
   for (const e of s.events) if (e.turn > s.turns) return `scenario.events.${e.id}: fires on turn ${e.turn}, after the last turn ${s.turns}.`;
+  // A breadth-first walk over neighbour lists: linear in the map (sweeping the links until nothing
+  // grows takes one sweep per step of a long chain).
+  const next = new Map<string, string[]>([...ids].map((id) => [id, []]));
+  for (const l of s.links) {
+    next.get(l.a)!.push(l.b);
+    next.get(l.b)!.push(l.a);
+  }
   const seen = new Set<string>([s.regions[0]!.id]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const l of s.links) {
-      if (seen.has(l.a) !== seen.has(l.b)) {
-        seen.add(l.a).add(l.b);
-        grew = true;
+  const queue = [s.regions[0]!.id];
+  for (let q = 0; q < queue.length; q++) {
+    for (const n of next.get(queue[q]!)!) {
+      if (!seen.has(n)) {
+        seen.add(n);
+        queue.push(n);
       }
     }
   }

@@ -6,6 +6,7 @@
 import { SIDES, SIDE_NAMES, type LinkDef, type Provenance, type Scenario, type SideDef } from '../rules/scenario';
 import { parseScenario } from '../rules';
 import { DEFAULT_TURNS, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
+import { tooLong } from './decode';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
 import { extractActors, extractAlliances, type Alliance } from './extract/actors';
 import { capturesOf, extractControl } from './extract/control';
@@ -45,6 +46,8 @@ export type CompileResult =
 export interface CompileOptions {
   /** A name for the scenario (a file name, say); its id is made from it. */
   name?: string;
+  /** Told as the compile goes: the share done (0 to 1) and the stage begun, for a progress bar. */
+  progress?: (done: number, stage: string) => void;
 }
 
 function slug(s: string): string {
@@ -87,11 +90,14 @@ function applyDistances(doc: Doc, links: LinkDef[], distances: readonly StatedDi
 
 function compileDocument(text: string, options: CompileOptions): CompileResult {
   if (text.length > MAX_DOCUMENT_CHARS) {
-    return fail(`The document is ${text.length.toLocaleString('en-US')} characters long; the compiler reads documents of up to ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')} characters (a long news report is about 50,000).`);
+    return fail(tooLong(`The document is ${text.length.toLocaleString('en-US')} characters long`));
   }
   if (text.replace(/^\ufeff/, '').trim() === '') return fail('The document is empty: there is nothing to compile.');
+  const progress = options.progress ?? (() => {});
+  progress(0, 'Reading the sentences and names');
   const doc = parseDocument(text);
   const warnings: string[] = [];
+  progress(0.3, 'Finding the sides and places');
 
   const actors = extractActors(doc);
   const sidesNamed = new Set(actors.map((a) => a.side));
@@ -113,14 +119,21 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     return fail('The document names no place of the theater where the war is fought (Syria and Iraq along the Euphrates), so there is no map to play on.');
   }
 
+  progress(0.35, 'Reading who did what to whom');
   const statements = extractStatements(doc);
+  progress(0.6, 'Dating the document, who holds what, the flight');
   const start = extractStartDate(doc);
   if (start.sentence === null) warnings.push(`The document names no operation or date; the scenario starts on ${start.date} by default.`);
   const ops = operationMentions(doc);
   // Stated holdings first, then what the statements say was taken ("took full control of Sukhnah").
   const control = [...extractControl(doc), ...capturesOf(statements)];
   const flight = extractFlight(doc, start.date);
-  const heldAtStart = (id: string) => controlAt(id, start.date, control);
+  // Asked once per operation named, so each place's answer is kept: the statements are searched once per place.
+  const held = new Map<string, ReturnType<typeof controlAt>>();
+  const heldAtStart = (id: string) => {
+    if (!held.has(id)) held.set(id, controlAt(id, start.date, control));
+    return held.get(id) ?? null;
+  };
   // Towns of a named area ("the Middle Euphrates River Valley") can be objectives too, after the places named outright.
   const areaTowns = areas.flatMap((a) => (AREAS.find((x) => x.id === a.id)?.members ?? []).map((id) => ({ id, name: placeById(id)?.name ?? id, sentence: a.sentence })));
   const candidates = [...places, ...areaTowns.filter((t, i) => !places.some((p) => p.id === t.id) && areaTowns.findIndex((u) => u.id === t.id) === i)];
@@ -130,6 +143,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     warnings.push(`${placeById(objectives.capture)?.name} is already the Coalition's on ${start.date}; the capture objective is won from the start.`);
   }
 
+  progress(0.7, 'Drawing the map');
   const map = buildMap({ places, areas, capture: objectives.capture, hold: objectives.hold, startDate: start.date, avoid: context });
   if (map.entries.size > MAX_REGIONS) warnings.push(`The map has ${map.entries.size} regions, more than the ${MAX_REGIONS} a board reads well with.`);
 
@@ -141,6 +155,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   }
 
   const links: LinkDef[] = map.links().map((l) => ({ a: l.a, b: l.b, kind: l.kind, km: l.km, origin: 'gazetteer', source: null }));
+  progress(0.75, 'Measuring the distances');
   const distances = extractDistances(doc);
   applyDistances(doc, links, distances);
   for (const d of distances) {
@@ -149,6 +164,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     }
   }
 
+  progress(0.8, 'Placing the leaders');
   const leaderInput = { doc, named: extractNamedLeaders(doc), count: extractLeaderCount(doc), flight, startDate: start.date, capture: objectives.capture, regions };
   const { options: starts, note } = startOptions(leaderInput);
   if (note) warnings.push(note);
@@ -160,6 +176,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     return { side, ap: d.ap, pool: d.pool, intel: d.intel, air: d.air, bases: d.bases.filter((id) => map.has(id)) };
   });
 
+  progress(0.85, 'Scripting the events, listing the unknown names');
   const alliances = extractAlliances(doc);
   warnings.push(...unknownNames(doc));
   const title = doc.text.slice(doc.sentences[0]?.start ?? 0, doc.sentences[0]?.end ?? 0).replace(/\s+/g, ' ').slice(0, 140);
@@ -177,6 +194,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     objectives: { capture: objectives.capture, hold: objectives.hold },
     warnings,
   };
+  progress(0.95, 'Checking the scenario');
   const checked = parseScenario(scenario);
   if (!checked.ok) return fail(`The compiled scenario is invalid (${checked.error}); please report this document.`);
 

@@ -1,8 +1,10 @@
 /**
  * Turning a file's bytes into the document's text, or a one-sentence reason
- * why not: empty, binary, or not UTF-8. The text is kept exactly as given
+ * why not: empty, too long, binary, or not UTF-8. The text is kept exactly as given
  * (BOM and line endings included) so provenance offsets index into it.
  */
+
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from './defaults';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
 
@@ -38,6 +40,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
 function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) {
@@ -46,8 +52,14 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
+/** The cap, said the same way wherever a document is refused for its length. */
+export function tooLong(what: string): string {
+  return `${what}; the compiler reads documents of up to ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')} characters (a long news report is about 50,000).`;
+}
+
 export function decodeDocument(bytes: Uint8Array, name: string): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: `${name} is empty: there is no document to compile.` };
+  if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, error: tooLong(`${name} is more than ${megabytes(MAX_DOCUMENT_BYTES)}`) };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, error: `${name} is a binary file (a NUL byte on line ${lineOfByte(bytes, nul)}), not a text document.` };
   let control = 0;

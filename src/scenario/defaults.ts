@@ -46,6 +46,11 @@ export const MAX_REGIONS = 30;
 
 /** Longest document the compiler reads: far beyond any news report, short enough to compile in about a second. */
 export const MAX_DOCUMENT_CHARS = 500_000;
+/**
+ * A file longer than this many bytes is over the character cap whatever it holds (UTF-8 spends at
+ * most three bytes on a UTF-16 unit), so it is refused before it is decoded.
+ */
+export const MAX_DOCUMENT_BYTES = 3 * MAX_DOCUMENT_CHARS;
 
 /** Leader tokens implied by a quantity word in "many of the group's leaders". */
 export const LEADER_COUNTS: Readonly<Record<string, number>> = {

@@ -64,3 +64,20 @@ export function findWord(hay: string, phrase: string, from: number): number {
   }
   return -1;
 }
+
+/**
+ * The first index of a sorted list where `from` holds (it fails before that
+ * index and holds after it), by bisection. Mentions are in order and never
+ * overlap, so both their starts and their ends rise: a pass that wants the
+ * names near a word finds them here instead of walking the sentence.
+ */
+export function firstWhere<T>(xs: readonly T[], from: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (from(xs[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

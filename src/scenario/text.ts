@@ -43,6 +43,7 @@ function isBreak(c: string): boolean {
 
 /** Markdown block markers at the start of a line: not part of the sentence. */
 const BLOCK_MARKER = /^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)/;
+const MARKER_START = /^[#>*+\-\d]$/;
 
 interface Line {
   start: number;
@@ -82,8 +83,8 @@ function blocks(text: string): Line[] {
       current = null;
       continue;
     }
-    const body = text.slice(s, e);
-    const marker = BLOCK_MARKER.exec(body);
+    // Only a line starting with a marker's first character is looked at further.
+    const marker = MARKER_START.test(text[s] ?? '') ? BLOCK_MARKER.exec(text.slice(s, e)) : null;
     if (marker) {
       if (current) out.push(current);
       current = null;
@@ -128,26 +129,35 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (const block of blocks(text)) {
     let s = block.start;
+    // Every mark of a run ("...", "?!") ends where the run ends and sees what follows it: the run's
+    // end and the first character after its spaces are found once per run, so long runs stay linear.
+    let runEnd = -1;
+    let after = '';
+    let afterInBlock = false;
     for (let i = block.start; i < block.end; i++) {
       const c = text[i] ?? '';
       if (c !== '.' && c !== '!' && c !== '?') continue;
-      let j = i + 1;
-      while (j < block.end && (CLOSERS.includes(text[j] ?? '') || text[j] === c)) j++;
-      const next = text[j] ?? '';
-      if (j < block.end && !isSpace(next) && !isBreak(next)) {
-        i = j - 1; // skip the whole run of marks ("...", "?!"), so long runs stay linear
-        continue;
+      if (i >= runEnd) {
+        let j = i + 1;
+        while (j < block.end && (CLOSERS.includes(text[j] ?? '') || text[j] === c)) j++;
+        runEnd = j;
+        const next = text[j] ?? '';
+        if (j < block.end && !isSpace(next) && !isBreak(next)) {
+          i = j - 1; // a run inside a word ("U.S.-backed", "...and"): skip it whole
+          continue;
+        }
+        let k = j;
+        while (k < block.end && (isSpace(text[k] ?? '') || isBreak(text[k] ?? ''))) k++;
+        after = text[k] ?? '';
+        afterInBlock = k < block.end;
       }
       if (c === '.' && endsWithAbbreviation(text, s, i)) {
         // "U.S. forces" goes on; "the U.S. The next day" is rare enough to accept.
         continue;
       }
-      let k = j;
-      while (k < block.end && (isSpace(text[k] ?? '') || isBreak(text[k] ?? ''))) k++;
-      const after = text[k] ?? '';
-      if (k < block.end && /[a-z]/.test(after)) continue; // "e.g. something", "3 p.m. local"
-      push(s, j);
-      s = j;
+      if (afterInBlock && /[a-z]/.test(after)) continue; // "e.g. something", "3 p.m. local"
+      push(s, runEnd);
+      s = runEnd;
     }
     push(s, block.end);
   }
@@ -160,12 +170,32 @@ export function splitSentences(text: string): Sentence[] {
  * match's offsets are offsets into the original.
  */
 export function fold(text: string, lower: boolean): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    out += foldChar(c, lower);
+  // Each UTF-16 unit folds to one unit, so the fold is a table lookup per unit, and the
+  // string is built in chunks (a character at a time would copy the text over and over).
+  const table = foldTable(lower);
+  const CHUNK = 8192;
+  const units = new Uint16Array(Math.min(CHUNK, text.length));
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; at += CHUNK) {
+    const n = Math.min(CHUNK, text.length - at);
+    for (let i = 0; i < n; i++) units[i] = table[text.charCodeAt(at + i)]!;
+    parts.push(String.fromCharCode.apply(null, n === units.length ? (units as unknown as number[]) : (units.subarray(0, n) as unknown as number[])));
   }
-  return out;
+  return parts.join('');
+}
+
+const foldTables: { lower?: Uint16Array; plain?: Uint16Array } = {};
+
+/** `foldChar` for every UTF-16 unit, made once: the mapping never changes. */
+function foldTable(lower: boolean): Uint16Array {
+  const key = lower ? 'lower' : 'plain';
+  let table = foldTables[key];
+  if (!table) {
+    table = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) table[c] = foldChar(String.fromCharCode(c), lower).charCodeAt(0);
+    foldTables[key] = table;
+  }
+  return table;
 }
 
 function foldChar(c: string, lower: boolean): string {

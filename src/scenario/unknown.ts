@@ -14,30 +14,50 @@ const STOP = new Set([
 
 const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*/gu;
 
+/** The word without a possessive "'s" and then without the marks that end it ("U.S.", "Assad's", "al-"). */
+function bare(word: string): string {
+  let end = word.length;
+  if (end >= 2 && word[end - 1] === 's' && (word[end - 2] === "'" || word[end - 2] === '’')) end -= 2;
+  // A loop from the end, not a regex: /[.'’-]+$/ tries every start in a long run of marks, which is quadratic.
+  while (end > 0 && ".'’-".includes(word[end - 1]!)) end--;
+  return word.slice(0, end);
+}
+
 export function unknownNames(doc: Doc): string[] {
   const warnings: string[] = [];
   const seen = new Set<string>();
   for (const s of doc.sentences) {
     const body = doc.text.slice(s.start, s.end);
-    const covered = (start: number, end: number): boolean => mentionsIn(doc, s.index).some((m) => m.start < end && start < m.end);
+    // The sentence's names are in order and words come in order: one cursor walks them, so a sentence
+    // of thousands of names is read once, not once per word.
+    const mentions = mentionsIn(doc, s.index);
+    let next = 0;
+    const covered = (start: number, end: number): boolean => {
+      while (next < mentions.length && mentions[next]!.end <= start) next++;
+      const m = mentions[next];
+      return m !== undefined && m.start < end;
+    };
     WORD.lastIndex = 0;
     const runs: Array<{ start: number; end: number; words: string[] }> = [];
     for (let r = WORD.exec(body); r; r = WORD.exec(body)) {
       const start = s.start + r.index;
-      const word = r[0].replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '');
+      const word = bare(r[0]);
       const end = start + word.length;
       if (word.length < 2 || covered(start, end) || STOP.has(word.toLowerCase())) continue;
-      // Acronyms in an all-capitals headline are shouting, not names.
-      if (/^\p{Lu}+$/u.test(body.replace(/[^\p{L}]/gu, ''))) continue;
       const last = runs[runs.length - 1];
       if (last && /^[ \u00a0]$/.test(doc.text.slice(last.end, start))) {
         last.end = end;
         last.words.push(word);
       } else runs.push({ start, end, words: [word] });
     }
+    if (runs.length === 0) continue;
+    // Acronyms in an all-capitals headline are shouting, not names.
+    if (/^\p{Lu}+$/u.test(body.replace(/[^\p{L}]/gu, ''))) continue;
+    // A lone capitalized word opening a sentence is just the sentence's first word: the one no letter
+    // or digit of the sentence stands before.
+    const firstLetter = s.start + body.search(/[\p{L}\p{N}]/u);
     for (const run of runs) {
-      // A lone capitalized word opening a sentence is just the sentence's first word.
-      const opening = !/[\p{L}\p{N}]/u.test(doc.text.slice(s.start, run.start));
+      const opening = run.start <= firstLetter;
       if (opening && run.words.length === 1) continue;
       const name = run.words.join(' ');
       if (seen.has(name.toLowerCase())) continue;

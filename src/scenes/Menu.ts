@@ -1,21 +1,24 @@
 import Phaser from 'phaser';
-import { loadGame, loadReplay, newGame, runReplay } from '../rules';
+import { newGame } from '../rules';
+import { CANCELLED, compileInBackground, openSaveInBackground, watchInBackground, type Job } from '../app/background';
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { openTextFile } from '../app/files';
-import { replaySteps } from '../app/replay';
-import { builtinScenario, compileDocument } from '../app/scenarios';
+import { builtinScenario, DOCUMENT_LIMIT, type ScenarioResult } from '../app/scenarios';
 import { checkDice, commitmentOf, secretSeed } from '../app/dice';
 import { Session } from '../app/session';
 import { DEFAULT_CONFIG, readAutosave } from '../app/storage';
 import { claimGame, releaseGame, watchOtherTabs } from '../app/tabs';
 import { RIVERS } from './geography';
 import { createMenuForm, type MenuForm } from './menuForm';
+import { createMenuProgress, type MenuProgress } from './menuProgress';
 import { COLORS, dpr, textStyle } from './theme';
 import type { GameData } from './Game';
 
 /** The menu: scenario (built-in or a document), who plays which side, seed, and the ways into a game. */
 export class Menu extends Phaser.Scene {
   private form: MenuForm | null = null;
+  private progress: MenuProgress | null = null;
+  private job: Job<unknown> | null = null;
   /** The secret seed a new game plays (never shown), and its commitment (shown). */
   private dice: { seed: string; commitment: Promise<string | null> } | null = null;
 
@@ -32,6 +35,8 @@ export class Menu extends Phaser.Scene {
     const builtin = builtinScenario();
     const form = createMenuForm(config, builtin.ok ? builtin.scenario.title : 'unavailable');
     this.form = form;
+    const progress = createMenuProgress(form);
+    this.progress = progress;
     this.drawDice();
     // Back at the menu this tab lets go of the game, then watches whether another tab has it open.
     let stopWatching = () => {};
@@ -41,8 +46,11 @@ export class Menu extends Phaser.Scene {
     this.events.once('shutdown', () => {
       stopWatching();
       this.scale.off('resize', this.drawBackdrop, this);
+      this.job?.cancel();
+      progress.destroy();
       form.destroy();
       this.form = null;
+      this.progress = null;
     });
     if (!builtin.ok) form.status(`The built-in document does not compile: ${builtin.error}`);
     else {
@@ -54,7 +62,7 @@ export class Menu extends Phaser.Scene {
     else if (saved.ok) form.setContinue(`Continue: turn ${saved.state.turn}, ${saved.state.phase === 'over' ? 'game over' : saved.state.active}`);
     else form.setContinue('Continue');
 
-    form.on('new', () => void this.newGame());
+    form.on('new', () => this.newGame());
     form.on('reseed', () => this.drawDice());
     form.on('takeover', () => void this.takeOver());
     form.on('continue', () => {
@@ -64,33 +72,39 @@ export class Menu extends Phaser.Scene {
       void this.play(new Session(again.state, again.config));
     });
     form.on('open-doc', () => {
-      void openTextFile('.txt,text/plain,.md').then((file) => file && form.setDocument(file.text));
+      void openTextFile('.txt,text/plain,.md', DOCUMENT_LIMIT).then((file) => {
+        if (file && 'error' in file) form.say(file.error, true);
+        else if (file) form.setDocument(file.text);
+      });
     });
+    // Saves and replays are replayed action by action, documents compiled pass by pass: in the worker, so the page never freezes.
     form.on('load', () => {
       void openTextFile().then((file) => {
         if (!file) return;
-        const loaded = loadGame(file.text);
-        if (!loaded.ok) return form.say(`${file.name}: ${loaded.error}`, true);
-        // A save file holds the seed in plain text: whoever has it knows the dice.
-        const session = new Session(loaded.value, { ...form.config(), commitment: null });
-        void this.play(session, () => session.save());
+        if ('error' in file) return form.say(file.error, true);
+        this.inBackground(`Opening ${file.name}…`, 'Cancelled: the save was not opened.', openSaveInBackground(file.text, (p) => this.progress?.update(p)), (loaded) => {
+          if (!loaded.ok) return form.say(`${file.name}: ${loaded.error}`, true);
+          // A save file holds the seed in plain text: whoever has it knows the dice.
+          const session = new Session(loaded.value, { ...form.config(), commitment: null });
+          void this.play(session, () => session.save());
+        });
       });
     });
     form.on('replay', () => {
       void openTextFile().then((file) => {
         if (!file) return;
-        const replay = loadReplay(file.text);
-        if (!replay.ok) return form.say(`${file.name}: ${replay.error}`, true);
-        // The whole record is checked first, so the viewer never stops short at an illegal action.
-        const end = runReplay(replay.value);
-        if (!end.ok) return form.say(`${file.name}: ${end.error}`, true);
-        const session = new Session(end.value, { ...form.config(), commitment: replay.value.commitment ?? null });
-        const data: GameData = { session, replay: replaySteps(end.value.rules, replay.value.seed, replay.value.actions) };
-        void checkDice(replay.value.seed, replay.value.commitment ?? null).then((check) => {
-          data.replay!.dice = check;
-          debug.refresh();
+        if ('error' in file) return form.say(file.error, true);
+        this.inBackground(`Opening the replay ${file.name}…`, 'Cancelled: the replay was not opened.', watchInBackground(file.text, (p) => this.progress?.update(p)), (opened) => {
+          if (!opened.ok) return form.say(`${file.name}: ${opened.error}`, true);
+          const { watch, seed, commitment } = opened.value;
+          const session = new Session(watch.states.at(-1)!, { ...form.config(), commitment });
+          const data: GameData = { session, replay: watch };
+          void checkDice(seed, commitment).then((check) => {
+            watch.dice = check;
+            debug.refresh();
+          });
+          this.scene.start('Game', data);
         });
-        this.scene.start('Game', data);
       });
     });
     debug.screen = { scene: 'Menu', regions: {}, buttons: {}, message: '', selected: null };
@@ -105,9 +119,29 @@ export class Menu extends Phaser.Scene {
     void dice.commitment.then((c) => this.dice === dice && this.form?.setCommitment(c, c === null));
   }
 
-  private async newGame(): Promise<void> {
+  private newGame(): void {
     const form = this.form!;
-    const compiled = form.scenarioChoice() === 'custom' ? compileDocument(form.documentText()) : builtinScenario();
+    if (form.scenarioChoice() !== 'custom') return void this.startGame(builtinScenario());
+    const job = compileInBackground(form.documentText(), 'custom-document', (p) => this.progress?.update(p));
+    this.inBackground('Compiling the document…', 'Cancelled: the document was not compiled.', job, (compiled) => void this.startGame(compiled));
+  }
+
+  /** Runs a job in the worker behind the progress bar; `then` gets its result unless it was cancelled (or the menu closed). */
+  private inBackground<T>(title: string, cancelled: string, job: Job<T>, then: (value: T) => void): void {
+    this.job = job;
+    this.progress?.start(title, () => job.cancel());
+    void job.done.then((value) => {
+      if (this.job === job) this.job = null;
+      this.progress?.finish();
+      const form = this.form;
+      if (!form) return;
+      if (value === CANCELLED) form.say(cancelled);
+      else then(value);
+    });
+  }
+
+  private async startGame(compiled: ScenarioResult): Promise<void> {
+    const form = this.form!;
     if (!compiled.ok) return form.say(`This document cannot be played: ${compiled.error}`, true);
     // A seed someone shared is played as it is (its dice are known); else the secret one, whose commitment the menu shows.
     const shared = form.sharedSeed();

@@ -174,6 +174,22 @@ describe('npm run compare', () => {
   });
 });
 
+describe('npm run attack-documents', () => {
+  it('prints each attack document with its size, wall and CPU milliseconds and what came out, and writes it when asked', () => {
+    const r = cli('attack-documents', ['--only', 'dots', '--write', tmp]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^dots +499 +\d+ +\d+ {2}compiled: \d+ regions/m);
+    expect(r.out).toMatch(/^slowest: \d+ ms \(budget 1000 ms\)/m);
+    expect(readFileSync(join(tmp, 'dots.txt'), 'utf8')).toMatch(/^ISIS leaders fled Raqqa for Mayadin\. The SDF took Tabqa\. \.{1000}/);
+  });
+
+  it('names the documents there are when asked for one that is not', () => {
+    const r = cli('attack-documents', ['--only', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^--only: no document "nope" \(there are dots, marks, .*over-cap\)\./);
+  });
+});
+
 describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
   const notJson = join(tmp, 'bad.json');
   writeFileSync(notJson, '{"format": "middle-euphrates/replay", "version": 3, "scenario": 3}');

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario, decodeDocument } from '../../src/scenario';
+import { parseScenario } from '../../src/rules';
+import { HOSTILE_CHARS, HOSTILE_DOCUMENTS } from '../../src/cli/hostile-documents';
+import { MAX_DOCUMENT_BYTES } from '../../src/scenario/defaults';
 import { PLACES } from '../../src/scenario/gazetteer';
+import { provenances } from '../scenario/helpers';
 
 /** Each document must come back as a scenario or a one-line error, within 2 s (the test's timeout), never a throw. */
 function compiles(text: string) {
@@ -69,5 +73,43 @@ describe('hostile documents for the compiler', () => {
     expect(decoded).toMatchObject({ ok: true, text });
     const r = compiles(text);
     if (r.ok) for (const x of r.scenario.regions) if (x.source) expect(text.slice(x.source.start, x.source.end)).toBe(x.source.quote);
+  });
+});
+
+/**
+ * The half-megabyte attack documents (`npm run attack-documents` prints their times). Each test is
+ * a hang guard, never a stopwatch: before the passes were made linear these took from 16 s to
+ * hours, so a pass gone quadratic again blows the timeout, while a busy machine stays far inside it.
+ */
+describe('attack documents: each compiles or is refused, whole', () => {
+  const GUARD = { timeout: 10_000 };
+  const refused: Record<string, RegExp> = {
+    binary: /binary file/,
+    'over-cap': /599,971 characters long; the compiler reads documents of up to 500,000 characters/,
+  };
+
+  it('are half a megabyte or more each, and at least ten', () => {
+    expect(HOSTILE_DOCUMENTS.length).toBeGreaterThanOrEqual(10);
+    for (const doc of HOSTILE_DOCUMENTS) expect(doc.bytes().length, doc.name).toBeGreaterThanOrEqual(0.99 * HOSTILE_CHARS);
+  });
+
+  it.each(HOSTILE_DOCUMENTS.map((d) => [d.name, d] as const))('%s', GUARD, (name, doc) => {
+    const decoded = decodeDocument(doc.bytes(), `${name}.txt`);
+    const r = decoded.ok ? compiles(decoded.text) : decoded;
+    if (refused[name]) {
+      expect(r).toMatchObject({ ok: false, error: expect.stringMatching(refused[name]) });
+      return;
+    }
+    expect(decoded.ok).toBe(true);
+    expect(r.ok, r.ok ? '' : r.error).toBe(true);
+    if (!r.ok || !decoded.ok) return;
+    expect(parseScenario(r.scenario).ok).toBe(true);
+    for (const p of provenances(r.scenario)) expect(decoded.text.slice(p.start, p.end)).toBe(p.quote);
+  });
+
+  it('a file over the cap in bytes is refused before it is decoded, naming the cap', FAST, () => {
+    const bytes = new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x61);
+    expect(decodeDocument(bytes, 'long.txt')).toEqual({ ok: false, error: 'long.txt is more than 1.5 MB; the compiler reads documents of up to 500,000 characters (a long news report is about 50,000).' });
+    expect(decodeDocument(bytes.subarray(1), 'long.txt').ok).toBe(true);
   });
 });

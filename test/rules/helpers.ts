@@ -132,3 +132,22 @@ export function randomGame(scenario: Scenario | Ruleset, seed: string): GameStat
   }
   return s;
 }
+
+/**
+ * A long quiet game on the built-in scenario: `turns` turns at 20 AP a side, every side fortifying,
+ * watching and searching more than it fights, so the game runs its course (100 turns: about 2,700
+ * actions, histories deeper than the browser's structured clone copies cell by cell).
+ */
+export function quietGame(scenario: Scenario, turns: number): GameState {
+  const long = { ...scenario, turns, sides: scenario.sides.map((d) => ({ ...d, ap: 20 })) };
+  let state = newGame(long, 'long');
+  const quiet = ['fortify', 'watch', 'search', 'reinforce', 'deconflict'];
+  let n = 0;
+  while (state.phase !== 'over') {
+    const legal = legalActions(state, state.active);
+    // Every seventh quiet option looked at is passed over, so the choices vary.
+    const pick = legal.find((a) => quiet.includes(a.type) && n++ % 7 !== 0) ?? legal.find((a) => a.type === 'endPhase') ?? legal[0]!;
+    state = act(state, pick);
+  }
+  return state;
+}

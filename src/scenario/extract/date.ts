@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node/en';
 import { ANCHORS, OPERATIONS, OPERATION_WORDS, RELATIVE_TIME, type Operation } from '../calendar';
 import { DEFAULT_START_DATE } from '../defaults';
-import { findWord, hasPhrase, mentionsIn, sentenceText, type Doc } from '../document';
+import { findWord, firstWhere, hasPhrase, mentionsIn, sentenceText, type Doc } from '../document';
 
 export interface StartDate {
   date: string;
@@ -38,15 +38,18 @@ const OPERATION_REACH = 40;
 export function operationMentions(doc: Doc): OperationMention[] {
   const out: OperationMention[] = [];
   for (const s of doc.sentences) {
+    const places = mentionsIn(doc, s.index).filter((m) => m.target.kind === 'place');
+    if (places.length === 0) continue;
     const hay = sentenceText(doc, s.index);
     const relative = hasPhrase(hay, RELATIVE_TIME) !== null;
-    const places = mentionsIn(doc, s.index).filter((m) => m.target.kind === 'place');
     const found: Array<{ at: number; op: Operation }> = [];
     for (const word of OPERATION_WORDS) {
       for (let at = findWord(hay, word, 0); at >= 0; at = findWord(hay, word, at + 1)) {
         const wStart = s.start + at;
         const wEnd = wStart + word.length;
-        for (const m of places) {
+        // Only the places within reach of the word can qualify: those are looked up, not the whole sentence walked.
+        for (let k = firstWhere(places, (m) => m.end >= wStart - 3); k < places.length && places[k]!.start <= wEnd + OPERATION_REACH; k++) {
+          const m = places[k]!;
           const after = m.start >= wEnd && m.start - wEnd <= OPERATION_REACH && !/[,;:.!?()]/.test(doc.folded.slice(wEnd, m.start));
           const before = m.end <= wStart && wStart - m.end <= 3 && /^\s*$/.test(doc.folded.slice(m.end, wStart));
           const op = OPERATIONS.find((o) => m.target.kind === 'place' && o.place === m.target.id);

@@ -6,7 +6,7 @@
  * usually locates its subject, and the subject is the place the figure fits.
  */
 import { mentionsIn, type Doc } from '../document';
-import { shortestPath } from '../routes';
+import { shortestPath, type Route } from '../routes';
 
 export interface StatedDistance {
   from: string;
@@ -28,6 +28,22 @@ const DISTANCE = /(?<![\d.,])(\d{1,6}(?:[.,]\d{1,3})?)\s{0,3}(miles?|mi|kilomete
 export function extractDistances(doc: Doc): StatedDistance[] {
   const out: StatedDistance[] = [];
   const byStart = new Map(doc.mentions.filter((m) => m.target.kind === 'place').map((m) => [m.start, m]));
+  // Figures are many, places few: each sentence's places and each pair's route are found once.
+  const places = new Map<number, string[]>();
+  const placesOf = (sentence: number): string[] => {
+    let ids = places.get(sentence);
+    if (!ids) {
+      ids = [...new Set(mentionsIn(doc, sentence).flatMap((m) => (m.target.kind === 'place' ? [m.target.id] : [])))];
+      places.set(sentence, ids);
+    }
+    return ids;
+  };
+  const routes = new Map<string, Route | null>();
+  const route = (from: string, to: string): Route | null => {
+    const key = `${from} ${to}`;
+    if (!routes.has(key)) routes.set(key, shortestPath(from, to));
+    return routes.get(key) ?? null;
+  };
   DISTANCE.lastIndex = 0;
   for (let r = DISTANCE.exec(doc.folded); r; r = DISTANCE.exec(doc.folded)) {
     const figure = Number((r[1] ?? '0').replace(',', '.'));
@@ -37,32 +53,29 @@ export function extractDistances(doc: Doc): StatedDistance[] {
     const anchor = byStart.get(after);
     if (!anchor || anchor.target.kind !== 'place' || !(km > 0)) continue;
     const from = anchor.target.id;
-    const candidates = (sentence: number): string[] => [
-      ...new Set(
-        mentionsIn(doc, sentence)
-          .filter((m) => m.target.kind === 'place' && m !== anchor)
-          .map((m) => (m.target.kind === 'place' ? m.target.id : ''))
-          .filter((id) => id !== '' && id !== from),
-      ),
-    ];
+    // The anchor is excluded with every other mention of its place, so a sentence's places are
+    // listed once for all the figures in it.
+    const candidates = (sentence: number): string[] => placesOf(sentence).filter((id) => id !== from);
     let ids = candidates(anchor.sentence);
     if (ids.length === 0 && anchor.sentence > 0) ids = candidates(anchor.sentence - 1);
-    let best: StatedDistance | null = null;
+    // The route whose length agrees best with the figure, the first one on a tie.
+    let best: { to: string; path: Route } | null = null;
     for (const to of ids) {
-      const path = shortestPath(from, to);
+      const path = route(from, to);
       if (!path) continue;
-      const cand: StatedDistance = {
+      if (!best || Math.abs(path.km - km) < Math.abs(best.path.km - km)) best = { to, path };
+    }
+    if (best) {
+      out.push({
         from,
-        to,
+        to: best.to,
         km: Math.round(km),
         stated: doc.text.slice(r.index, r.index + (r[1] ?? '').length + 1 + unit.length).replace(/\s+/g, ' '),
-        gazetteerKm: path.km,
-        route: path.ids,
+        gazetteerKm: best.path.km,
+        route: [...best.path.ids],
         sentence: anchor.sentence,
-      };
-      if (!best || Math.abs(cand.gazetteerKm - km) < Math.abs(best.gazetteerKm - km)) best = cand;
+      });
     }
-    if (best) out.push(best);
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * destination, so these become their start options.
  */
 import { MONTHS } from '../calendar';
-import { findWord, mentionsIn, sentenceText, type Doc } from '../document';
+import { findWord, firstWhere, mentionsIn, sentenceText, type Doc } from '../document';
 import { PERSONS } from '../lexicon';
 import { monthBefore } from './date';
 
@@ -49,16 +49,21 @@ function aboutTheGroup(doc: Doc, sentence: number, hay: string): boolean {
 export function extractFlight(doc: Doc, startDate: string): Flight {
   const flight: Flight = { origins: [], destinations: [], sentences: [], future: false, began: null };
   for (const s of doc.sentences) {
+    const places = mentionsIn(doc, s.index).filter((m) => m.target.kind === 'place' || m.target.kind === 'area');
+    if (places.length === 0) continue;
     const hay = sentenceText(doc, s.index);
     if (!aboutTheGroup(doc, s.index, hay)) continue;
-    const places = mentionsIn(doc, s.index).filter((m) => m.target.kind === 'place' || m.target.kind === 'area');
     let used = false;
+    // A walk that reaches a place in a role an earlier walk of this sentence left it in goes on exactly as
+    // that one did, adding nothing new ("fled for A fled for B ..." would otherwise be walked once per verb).
+    const walked = new Set<number>();
     for (const verb of VERBS) {
       for (let at = findWord(hay, verb, 0); at >= 0; at = findWord(hay, verb, at + 1)) {
         const vEnd = s.start + at + verb.length;
         let cursor = vEnd;
         let role: 'origin' | 'destination' | null = null;
-        for (const m of places) {
+        for (let k = firstWhere(places, (m) => m.start >= cursor); k < places.length; k++) {
+          const m = places[k]!;
           if (m.start < cursor) continue;
           const gap = doc.folded.slice(cursor, m.start);
           if (gap.length > MAX_GAP) break;
@@ -74,6 +79,9 @@ export function extractFlight(doc: Doc, startDate: string): Flight {
             used = true;
           }
           cursor = m.end;
+          const state = k * 2 + (role === 'origin' ? 0 : 1);
+          if (walked.has(state)) break;
+          walked.add(state);
         }
         if (used && FUTURE.test(doc.folded.slice(Math.max(s.start, s.start + at - 40), s.start + at))) flight.future = true;
       }

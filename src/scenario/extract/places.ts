@@ -3,7 +3,7 @@
  * mention, with the spelling the document uses; named areas ("the Middle
  * Euphrates River Valley"); and the places the document calls redoubts.
  */
-import { findWord, mentionsIn, sentenceText, type Doc } from '../document';
+import { findWord, firstWhere, mentionsIn, sentenceText, type Doc } from '../document';
 import { placeById } from '../gazetteer';
 
 export interface PlaceMention {
@@ -79,19 +79,23 @@ export function extractRedoubts(doc: Doc): Map<string, number> {
     const inSentence = mentionsIn(doc, s.index).filter(
       (m) => (m.target.kind === 'place' || (m.target.kind === 'actor' && m.target.id === 'islamic-state')),
     );
+    if (!inSentence.some((m) => m.target.kind === 'place')) continue;
     for (const word of REDOUBT_WORDS) {
       for (let at = findWord(hay, word, 0); at >= 0; at = findWord(hay, word, at + 1)) {
         const wStart = s.start + at;
         const wEnd = wStart + word.length;
         let cursor = wStart;
-        for (const m of [...inSentence].reverse()) {
+        // The lists on either side start at the names next to the word, found by bisection, not by walking the sentence.
+        for (let k = firstWhere(inSentence, (m) => m.end > wStart) - 1; k >= 0; k--) {
+          const m = inSentence[k]!;
           if (m.end > cursor) continue;
           if (!gapIsGlue(doc.folded.slice(m.end, cursor))) break;
           if (m.target.kind === 'place' && !out.has(m.target.id)) out.set(m.target.id, s.index);
           cursor = m.start;
         }
         cursor = wEnd;
-        for (const m of inSentence) {
+        for (let k = firstWhere(inSentence, (m) => m.start >= wEnd); k < inSentence.length; k++) {
+          const m = inSentence[k]!;
           if (m.start < cursor) continue;
           if (!gapIsGlue(doc.folded.slice(cursor, m.start))) break;
           if (m.target.kind === 'place' && !out.has(m.target.id)) out.set(m.target.id, s.index);
