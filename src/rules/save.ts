@@ -2,6 +2,7 @@ import { actionSchema, type Action } from './actions';
 import { apply } from './apply';
 import { hash } from './hash';
 import { toArray } from './history';
+import { LIMITS, MOST_ACTIONS, mostActions } from './limits';
 import { buildRules, type Ruleset } from './ruleset';
 import { SIDES, type Scenario } from './scenario';
 import { firstIssue, scenarioSchema } from './schema';
@@ -106,6 +107,9 @@ export function parseScenario(data: unknown, where = 'scenario'): Loaded<Scenari
 }
 
 function parseEnvelope(text: string, format: string, what: string): Loaded<Record<string, unknown>> {
+  if (text.length > LIMITS.fileChars) {
+    return fail(`This ${what} is ${(text.length / 1024 / 1024).toFixed(1)} MB; a ${what} of more than ${LIMITS.fileChars / 1024 / 1024} MB is refused (the longest game is far less).`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -125,15 +129,20 @@ function parseRecord(obj: Record<string, unknown>, what: string, format: Replay[
   const label = `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
   const scenario = parseScenario(obj.scenario, `${label} field scenario`);
   if (!scenario.ok) return scenario;
-  if (typeof obj.seed !== 'string' || obj.seed.length > 1000) return fail(`${label} field seed: expected text of at most 1,000 characters.`);
+  if (typeof obj.seed !== 'string' || obj.seed.length > LIMITS.seedChars) return fail(`${label} field seed: expected text of at most ${LIMITS.seedChars.toLocaleString('en-US')} characters.`);
   if (!Array.isArray(obj.actions)) return fail(`${label} field actions: expected a list.`);
+  // Counted before any is read: a game of this scenario cannot hold more, whatever was played.
+  const most = Math.min(MOST_ACTIONS, mostActions(scenario.value));
+  if (obj.actions.length > most) {
+    return fail(`${label} field actions: ${obj.actions.length.toLocaleString('en-US')} actions, but a game of this scenario holds at most ${most.toLocaleString('en-US')} (${scenario.value.turns} turns of every side's action points, phase ends and leader moves).`);
+  }
   const actions: Action[] = [];
   for (const [i, a] of obj.actions.entries()) {
     const parsed = actionSchema.safeParse(a);
     if (!parsed.success) return fail(`${label} field actions.${i}.${firstIssue(parsed.error)}`);
     actions.push(a as Action);
   }
-  if (typeof obj.hash !== 'string') return fail(`${label} field hash: expected text.`);
+  if (typeof obj.hash !== 'string' || !/^[0-9a-f]{16}$/.test(obj.hash)) return fail(`${label} field hash: expected 16 hexadecimal digits.`);
   if (obj.commitment !== undefined && (typeof obj.commitment !== 'string' || !/^[0-9a-f]{64}$/.test(obj.commitment))) return fail(`${label} field commitment: expected the seed's SHA-256, 64 lowercase hex digits.`);
   const extra = Object.keys(obj).find((k) => !['format', 'version', 'scenario', 'seed', 'actions', 'hash', 'commitment'].includes(k));
   if (extra) return fail(`${label} has an unknown field "${extra}".`);
