@@ -47,7 +47,10 @@ export type SaveFile = Replay;
 /** A loaded file, or the sentence saying what is wrong and where. */
 export type Loaded<T> = { ok: true; value: T; migratedFrom?: number } | { ok: false; error: string };
 
-const fail = (error: string) => ({ ok: false as const, error });
+/** A refusal: one line, whatever text of the file it quotes (control characters and line separators written as \\u escapes). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+const fail = (error: string) => ({ ok: false as const, error: error.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) });
+const q = (text: string) => JSON.stringify(text);
 
 function record(state: GameState, format: Replay['format'], commitment: string | null = null): Replay {
   const r: Replay = { format, version: FORMAT_VERSION, scenario: state.rules.scenario, seed: state.seed, actions: toArray(state.actions), hash: hash(state) };
@@ -68,22 +71,22 @@ export function exportReplay(state: GameState, commitment: string | null = null)
 export function scenarioProblem(s: Scenario): string | null {
   const ids = new Set<string>();
   for (const r of s.regions) {
-    if (ids.has(r.id)) return `scenario.regions: the id "${r.id}" appears twice.`;
+    if (ids.has(r.id)) return `scenario.regions: the id ${q(r.id)} appears twice.`;
     ids.add(r.id);
-    if (r.strength > 0 && r.control === null) return `scenario.regions.${r.id}: units with no controlling side.`;
+    if (r.strength > 0 && r.control === null) return `scenario.regions.${q(r.id)}: units with no controlling side.`;
   }
   for (const [i, l] of s.links.entries()) if (!ids.has(l.a) || !ids.has(l.b)) return `scenario.links.${i}: links an unknown region.`;
-  for (const key of ['capture', 'hold'] as const) if (!ids.has(s.objectives[key])) return `scenario.objectives.${key}: "${s.objectives[key]}" is not a region.`;
+  for (const key of ['capture', 'hold'] as const) if (!ids.has(s.objectives[key])) return `scenario.objectives.${key}: ${q(s.objectives[key])} is not a region.`;
   const sides = s.sides.map((d) => d.side);
   if (SIDES.some((side) => !sides.includes(side))) return 'scenario.sides: each of coalition, regime and islamicState needs one entry.';
-  for (const d of s.sides) for (const b of d.bases) if (!ids.has(b)) return `scenario.sides.${d.side}.bases: "${b}" is not a region.`;
+  for (const d of s.sides) for (const b of d.bases) if (!ids.has(b)) return `scenario.sides.${d.side}.bases: ${q(b)} is not a region.`;
   const leaderIds = new Set<string>();
   for (const l of s.leaders) {
-    if (leaderIds.has(l.id)) return `scenario.leaders: the id "${l.id}" appears twice.`;
+    if (leaderIds.has(l.id)) return `scenario.leaders: the id ${q(l.id)} appears twice.`;
     leaderIds.add(l.id);
-    for (const o of l.startOptions) if (!ids.has(o)) return `scenario.leaders.${l.id}.startOptions: "${o}" is not a region.`;
+    for (const o of l.startOptions) if (!ids.has(o)) return `scenario.leaders.${q(l.id)}.startOptions: ${q(o)} is not a region.`;
   }
-  for (const e of s.events) if (e.turn > s.turns) return `scenario.events.${e.id}: fires on turn ${e.turn}, after the last turn ${s.turns}.`;
+  for (const e of s.events) if (e.turn > s.turns) return `scenario.events.${q(e.id)}: fires on turn ${e.turn}, after the last turn ${s.turns}.`;
   const seen = new Set<string>([s.regions[0]!.id]);
   for (let grew = true; grew; ) {
     grew = false;

@@ -105,6 +105,19 @@ describe('a save is the game its history replays to, and nothing else', () => {
     expect(refused(file)).toMatch(/actions do not lead to the game it recorded|is illegal/);
   });
 
+  it('a refusal that quotes the file is one line, whatever the file holds (found by the fuzzer)', () => {
+    const base = saveOf(s);
+    const badBase = structuredClone(base);
+    badBase.scenario.sides[0].bases[0] = '\n';
+    const badAction = structuredClone(base);
+    badAction.actions[0] = { type: 'search', side: 'coalition', region: 'raqqa\n\u2028' };
+    for (const file of [badBase, badAction]) {
+      const error = refused(file);
+      expect(error).not.toMatch(/[\n\r\u2028]/);
+      expect(error).toMatch(/\\n/);
+    }
+  });
+
   it('any seed at all gives dice of 1 to 6: no roll of a loaded game is ever Infinity or negative', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 1000 }), fc.string({ unit: 'binary', maxLength: 50 }), fc.constantFrom('', '0', 'NaN', 'Infinity', '-5', '1e308')), (seed) => {
