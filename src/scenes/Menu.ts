@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { loadGame, loadReplay, newGame, runReplay } from '../rules';
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { openTextFile } from '../app/files';
-import { replaySteps } from '../app/replay';
+import { watchFile } from '../app/replay';
 import { builtinScenario, compileDocument } from '../app/scenarios';
 import { checkDice, commitmentOf, secretSeed } from '../app/dice';
 import { Session } from '../app/session';
@@ -85,7 +85,7 @@ export class Menu extends Phaser.Scene {
         const end = runReplay(replay.value);
         if (!end.ok) return form.say(`${file.name}: ${end.error}`, true);
         const session = new Session(end.value, { ...form.config(), commitment: replay.value.commitment ?? null });
-        const data: GameData = { session, replay: replaySteps(end.value.rules, replay.value.seed, replay.value.actions) };
+        const data: GameData = { session, replay: watchFile(replay.value, end.value) };
         void checkDice(replay.value.seed, replay.value.commitment ?? null).then((check) => {
           data.replay!.dice = check;
           debug.refresh();
