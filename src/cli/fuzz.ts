@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { intFlag, parseFlags, run, seedFlag } from './args';
-import { checkWritable } from './files';
+import { intFlag, parseFlags, run, seedFlag, UsageError } from './args';
 import { count, emptyTally, failed, mutantAt, mutantFile, prepare, type Verdict } from './fuzz-check';
 import type { FuzzReply, FuzzRequest } from './fuzz-worker';
 import { progress } from './progress';
@@ -16,6 +16,22 @@ function spawn(): Worker {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
   const entry = new URL('./fuzz-worker.ts', import.meta.url).href;
   return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+}
+
+/** --out names a folder that is there (or can be made in one that is) and can be written in. */
+function checkFolder(path: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+    if (!isDir) throw new UsageError(`--out ${path} is a file; name a folder for the failing mutants.`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+  }
+  try {
+    accessSync(isDir ? path : dirname(path), constants.W_OK);
+  } catch {
+    throw new UsageError(`--out ${path}: cannot write there (no such folder, or permission denied).`);
+  }
 }
 
 interface Finding {
@@ -90,8 +106,8 @@ await run(USAGE, async () => {
   const workers = intFlag('workers', values.workers, Math.max(1, availableParallelism()), 1, 64);
   const timeout = intFlag('timeout', values.timeout, 60, 1, 3600);
   const out = values.out ?? 'test-results/fuzz';
-  // A folder named with --out must be writable before the run; the default one is made when needed.
-  if (values.out !== undefined) checkWritable(out, 'failing mutants');
+  // A folder named with --out must be one we can write in before the run; the default one is made when needed.
+  if (values.out !== undefined) checkFolder(out);
   const started = performance.now();
   const tally = emptyTally();
   const findings: Finding[] = [];

@@ -234,7 +234,7 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
 });
 
 describe('every command asks no more of a reader than it wants', () => {
-  it.each(['sim', 'compare', 'manhunt', 'replay', 'scenario', 'soak', 'bench'])('%s --help prints its usage on stdout and exits 0, doing nothing else', (script) => {
+  it.each(['sim', 'compare', 'manhunt', 'replay', 'scenario', 'soak', 'bench', 'fuzz'])('%s --help prints its usage on stdout and exits 0, doing nothing else', (script) => {
     for (const flag of ['--help', '-h']) {
       const r = cli(script, [flag]);
       expect(r.code).toBe(0);
