@@ -29,7 +29,7 @@ export function readUserBytes(path: string, what: string): Buffer {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}.`);
+    throw new UsageError(`Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}.`);
   }
   try {
     const stat = fstatSync(fd);
@@ -38,7 +38,7 @@ export function readUserBytes(path: string, what: string): Buffer {
     return readFileSync(fd);
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`Cannot read ${what} ${path}: ${(e as Error).message}.`);
+    throw new UsageError(`Cannot read ${path}: ${(e as Error).message}.`);
   } finally {
     closeSync(fd);
   }

@@ -34,8 +34,19 @@ export const LIMITS = {
   warnings: 1_000,
   /** A warning names a name and a line. */
   warningChars: 1_000,
-  /** Ids are slugs of names. */
-  idChars: 200,
+  /**
+   * A region, leader, actor or event id: a slug of a name (the compiler's
+   * longest is 17); actions name regions and leaders by it. No control
+   * character, quote or backslash (ID_PATTERN), so JSON writes it as it is.
+   */
+  idChars: 64,
+  /** The scenario's own id: a slug of its title or file name. */
+  scenarioIdChars: 200,
+  /**
+   * A scenario as compact JSON: a compiled one quotes its document (at most
+   * 500,000 characters) in a few places; the built-in scenario is 13,000.
+   */
+  scenarioChars: 8 * 1024 * 1024,
   /** A place, person or actor name as the board and panel print it. */
   nameChars: 200,
   /** A scenario's title is its document's first sentence, cut at 140 characters by the compiler. */
@@ -43,12 +54,21 @@ export const LIMITS = {
   /** A seed is typed or drawn: the CLI takes 200 characters. */
   seedChars: 1_000,
   /**
-   * A save or replay file, in characters. The browser's storage holds about
-   * 5 MB, and a 200-turn game of the largest compiled scenario is well under
-   * 1 MB; the CLI reads files of up to 50 MB.
+   * A save or replay file, in characters, checked before it is parsed. A
+   * file the game writes always fits: a scenario of at most `scenarioChars`,
+   * and at most `MOST_ACTIONS` actions of at most `actionChars` each (about
+   * 5 MB), with room to spare for the seed and for a replay's indentation;
+   * so any game the loader accepted, played on to its end, saves and loads.
+   * (The browser's storage holds about 5 MB; the CLI reads up to 50 MB.)
    */
   fileChars: 16 * 1024 * 1024,
+  /** The longest action as JSON: a move, its two ids at `idChars`. */
+  actionChars: 240,
 } as const;
+
+/** An id: no control characters, quotes or backslashes. */
+// eslint-disable-next-line no-control-regex -- control characters are what it keeps out
+export const ID_PATTERN = /^[^\u0000-\u001f\u007f"\\]*$/;
 
 /**
  * The year range of a start date: every turn's date (up to `turns` weeks on)

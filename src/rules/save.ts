@@ -104,6 +104,9 @@ export function scenarioProblem(s: Scenario): string | null {
 export function parseScenario(data: unknown, where = 'scenario'): Loaded<Scenario> {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return fail(`${where}: ${firstIssue(parsed.error)}`);
+  // Each text has its ceiling; all of them together have one too, so the files the game writes stay under LIMITS.fileChars.
+  const chars = JSON.stringify(data).length;
+  if (chars > LIMITS.scenarioChars) return fail(`${where}: ${(chars / 1024 / 1024).toFixed(1)} MB of JSON; a scenario holds at most ${LIMITS.scenarioChars / 1024 / 1024} MB.`);
   // The input itself, not zod's copy: the schema has vouched for it, and its key order stays the file's.
   const problem = scenarioProblem(data as Scenario);
   return problem ? fail(problem) : { ok: true, value: data as Scenario };

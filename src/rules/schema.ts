@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIRST_YEAR, LAST_YEAR, LIMITS } from './limits';
+import { FIRST_YEAR, ID_PATTERN, LAST_YEAR, LIMITS } from './limits';
 import { NUMBERS } from './numbers';
 import { SIDES, type Scenario } from './scenario';
 
@@ -13,7 +13,7 @@ export { actionSchema } from './actions';
  */
 
 const side = z.enum(SIDES);
-const id = z.string().min(1).max(LIMITS.idChars);
+const id = z.string().min(1).max(LIMITS.idChars).regex(ID_PATTERN, 'an id without control characters, quotes or backslashes');
 const name = z.string().min(1).max(LIMITS.nameChars);
 /** A character offset or sentence index into the document. */
 const offset = z.number().int().min(0).max(LIMITS.documentChars);
@@ -111,7 +111,7 @@ export const scenarioEventSchema = z.strictObject({
 });
 
 export const scenarioSchema = z.strictObject({
-  id,
+  id: z.string().min(1).max(LIMITS.scenarioIdChars),
   title: z.string().min(1).max(LIMITS.titleChars),
   startDate: isoDate,
   turns: z.number().int().min(1).max(LIMITS.turns),

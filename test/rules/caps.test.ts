@@ -7,6 +7,7 @@ import {
   legalActions,
   LIMITS,
   loadGame,
+  MOST_ACTIONS,
   loadReplay,
   mostActions,
   newGame,
@@ -155,6 +156,37 @@ describe('the ceilings on scenarios, saves and replays', () => {
     const text = replayText(fixtureScenario(), []).replace('"warnings":[]', `"warnings":["${'x'.repeat(LIMITS.fileChars)}"]`);
     expect(loadReplay(text)).toEqual({ ok: false, error: expect.stringMatching(/^This replay is 16\.0 MB; a replay of more than 16 MB is refused/) });
     expect(loadGame(text.replace('middle-euphrates/replay', 'middle-euphrates/save'))).toEqual({ ok: false, error: expect.stringMatching(/^This save file is 16\.0 MB/) });
+  });
+
+  it('lets no file the game writes outgrow the file ceiling: the largest scenario and the longest game, as an indented replay', () => {
+    const scenario = fixtureScenario();
+    const id = 'x'.repeat(LIMITS.idChars);
+    const move: Action = { type: 'move', side: 'islamicState', from: id, to: id, strength: 9 };
+    expect(JSON.stringify(move).length).toBeLessThanOrEqual(LIMITS.actionChars);
+    // Sources quoting the longest sentences a document can have, until the scenario is as large as it may be.
+    for (const element of [...scenario.regions, ...scenario.links]) {
+      const room = LIMITS.scenarioChars - JSON.stringify(scenario).length - 100;
+      if (room <= 0) break;
+      const n = Math.min(LIMITS.documentChars, room);
+      element.source = { sentence: 0, start: 0, end: n, quote: 'q'.repeat(n) };
+    }
+    expect(JSON.stringify(scenario).length).toBeGreaterThan(LIMITS.scenarioChars - 200);
+    expect(parseScenario(scenario).ok).toBe(true);
+    const record = { format: 'middle-euphrates/replay', version: 3, scenario, seed: '\u0001'.repeat(LIMITS.seedChars), actions: Array.from({ length: MOST_ACTIONS }, () => move), hash: '0123456789abcdef' };
+    expect(JSON.stringify(record, null, 1).length).toBeLessThan(LIMITS.fileChars);
+  });
+
+  it('refuses a scenario past its ceiling in all', () => {
+    const scenario = fixtureScenario();
+    for (const element of [...scenario.regions, ...scenario.links]) element.source = { sentence: 0, start: 0, end: LIMITS.documentChars, quote: 'q'.repeat(LIMITS.documentChars) };
+    expect(parseScenario(scenario)).toEqual({ ok: false, error: expect.stringMatching(/^scenario: \d+\.\d MB of JSON; a scenario holds at most 8 MB\.$/) });
+  });
+
+  it.each(['tab\tqa', 'tab"qa', 'tab\\qa', '\u0000'])('refuses the region id %j (ids are written in files as they are)', (bad) => {
+    const scenario = fixtureScenario();
+    scenario.regions[1]!.id = bad;
+    const r = loadReplay(replayText(scenario, []));
+    expect(!r.ok && r.error).toMatch(/scenario: regions\.1\.id: an id without control characters, quotes or backslashes/);
   });
 
   it('refuses a recorded hash that is not a hash', () => {

@@ -111,11 +111,10 @@ describe('a save is the game its history replays to, and nothing else', () => {
     badBase.scenario.sides[0].bases[0] = '\n';
     const badAction = structuredClone(base);
     badAction.actions[0] = { type: 'search', side: 'coalition', region: 'raqqa\n\u2028' };
-    for (const file of [badBase, badAction]) {
-      const error = refused(file);
-      expect(error).not.toMatch(/[\n\r\u2028]/);
-      expect(error).toMatch(/\\n/);
-    }
+    const badKey = structuredClone(base);
+    badKey.scenario.regions[0]['key\nwith\u2028breaks'] = 1;
+    for (const file of [badBase, badAction, badKey]) expect(refused(file)).not.toMatch(/[\n\r\u2028]/);
+    expect(refused(badKey)).toMatch(/key\\u000awith\\u2028breaks/);
   });
 
   it('any seed at all gives dice of 1 to 6: no roll of a loaded game is ever Infinity or negative', () => {
