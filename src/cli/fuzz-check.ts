@@ -7,6 +7,7 @@
  * a hang (a game that runs past the most actions its scenario holds; the
  * command also times each mutant out) or unplayable.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import seedrandom from 'seedrandom';
@@ -51,11 +52,11 @@ export type Verdict = { kind: 'refused' | 'accepted'; detail?: string } | { kind
 const ROOT = new URL('../../', import.meta.url);
 const at = (path: string) => new URL(path, ROOT);
 
-/** A game of random legal actions from `seed`, stopped after `steps` (or at its end). */
-function randomPlay(scenario: Scenario, seed: string, steps: number): GameState {
+/** A game of random legal actions from `seed`, stopped after `steps` (and, for `inLeaderPhase`, once in a leader phase), or at its end. */
+function randomPlay(scenario: Scenario, seed: string, steps: number, inLeaderPhase = false): GameState {
   const pick = seedrandom.alea(`pick:${seed}`);
   let s = newGame(scenario, seed);
-  for (let i = 0; i < steps && s.phase !== 'over'; i++) {
+  for (let i = 0; s.phase !== 'over' && (i < steps || (inLeaderPhase && s.phase !== 'leaders')); i++) {
     const legal = legalActions(s, s.active);
     const r = apply(s, legal[Math.floor(pick() * legal.length)]!);
     if (!r.ok) throw new Error(`corpus game ${seed}: ${r.error.message}`);
@@ -88,10 +89,12 @@ export function corpus(): CorpusFile[] {
   for (let k = 0; k < 12; k++) {
     const [label, scenario] = scenarios[k % scenarios.length]!;
     const steps = [3, 17, 40, 75, 120, 10_000][k % 6]!;
-    const s = randomPlay(scenario, `corpus:${k}`, steps);
+    const s = randomPlay(scenario, `corpus:${k}`, steps, k % 3 === 1);
     const kind: FileKind = k % 4 < 2 ? 'save' : 'replay';
-    const text = kind === 'save' ? saveGame(s) : JSON.stringify(exportReplay(s));
-    files.push({ name: `${label} game corpus:${k}, ${s.phase === 'over' ? 'finished' : `turn ${s.turn} ${s.phase} ${s.active}`} (${kind})`, kind, text });
+    // Some replays carry the seed's commitment, as a game played on a secret seed exports them.
+    const commitment = k % 4 === 2 ? createHash('sha256').update(s.seed, 'utf8').digest('hex') : null;
+    const text = kind === 'save' ? saveGame(s) : JSON.stringify(exportReplay(s, commitment));
+    files.push({ name: `${label} game corpus:${k}, ${s.phase === 'over' ? 'finished' : `turn ${s.turn} ${s.phase} ${s.active}`} (${kind}${commitment ? ' with a commitment' : ''})`, kind, text });
   }
   return files;
 }

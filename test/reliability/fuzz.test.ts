@@ -18,6 +18,7 @@ describe('the save and replay fuzzer (npm run fuzz runs 10,000 and more)', () =>
     expect(files.some((f) => f.name.startsWith('golden/'))).toBe(true);
     expect(files.some((f) => f.name.startsWith('fixtures/v1/'))).toBe(true);
     expect(files.some((f) => /leaders islamicState/.test(f.name))).toBe(true);
+    expect(files.some((f) => JSON.parse(f.text).commitment !== undefined)).toBe(true);
   });
 
   it('makes the same mutant from the same seed and index, and different ones from others', () => {
