@@ -23,6 +23,8 @@ export interface OpenedReplay<W> {
   watch: W;
   seed: string;
   commitment: string | null;
+  /** The final state's hash the file recorded, to check against the game its actions make. */
+  recordedHash: string;
 }
 
 export type JobOutcome =
@@ -45,7 +47,7 @@ function watchReplay(text: string, progress: (p: JobProgress) => void): Loaded<O
     const end = runReplay(replay.value);
     return end.ok ? fail(`Replay action ${watch.states.length - 1} is illegal.`) : end;
   }
-  return { ok: true, value: { watch: packWatch(watch), seed, commitment: replay.value.commitment ?? null } };
+  return { ok: true, value: { watch: packWatch(watch), seed, commitment: replay.value.commitment ?? null, recordedHash: replay.value.hash } };
 }
 
 function openSave(text: string, progress: (p: JobProgress) => void): Loaded<PackedStates> {

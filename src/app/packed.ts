@@ -79,5 +79,5 @@ export function packWatch(watch: ReplayWatch): PackedWatch {
 }
 
 export function unpackWatch(p: PackedWatch): ReplayWatch {
-  return { states: unpackStates(p.packed), events: p.events, index: p.index, dice: p.dice };
+  return { states: unpackStates(p.packed), events: p.events, index: p.index, dice: p.dice, hashCheck: null };
 }

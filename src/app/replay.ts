@@ -1,8 +1,15 @@
-import { apply, newGame, type Action, type GameEvent, type GameState, type Ruleset, type Scenario } from '../rules';
+import { apply, hash, newGame, type Action, type GameEvent, type GameState, type Replay, type Ruleset, type Scenario } from '../rules';
 import type { DiceCheck } from './dice';
 
 /** How many actions apart progress is told: often enough for a smooth bar, seldom enough to cost nothing. */
 const PROGRESS_EVERY = 50;
+
+/** The hash a replay file recorded against the hash of the game its actions make here. */
+export interface HashCheck {
+  recorded: string;
+  replayed: string;
+  matches: boolean;
+}
 
 /** Watching a finished game: every state from the first to the last, the events that led to each, and where we are. */
 export interface ReplayWatch {
@@ -12,6 +19,8 @@ export interface ReplayWatch {
   index: number;
   /** The seed checked against the replay's commitment (src/app/dice.ts); null until the hash is done. */
   dice: DiceCheck | null;
+  /** For a file opened from disk: does it lead to the game it recorded? Null for the game just played. */
+  hashCheck: HashCheck | null;
 }
 
 /**
@@ -29,5 +38,23 @@ export function replaySteps(rules: Scenario | Ruleset, seed: string, actions: re
     events.push(next.events);
     if (progress && states.length % PROGRESS_EVERY === 0) progress(states.length - 1, actions.length);
   }
-  return { states, events, index: Math.min(index, states.length - 1), dice: null };
+  return { states, events, index: Math.min(index, states.length - 1), dice: null, hashCheck: null };
+}
+
+/** A replay file to watch, `end` being its replayed final state: its steps, and whether its recorded hash is that state's. */
+export function watchFile(replay: Replay, end: GameState): ReplayWatch {
+  return { ...replaySteps(end.rules, replay.seed, replay.actions), hashCheck: hashCheckOf(replay.hash, end) };
+}
+
+/** The hash a file recorded against the hash of `end`, the game its actions make. */
+export function hashCheckOf(recorded: string, end: GameState): HashCheck {
+  const replayed = hash(end);
+  return { recorded, replayed, matches: replayed === recorded };
+}
+
+/** The viewer's line on the hash: what a player checking a shared game reads. */
+export function hashLine(check: HashCheck): string {
+  return check.matches
+    ? `The recorded hash ${check.recorded} matches the game these actions make.`
+    : `The recorded hash differs: these actions make the game ${check.replayed}, not the ${check.recorded} the file recorded. The file was changed or damaged; what is shown is what its actions make.`;
 }

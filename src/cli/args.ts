@@ -5,14 +5,27 @@ export class UsageError extends Error {}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** node:util parseArgs, strict, with its errors turned into one readable line. */
+/**
+ * node:util parseArgs, strict, with its errors turned into one readable line.
+ * A flag given twice is an error naming it: parseArgs would keep the last
+ * value without a word, and `--games 10 ... --games 1000000` is a mistake.
+ */
 export function parseFlags<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+  let parsed;
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals });
+    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals, tokens: true });
   } catch (e) {
     const message = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '.');
     throw new UsageError(message);
   }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || options[token.name]?.multiple) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once; give it once.`);
+    seen.add(token.name);
+  }
+  const { values, positionals } = parsed;
+  return { values, positionals };
 }
 
 /** A batch seed from --seed: 1 to 200 characters, or the command's default. */
@@ -45,6 +58,10 @@ export async function run(usage: string, main: () => Promise<void> | void): Prom
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
+  });
+  // A closed stderr loses the message but not the exit code.
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
   });
   if (wantsHelp(process.argv.slice(2))) {
     process.stdout.write(`${usage}\n`);

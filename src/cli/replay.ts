@@ -84,5 +84,9 @@ await run(USAGE, () => {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   }
+  if (!summary.matches) {
+    // The game shown is the one the actions make; the file said it was another: it was changed or damaged.
+    process.stderr.write(`${path}: the recorded hash differs: its actions make the game ${finalHash}, not the ${replay.value.hash} it recorded; the file was changed or damaged.\n`);
+  }
   if (!summary.matches || summary.commitmentMatches === false) process.exitCode = 1;
 });

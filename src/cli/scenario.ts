@@ -1,34 +1,10 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { SIDE_NAMES, SIDES, type Provenance, type Scenario } from '../rules/scenario';
 import { compileScenario, decodeDocument, type CompileReport } from '../scenario';
-import { MAX_DOCUMENT_BYTES } from '../scenario/defaults';
 import { parseFlags, run, UsageError } from './args';
+import { readUserBytes } from './files';
 
 const USAGE = 'Usage: npm run scenario -- FILE [--json]';
-
-/**
- * The file's bytes, but never more than one past the document cap: the decoder refuses a longer
- * file by its size, and a huge file (or a device that never ends) is not read whole to learn that.
- */
-function readBytes(path: string): Uint8Array {
-  try {
-    if (statSync(path).isDirectory()) throw new UsageError(`${path} is a directory, not a document.`);
-    const fd = openSync(path, 'r');
-    try {
-      const buffer = Buffer.alloc(MAX_DOCUMENT_BYTES + 1);
-      let length = 0;
-      for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-      return buffer.subarray(0, length);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}.`);
-  }
-}
 
 const quote = (p: Provenance | null): string => (p ? `      "${p.quote.replace(/\s+/g, ' ')}" (sentence ${p.sentence})` : '');
 
@@ -98,7 +74,7 @@ await run(USAGE, () => {
   const { values, positionals } = parseFlags(process.argv.slice(2), { json: { type: 'boolean' } }, true);
   if (positionals.length !== 1) throw new UsageError(positionals.length ? 'Give one document, not several.' : 'Name the document to compile.');
   const path = positionals[0] ?? '';
-  const decoded = decodeDocument(readBytes(path), path);
+  const decoded = decodeDocument(readUserBytes(path, 'document'), path);
   if (!decoded.ok) throw new UsageError(decoded.error);
   const result = compileScenario(decoded.text, { name: basename(path).replace(/\.[^.]*$/, '') });
   if (!result.ok) throw new UsageError(`${path}: ${result.error}`);

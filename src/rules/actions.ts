@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { ID_PATTERN, LIMITS } from './limits';
 import { NUMBERS } from './numbers';
 import { SIDES } from './scenario';
 
 const side = z.enum(SIDES);
-const id = z.string().min(1).max(200);
+const id = z.string().min(1).max(LIMITS.idChars).regex(ID_PATTERN, 'an id without control characters, quotes or backslashes');
 
 /**
  * Every move a side can make: the one definition of an action's shape. Input

@@ -68,7 +68,7 @@ function sentence(g: Position, a: Action, code: RuleErrorCode): string {
     case 'ERR_UNKNOWN_REGION': {
       const fields = Object.values(a).filter((v): v is string => typeof v === 'string' && v !== a.type && v !== a.side);
       const unknown = fields.find((id) => !rules.index.has(id)) ?? fields[0] ?? '';
-      return `There is no region "${unknown}" on this map.`;
+      return `There is no region ${JSON.stringify(unknown)} on this map.`;
     }
     case 'ERR_NOT_ADJACENT':
       if (a.type === 'moveLeader') return `${leaderName(g, a.leader)} moves one link a turn; ${name(a.to)} is not linked to where the leader is.`;
@@ -122,7 +122,7 @@ function sentence(g: Position, a: Action, code: RuleErrorCode): string {
     case 'ERR_CALM':
       return 'Escalation is already at 0: there is nothing to deconflict.';
     case 'ERR_UNKNOWN_LEADER':
-      return `There is no leader "${a.type === 'moveLeader' ? a.leader : ''}".`;
+      return `There is no leader ${JSON.stringify(a.type === 'moveLeader' ? a.leader : '')}.`;
     case 'ERR_LEADER_DONE': {
       if (a.type !== 'moveLeader') return 'That leader moves no more.';
       const l = g.leaders[rules.leaderIndex.get(a.leader) ?? -1];

@@ -10,6 +10,7 @@ export type { History } from './history';
 export { toArray, sizeOf } from './history';
 export type { RuleError, RuleErrorCode, Applied } from './errors';
 export { NUMBERS, CRT, ODDS_COLUMNS, RANDOM_EVENTS } from './numbers';
+export { LIMITS, MOST_ACTIONS, mostActions } from './limits';
 export { buildRules, sideIndex, hostile, areAdjacent, distanceBetween, isSide, type Ruleset } from './ruleset';
 export { newGame } from './setup';
 export { seedRng } from './rng';

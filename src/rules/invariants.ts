@@ -1,6 +1,7 @@
 import { occupant } from './combat';
 import { NUMBERS } from './numbers';
 import { observe } from './observe';
+import { rngProblem } from './rng';
 import { SIDES } from './scenario';
 import type { GameState } from './state';
 
@@ -29,7 +30,11 @@ export function invariantProblem(s: GameState): string | null {
     if (l.status === 'atLarge' && (l.tracked || l.foundBy !== null) && !l.revealed) return `leaders.${i}: ${l.id} is tracked or found but not revealed.`;
   }
   if (!Number.isInteger(s.ap) || s.ap < 0) return `action points ${s.ap}.`;
-  if ([...s.pool, ...s.intel].some((x) => x < 0)) return 'a negative pool or intelligence count.';
+  if ([...s.pool, ...s.intel].some((x) => !Number.isInteger(x) || x < 0)) return `a pool or intelligence count that is not a whole number of at least 0 (${s.pool.join('/')}, ${s.intel.join('/')}).`;
+  if (s.phase === 'leaders' && (s.active !== 'islamicState' || s.ap !== 0)) return `the leader phase is ${s.active}'s with ${s.ap} action points (only Islamic State moves leaders, with none).`;
+  if (s.phase === 'operations' && s.ap > Math.max(1, s.rules.sideDefs[SIDES.indexOf(s.active)]?.ap ?? 0)) return `${s.active} has ${s.ap} action points, more than its allowance.`;
+  const rng = rngProblem(s.rng);
+  if (rng) return `rng: ${rng}`;
   if (s.escalation < 0 || s.escalation > NUMBERS.maxEscalation) return `escalation ${s.escalation}.`;
   if (s.turkeyTension < 0 || s.turkeyTension > NUMBERS.maxTurkeyTension) return `Turkey tension ${s.turkeyTension}.`;
   if (s.turn < 1 || s.turn > scenario.turns) return `turn ${s.turn}.`;

@@ -6,6 +6,25 @@ export function seedRng(seed: string): RngState {
   return seedrandom.alea(seed, { state: true }).state();
 }
 
+const TWO32 = 2 ** 32;
+
+/**
+ * Why a generator state is not one alea can reach, or null: its carry is a
+ * whole number below alea's multiplier, and each of its three fractions a
+ * multiple of 2^-32 in [0, 1). Any other numbers roll dice outside 1..6.
+ */
+export function rngProblem(rng: unknown): string | null {
+  if (typeof rng !== 'object' || rng === null) return 'the generator state is not an object.';
+  const r = rng as Record<string, unknown>;
+  const { c } = r;
+  if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c > 2091639) return `c is ${String(c)}, expected a whole number from 0 to 2091639.`;
+  for (const key of ['s0', 's1', 's2'] as const) {
+    const v = r[key];
+    if (typeof v !== 'number' || !(v >= 0 && v < 1) || !Number.isInteger(v * TWO32)) return `${key} is ${String(v)}, expected a multiple of 2^-32 from 0 to below 1.`;
+  }
+  return null;
+}
+
 /** Dice for one `apply`: restores the saved generator, rolls, and hands back the new state. */
 export class Dice {
   /** Restored on the first roll only: most actions roll nothing. */

@@ -2,6 +2,7 @@ import { actionSchema, type Action } from './actions';
 import { apply } from './apply';
 import { hash } from './hash';
 import { toArray } from './history';
+import { LIMITS, MOST_ACTIONS, mostActions } from './limits';
 import { buildRules, type Ruleset } from './ruleset';
 import { SIDES, type Scenario } from './scenario';
 import { firstIssue, scenarioSchema } from './schema';
@@ -46,7 +47,10 @@ export type SaveFile = Replay;
 /** A loaded file, or the sentence saying what is wrong and where. */
 export type Loaded<T> = { ok: true; value: T; migratedFrom?: number } | { ok: false; error: string };
 
-const fail = (error: string) => ({ ok: false as const, error });
+/** A refusal: one line, whatever text of the file it quotes (control characters and line separators written as \\u escapes). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+const fail = (error: string) => ({ ok: false as const, error: error.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) });
+const q = (text: string) => JSON.stringify(text);
 
 function record(state: GameState, format: Replay['format'], commitment: string | null = null): Replay {
   const r: Replay = { format, version: FORMAT_VERSION, scenario: state.rules.scenario, seed: state.seed, actions: toArray(state.actions), hash: hash(state) };
@@ -67,22 +71,22 @@ export function exportReplay(state: GameState, commitment: string | null = null)
 export function scenarioProblem(s: Scenario): string | null {
   const ids = new Set<string>();
   for (const r of s.regions) {
-    if (ids.has(r.id)) return `scenario.regions: the id "${r.id}" appears twice.`;
+    if (ids.has(r.id)) return `scenario.regions: the id ${q(r.id)} appears twice.`;
     ids.add(r.id);
-    if (r.strength > 0 && r.control === null) return `scenario.regions.${r.id}: units with no controlling side.`;
+    if (r.strength > 0 && r.control === null) return `scenario.regions.${q(r.id)}: units with no controlling side.`;
   }
   for (const [i, l] of s.links.entries()) if (!ids.has(l.a) || !ids.has(l.b)) return `scenario.links.${i}: links an unknown region.`;
-  for (const key of ['capture', 'hold'] as const) if (!ids.has(s.objectives[key])) return `scenario.objectives.${key}: "${s.objectives[key]}" is not a region.`;
+  for (const key of ['capture', 'hold'] as const) if (!ids.has(s.objectives[key])) return `scenario.objectives.${key}: ${q(s.objectives[key])} is not a region.`;
   const sides = s.sides.map((d) => d.side);
   if (SIDES.some((side) => !sides.includes(side))) return 'scenario.sides: each of coalition, regime and islamicState needs one entry.';
-  for (const d of s.sides) for (const b of d.bases) if (!ids.has(b)) return `scenario.sides.${d.side}.bases: "${b}" is not a region.`;
+  for (const d of s.sides) for (const b of d.bases) if (!ids.has(b)) return `scenario.sides.${d.side}.bases: ${q(b)} is not a region.`;
   const leaderIds = new Set<string>();
   for (const l of s.leaders) {
-    if (leaderIds.has(l.id)) return `scenario.leaders: the id "${l.id}" appears twice.`;
+    if (leaderIds.has(l.id)) return `scenario.leaders: the id ${q(l.id)} appears twice.`;
     leaderIds.add(l.id);
-    for (const o of l.startOptions) if (!ids.has(o)) return `scenario.leaders.${l.id}.startOptions: "${o}" is not a region.`;
+    for (const o of l.startOptions) if (!ids.has(o)) return `scenario.leaders.${q(l.id)}.startOptions: ${q(o)} is not a region.`;
   }
-  for (const e of s.events) if (e.turn > s.turns) return `scenario.events.${e.id}: fires on turn ${e.turn}, after the last turn ${s.turns}.`;
+  for (const e of s.events) if (e.turn > s.turns) return `scenario.events.${q(e.id)}: fires on turn ${e.turn}, after the last turn ${s.turns}.`;
   // A breadth-first walk over neighbour lists: linear in the map (sweeping the links until nothing
   // grows takes one sweep per step of a long chain).
   const next = new Map<string, string[]>([...ids].map((id) => [id, []]));
@@ -107,12 +111,18 @@ export function scenarioProblem(s: Scenario): string | null {
 export function parseScenario(data: unknown, where = 'scenario'): Loaded<Scenario> {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return fail(`${where}: ${firstIssue(parsed.error)}`);
+  // Each text has its ceiling; all of them together have one too, so the files the game writes stay under LIMITS.fileChars.
+  const chars = JSON.stringify(data).length;
+  if (chars > LIMITS.scenarioChars) return fail(`${where}: ${(chars / 1024 / 1024).toFixed(1)} MB of JSON; a scenario holds at most ${LIMITS.scenarioChars / 1024 / 1024} MB.`);
   // The input itself, not zod's copy: the schema has vouched for it, and its key order stays the file's.
   const problem = scenarioProblem(data as Scenario);
   return problem ? fail(problem) : { ok: true, value: data as Scenario };
 }
 
 function parseEnvelope(text: string, format: string, what: string): Loaded<Record<string, unknown>> {
+  if (text.length > LIMITS.fileChars) {
+    return fail(`This ${what} is ${(text.length / 1024 / 1024).toFixed(1)} MB; a ${what} of more than ${LIMITS.fileChars / 1024 / 1024} MB is refused (the longest game is far less).`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -132,15 +142,20 @@ function parseRecord(obj: Record<string, unknown>, what: string, format: Replay[
   const label = `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
   const scenario = parseScenario(obj.scenario, `${label} field scenario`);
   if (!scenario.ok) return scenario;
-  if (typeof obj.seed !== 'string' || obj.seed.length > 1000) return fail(`${label} field seed: expected text of at most 1,000 characters.`);
+  if (typeof obj.seed !== 'string' || obj.seed.length > LIMITS.seedChars) return fail(`${label} field seed: expected text of at most ${LIMITS.seedChars.toLocaleString('en-US')} characters.`);
   if (!Array.isArray(obj.actions)) return fail(`${label} field actions: expected a list.`);
+  // Counted before any is read: a game of this scenario cannot hold more, whatever was played.
+  const most = Math.min(MOST_ACTIONS, mostActions(scenario.value));
+  if (obj.actions.length > most) {
+    return fail(`${label} field actions: ${obj.actions.length.toLocaleString('en-US')} actions, but a game of this scenario holds at most ${most.toLocaleString('en-US')} (${scenario.value.turns} turns of every side's action points, phase ends and leader moves).`);
+  }
   const actions: Action[] = [];
   for (const [i, a] of obj.actions.entries()) {
     const parsed = actionSchema.safeParse(a);
     if (!parsed.success) return fail(`${label} field actions.${i}.${firstIssue(parsed.error)}`);
     actions.push(a as Action);
   }
-  if (typeof obj.hash !== 'string') return fail(`${label} field hash: expected text.`);
+  if (typeof obj.hash !== 'string' || !/^[0-9a-f]{16}$/.test(obj.hash)) return fail(`${label} field hash: expected 16 hexadecimal digits.`);
   if (obj.commitment !== undefined && (typeof obj.commitment !== 'string' || !/^[0-9a-f]{64}$/.test(obj.commitment))) return fail(`${label} field commitment: expected the seed's SHA-256, 64 lowercase hex digits.`);
   const extra = Object.keys(obj).find((k) => !['format', 'version', 'scenario', 'seed', 'actions', 'hash', 'commitment'].includes(k));
   if (extra) return fail(`${label} has an unknown field "${extra}".`);

@@ -1,5 +1,5 @@
 import { combatOdds } from './combat';
-import { addAt, type Draft } from './draft';
+import { setAt, type Draft } from './draft';
 import type { RandomEventKind } from './events';
 import { endLeaderPhase, reports } from './leaders';
 import { allyGround } from './legality';
@@ -70,11 +70,12 @@ function applyEffect(d: Draft, effect: EventEffect): void {
       return setTrack(d, 'turkeyTension', clampTrack(d.s.turkeyTension + effect.amount, NUMBERS.maxTurkeyTension));
     case 'escalation':
       return setTrack(d, 'escalation', clampTrack(d.s.escalation + effect.amount, NUMBERS.maxEscalation));
+    // An event that takes more than a side has leaves it none: a pool or a search count is never negative.
     case 'reinforcements':
-      d.s.pool = addAt(d.s.pool, effect.side, effect.amount);
+      d.s.pool = setAt(d.s.pool, effect.side, Math.max(0, d.s.pool[sideIndex(effect.side)] + effect.amount));
       return;
     case 'intel':
-      d.s.intel = addAt(d.s.intel, effect.side, effect.amount);
+      d.s.intel = setAt(d.s.intel, effect.side, Math.max(0, d.s.intel[sideIndex(effect.side)] + effect.amount));
       return;
   }
 }

@@ -4,7 +4,7 @@
  * play gets one sentence saying what is missing.
  */
 import { SIDES, SIDE_NAMES, type LinkDef, type Provenance, type Scenario, type SideDef } from '../rules/scenario';
-import { parseScenario } from '../rules';
+import { LIMITS, parseScenario } from '../rules';
 import { DEFAULT_TURNS, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
 import { tooLong } from './decode';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
@@ -179,6 +179,8 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   progress(0.85, 'Scripting the events, listing the unknown names');
   const alliances = extractAlliances(doc);
   warnings.push(...unknownNames(doc));
+  // A scenario keeps LIMITS.warnings at most (a document of nothing but unknown names makes one per name): the last counts the rest.
+  if (warnings.length > LIMITS.warnings) warnings.splice(LIMITS.warnings - 1, Infinity, `${(warnings.length - LIMITS.warnings + 1).toLocaleString('en-US')} more warnings like these are not listed.`);
   const title = doc.text.slice(doc.sentences[0]?.start ?? 0, doc.sentences[0]?.end ?? 0).replace(/\s+/g, ' ').slice(0, 140);
   const scenario: Scenario = {
     id: slug(options.name ?? title),

@@ -2,6 +2,7 @@
  * Knowledge-base defaults: the numbers a document never states. One file, so
  * the balance work tunes them in one place.
  */
+import { LIMITS } from '../rules/limits';
 import type { RegionKind, Side } from '../rules/scenario';
 
 export const DEFAULT_TURNS = 20;
@@ -45,7 +46,7 @@ export const MIN_REGIONS = 12;
 export const MAX_REGIONS = 30;
 
 /** Longest document the compiler reads: far beyond any news report, short enough to compile in about a second. */
-export const MAX_DOCUMENT_CHARS = 500_000;
+export const MAX_DOCUMENT_CHARS = LIMITS.documentChars;
 /**
  * A file longer than this many bytes is over the character cap whatever it holds (UTF-8 spends at
  * most three bytes on a UTF-16 unit), so it is refused before it is decoded.

@@ -3,7 +3,7 @@ import { observe, saveGame, SIDES, type Observation } from '../rules';
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { diceAtEnd, diceWhilePlaying, type DiceLine } from '../app/dice';
 import { downloadText } from '../app/files';
-import type { ReplayWatch } from '../app/replay';
+import { hashLine, type ReplayWatch } from '../app/replay';
 import { SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
 import { replayButtons, tableButtons } from './actionBar';
@@ -141,8 +141,10 @@ export class Game extends Phaser.Scene {
     this.panel.draw(L.panel, {
       view: v,
       seats: Object.fromEntries(SIDES.map((side) => [side, s.isHuman(side) ? 'human' : `bot, ${s.config.botLevel}`])),
-      message: this.replay ? `Replay: action ${this.replay.index} of ${this.replay.states.length - 1}. Everything is shown.` : this.controller.message || this.hint(),
-      error: this.replay ? false : this.controller.error,
+      message: this.replay
+        ? `Replay: action ${this.replay.index} of ${this.replay.states.length - 1}. Everything is shown.${this.replay.hashCheck?.matches === false ? ' The recorded hash differs (see below).' : ''}`
+        : this.controller.message || this.hint(),
+      error: this.replay ? this.replay.hashCheck?.matches === false : this.controller.error,
       notes: this.notes(),
       strength: this.controller.strength,
       dice: this.dice(),
@@ -188,7 +190,10 @@ export class Game extends Phaser.Scene {
   }
 
   private notes(): string[] {
-    if (this.replay) return ['← → step through the replay · Home/End jump · Q back to the result.'];
+    if (this.replay) {
+      const keys = '← → step through the replay · Home/End jump · Q back to the result.';
+      return this.replay.hashCheck ? [hashLine(this.replay.hashCheck), keys] : [keys];
+    }
     const out: string[] = [];
     const i = this.controller.selected;
     if (i >= 0) out.push(...describeRegion(this.currentView(), i));

@@ -4,6 +4,7 @@ import { CANCELLED, compileInBackground, openSaveInBackground, watchInBackground
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { openTextFile } from '../app/files';
 import { builtinScenario, DOCUMENT_LIMIT, type ScenarioResult } from '../app/scenarios';
+import { hashCheckOf } from '../app/replay';
 import { checkDice, commitmentOf, secretSeed } from '../app/dice';
 import { Session } from '../app/session';
 import { DEFAULT_CONFIG, readAutosave } from '../app/storage';
@@ -96,7 +97,8 @@ export class Menu extends Phaser.Scene {
         if ('error' in file) return form.say(file.error, true);
         this.inBackground(`Opening the replay ${file.name}…`, 'Cancelled: the replay was not opened.', watchInBackground(file.text, (p) => this.progress?.update(p)), (opened) => {
           if (!opened.ok) return form.say(`${file.name}: ${opened.error}`, true);
-          const { watch, seed, commitment } = opened.value;
+          const { watch, seed, commitment, recordedHash } = opened.value;
+          watch.hashCheck = hashCheckOf(recordedHash, watch.states.at(-1)!);
           const session = new Session(watch.states.at(-1)!, { ...form.config(), commitment });
           const data: GameData = { session, replay: watch };
           void checkDice(seed, commitment).then((check) => {

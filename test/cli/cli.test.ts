@@ -129,10 +129,21 @@ describe('npm run replay', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
-  it('exits 1 when the actions do not lead to the recorded hash', () => {
-    const r = cli('replay', [changed((replay) => (replay.hash = '0000000000000000'))]);
+  it('exits 1 when the actions do not lead to the recorded hash, saying so in one line', () => {
+    const path = changed((replay) => (replay.hash = '0000000000000000'));
+    const r = cli('replay', [path]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/DIFFERS from the recorded 0000000000000000/);
+    expect(r.err).toBe(`${path}: the recorded hash differs: its actions make the game ${original.hash}, not the 0000000000000000 it recorded; the file was changed or damaged.\n`);
+    const json = cli('replay', [path, '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toMatchObject({ matches: false, recordedHash: '0000000000000000', hash: original.hash });
+  });
+
+  it('exits 1 when an action was taken out and the hash left as it was', () => {
+    const r = cli('replay', [changed((replay) => (replay.actions = replay.actions.slice(0, -1)))]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/the recorded hash differs: its actions make the game [0-9a-f]{16}, not the [0-9a-f]{16} it recorded/);
   });
 
   it('checks the seed against the commitment the players were shown: a match, a replay whose seed is not the one promised (exit 1), none recorded', () => {
@@ -239,7 +250,7 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
 });
 
 describe('every command asks no more of a reader than it wants', () => {
-  it.each(['sim', 'compare', 'manhunt', 'replay', 'scenario', 'soak', 'bench'])('%s --help prints its usage on stdout and exits 0, doing nothing else', (script) => {
+  it.each(['sim', 'compare', 'manhunt', 'replay', 'scenario', 'soak', 'bench', 'fuzz'])('%s --help prints its usage on stdout and exits 0, doing nothing else', (script) => {
     for (const flag of ['--help', '-h']) {
       const r = cli(script, [flag]);
       expect(r.code).toBe(0);
