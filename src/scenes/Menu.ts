@@ -6,7 +6,7 @@ import { replaySteps } from '../app/replay';
 import { builtinScenario, compileDocument } from '../app/scenarios';
 import { checkDice, commitmentOf, secretSeed } from '../app/dice';
 import { Session } from '../app/session';
-import { DEFAULT_CONFIG, readAutosave } from '../app/storage';
+import { DEFAULT_CONFIG, readAutosave, type AutosaveRead } from '../app/storage';
 import { claimGame, releaseGame, watchOtherTabs } from '../app/tabs';
 import { RIVERS } from './geography';
 import { createMenuForm, type MenuForm } from './menuForm';
@@ -27,22 +27,32 @@ export class Menu extends Phaser.Scene {
     debug.session = null;
     this.drawBackdrop();
     this.scale.on('resize', this.drawBackdrop, this);
-    const saved = readAutosave();
+    this.events.once('shutdown', () => {
+      this.stopWatching();
+      this.stopWatching = () => {};
+      this.scale.off('resize', this.drawBackdrop, this);
+      this.form?.destroy();
+      this.form = null;
+    });
+    // The autosave is read from IndexedDB, asynchronously: the form appears once it is known.
+    const visit = ++this.visits;
+    void readAutosave().then((saved) => {
+      if (visit === this.visits && this.scene.isActive()) this.build(saved);
+    });
+  }
+
+  private visits = 0;
+  private stopWatching = () => {};
+
+  private build(saved: AutosaveRead | null): void {
     const config = saved?.ok ? saved.config : DEFAULT_CONFIG;
     const builtin = builtinScenario();
     const form = createMenuForm(config, builtin.ok ? builtin.scenario.title : 'unavailable');
     this.form = form;
     this.drawDice();
     // Back at the menu this tab lets go of the game, then watches whether another tab has it open.
-    let stopWatching = () => {};
     void releaseGame().then(() => {
-      if (this.form === form) stopWatching = watchOtherTabs((open) => form.setElsewhere(open));
-    });
-    this.events.once('shutdown', () => {
-      stopWatching();
-      this.scale.off('resize', this.drawBackdrop, this);
-      form.destroy();
-      this.form = null;
+      if (this.form === form) this.stopWatching = watchOtherTabs((open) => form.setElsewhere(open));
     });
     if (!builtin.ok) form.status(`The built-in document does not compile: ${builtin.error}`);
     else {
@@ -51,17 +61,19 @@ export class Menu extends Phaser.Scene {
     }
     if (debug.open) form.say(DEBUG_NOTE);
     if (saved === null) form.setContinue(null);
-    else if (saved.ok) form.setContinue(`Continue: turn ${saved.state.turn}, ${saved.state.phase === 'over' ? 'game over' : saved.state.active}`);
+    else if (saved.ok) form.setContinue(`Continue: turn ${saved.state.turn}, ${saved.state.phase === 'over' ? 'game over' : saved.state.active}${saved.refused ? ' (the autosave before the newest)' : ''}`);
     else form.setContinue('Continue');
+    if (saved?.ok && saved.refused) form.say(`${saved.refused} The autosave before it is offered instead; the refused one is kept.`, true);
 
     form.on('new', () => void this.newGame());
     form.on('reseed', () => this.drawDice());
     form.on('takeover', () => void this.takeOver());
     form.on('continue', () => {
-      const again = readAutosave();
-      if (!again) return form.say('There is no autosaved game in this browser.', true);
-      if (!again.ok) return form.say(again.error, true);
-      void this.play(new Session(again.state, again.config));
+      void readAutosave().then((again) => {
+        if (!again) return form.say('There is no autosaved game in this browser.', true);
+        if (!again.ok) return form.say(again.error, true);
+        void this.play(new Session(again.state, again.config));
+      });
     });
     form.on('open-doc', () => {
       void openTextFile('.txt,text/plain,.md').then((file) => file && form.setDocument(file.text));
@@ -120,7 +132,7 @@ export class Menu extends Phaser.Scene {
   /** Another tab has the game: end its claim, and go on with the autosave it left. */
   private async takeOver(): Promise<void> {
     const form = this.form!;
-    const saved = readAutosave();
+    const saved = await readAutosave();
     const session = saved?.ok ? new Session(saved.state, saved.config) : null;
     if (!session) {
       await claimGame(null, true);
