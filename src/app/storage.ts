@@ -21,10 +21,13 @@ export const AUTOSAVE_KEY = 'middle-euphrates/autosave';
 export const PREVIOUS_KEY = 'middle-euphrates/autosave-previous';
 /** Where an autosave this page could not read is kept before the first overwrite (then `-2` … `-9`). */
 export const BACKUP_KEY = 'middle-euphrates/autosave-unreadable';
-/** The User Timing entry each committed write leaves: from the save file's serialization to the commit. */
+/** The User Timing entries each committed write leaves: the whole write (the save file's serialization to the commit), and the serialization alone. */
 export const WRITE_MEASURE = 'autosave-write';
+export const SERIALIZE_MEASURE = 'autosave-serialize';
 
 let ownsAutosave = false;
+/** The newest autosave this page read and found readable: its first write need not replay it again to know. */
+let readable: string | null = null;
 let opened: Promise<IDBPDatabase> | null = null;
 
 export type StoreResult = { ok: true } | { ok: false; error: string };
@@ -114,6 +117,7 @@ export async function writeAutosave(state: GameState, config: SessionConfig): Pr
   const start = performance.now();
   try {
     const text = JSON.stringify({ config, sealed: seal(saveGame(state)) });
+    performance.measure(SERIALIZE_MEASURE, { start, end: performance.now() });
     const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
     // Whatever goes wrong below aborts the transaction: nothing of it is written, and tx.done rejects (awaited below).
     tx.done.catch(() => {});
@@ -121,7 +125,7 @@ export async function writeAutosave(state: GameState, config: SessionConfig): Pr
     const newest: unknown = await store.get(AUTOSAVE_KEY);
     if (typeof newest === 'string') {
       // Once per page: an autosave we could not read is kept aside before the first overwrite.
-      if (!ownsAutosave && !readText(newest).ok) await keepAside(store, newest);
+      if (!ownsAutosave && newest !== readable && !readText(newest).ok) await keepAside(store, newest);
       else if (newest !== text) await store.put(newest, PREVIOUS_KEY);
     }
     await store.put(text, AUTOSAVE_KEY);
@@ -179,6 +183,7 @@ export async function readAutosave(): Promise<AutosaveRead | null> {
     return readText(legacy);
   }
   const read = readText(newest);
+  if (read.ok) readable = newest;
   if (read.ok || typeof previous !== 'string') return read;
   const before = readText(previous);
   return before.ok ? { ...before, refused: read.error } : read;
