@@ -15,6 +15,8 @@ import { Controller, type Command } from './input';
 import { markOf } from './marks';
 import { BotTurns } from './botTurns';
 import { Overlay } from './overlay';
+import { exportPrivateSave, SECRET_KEEPERS } from '../seal/privateSave';
+import { askPrivateExport, type SealDialog } from './sealDialog';
 import { SidePanel } from './panel';
 import { publishTable } from './screenInfo';
 import { describeRegion, sideName } from './regionInfo';
@@ -47,6 +49,8 @@ export class Game extends Phaser.Scene {
   private barCount = 1;
   /** Clicks and keys that came while the last action was being written: handled, in order, once it is on disk. */
   private held: (() => void)[] = [];
+  /** The private save's dialog, while it is open. */
+  private dialog: SealDialog | null = null;
 
   constructor() {
     super('Game');
@@ -80,6 +84,7 @@ export class Game extends Phaser.Scene {
     this.scale.on('resize', resize);
     this.events.once('shutdown', () => {
       off();
+      this.dialog?.close();
       this.scale.off('resize', resize);
       debug.refresh = () => {};
     });
@@ -259,6 +264,8 @@ export class Game extends Phaser.Scene {
         return;
       case 'savefile':
         return downloadText(`middle-euphrates-turn-${this.session.state.turn}.json`, saveGame(this.session.state));
+      case 'private':
+        return this.privateSave();
       case 'help':
         this.help = true;
         return;
@@ -281,6 +288,22 @@ export class Game extends Phaser.Scene {
         void enabled;
         this.controller.command(id as Command);
     }
+  }
+
+  /** P: a private save for the next player (`src/seal`) of the game as the board shows it now, sealed under the keepers' passphrases. */
+  private privateSave(): void {
+    if (this.dialog) return;
+    const state = this.session.state;
+    const dialog = askPrivateExport(state.phase === 'over' ? this.session.viewer() : state.active, SECRET_KEEPERS, async (side, passphrases) => {
+      const r = await exportPrivateSave(state, side, passphrases);
+      if (!r.ok) return r.error;
+      downloadText(`middle-euphrates-turn-${state.turn}-for-${side}.private.json`, r.text);
+      return null;
+    });
+    this.dialog = dialog;
+    void dialog.done.then(() => {
+      if (this.dialog === dialog) this.dialog = null;
+    });
   }
 
   private key(e: KeyboardEvent): void {

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { loadGame, loadReplay, newGame, runReplay } from '../rules';
+import { loadGame, loadReplay, newGame, runReplay, type Side } from '../rules';
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { openTextFile } from '../app/files';
 import { replaySteps } from '../app/replay';
@@ -8,7 +8,9 @@ import { checkDice, commitmentOf, secretSeed } from '../app/dice';
 import { Session } from '../app/session';
 import { DEFAULT_CONFIG, readAutosave, type AutosaveRead } from '../app/storage';
 import { claimGame, releaseGame, watchOtherTabs } from '../app/tabs';
+import { describePrivateSave, openPrivateSave, readPrivateSave, type PrivateSave } from '../seal/privateSave';
 import { RIVERS } from './geography';
+import { askPrivateOpen } from './sealDialog';
 import { createMenuForm, type MenuForm } from './menuForm';
 import { COLORS, dpr, textStyle } from './theme';
 import type { GameData } from './Game';
@@ -81,6 +83,8 @@ export class Menu extends Phaser.Scene {
     form.on('load', () => {
       void openTextFile().then((file) => {
         if (!file) return;
+        const sealed = readPrivateSave(file.text);
+        if (sealed) return sealed.ok ? this.openPrivate(sealed.value) : form.say(`${file.name}: ${sealed.error}`, true);
         const loaded = loadGame(file.text);
         if (!loaded.ok) return form.say(`${file.name}: ${loaded.error}`, true);
         // A save file holds the seed in plain text: whoever has it knows the dice.
@@ -106,6 +110,23 @@ export class Menu extends Phaser.Scene {
       });
     });
     debug.screen = { scene: 'Menu', regions: {}, buttons: {}, message: '', selected: null };
+  }
+
+  /** A private save (play by file): what it says in plain, then Islamic State's passphrase to play on; refused, nothing changes. */
+  private openPrivate(file: PrivateSave): void {
+    const form = this.form!;
+    const keeper = (Object.keys(file.sealed) as Side[])[0] ?? 'islamicState';
+    const summary = describePrivateSave(file);
+    form.say(summary);
+    const dialog = askPrivateOpen(summary, keeper, async (passphrase) => {
+      const opened = await openPrivateSave(file, passphrase, keeper);
+      if (!opened.ok) return opened.error;
+      // Whoever opens it holds the seed, as with a save file: the dice are known.
+      const session = new Session(opened.value, { ...form.config(), commitment: null });
+      void this.play(session, () => session.save());
+      return null;
+    });
+    this.events.once('shutdown', () => dialog.close());
   }
 
   /** A fresh secret seed for the next new game, shown only as its commitment. */
