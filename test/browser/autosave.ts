@@ -28,6 +28,27 @@ export async function idbGet(page: Page, key: string): Promise<unknown> {
   );
 }
 
+/** Every record of the page's autosave store. */
+export async function idbAll(page: Page): Promise<unknown[]> {
+  return page.evaluate(
+    (db) =>
+      new Promise<unknown[]>((ok, fail) => {
+        const open = indexedDB.open(db.name, db.version);
+        open.onupgradeneeded = () => open.result.createObjectStore(db.store);
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(db.store, 'readonly').objectStore(db.store).getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            ok(all.result);
+          };
+          all.onerror = () => fail(all.error);
+        };
+      }),
+    DB,
+  );
+}
+
 export async function idbPut(page: Page, key: string, value: string): Promise<void> {
   await page.evaluate(
     ([db, key, value]) =>
