@@ -115,13 +115,14 @@ export async function writeAutosave(state: GameState, config: SessionConfig): Pr
     return { ok: false, error: 'This browser does not allow IndexedDB here, so the game cannot autosave.' };
   }
   const start = performance.now();
+  let abort = () => {};
   try {
     const text = JSON.stringify({ config, sealed: seal(saveGame(state)) });
     performance.measure(SERIALIZE_MEASURE, { start, end: performance.now() });
-    const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
-    // Whatever goes wrong below aborts the transaction: nothing of it is written, and tx.done rejects (awaited below).
-    tx.done.catch(() => {});
-    const store = tx.objectStore(STORE);
+    const write = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+    abort = () => write.abort();
+    write.done.catch(() => {});
+    const store = write.objectStore(STORE);
     const newest: unknown = await store.get(AUTOSAVE_KEY);
     if (typeof newest === 'string') {
       // Once per page: an autosave we could not read is kept aside before the first overwrite.
@@ -129,8 +130,14 @@ export async function writeAutosave(state: GameState, config: SessionConfig): Pr
       else if (newest !== text) await store.put(newest, PREVIOUS_KEY);
     }
     await store.put(text, AUTOSAVE_KEY);
-    await tx.done;
+    await write.done;
   } catch (e) {
+    // All or nothing: a write refused halfway leaves both autosaves as they were.
+    try {
+      abort();
+    } catch {
+      // Already over: aborted by the browser, or never begun.
+    }
     return { ok: false, error: refusal(e) };
   }
   ownsAutosave = true;

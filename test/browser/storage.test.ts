@@ -133,6 +133,28 @@ test('each autosave keeps the one it replaces; when the newest is refused, Conti
   await page.context().close();
 });
 
+test('a write the browser refuses halfway changes neither autosave, and the game says it cannot autosave', async () => {
+  const { page, errors } = await openMenu(browser(), baseUrl);
+  await startGame(page);
+  await playOneAction(page);
+  await playOneAction(page);
+  const before = [await idbGet(page, KEY), await idbGet(page, PREVIOUS)];
+  expect(before.every((r) => gameIn(r) !== null)).toBe(true);
+  // The last good save goes in first; the newest is refused.
+  await page.evaluate((key) => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, k?: IDBValidKey) {
+      if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.call(this, value, k);
+    };
+  }, KEY);
+  await playOneAction(page);
+  expect((await screen(page)).notes).toContain('Cannot autosave: the browser refused to store the game (QuotaExceededError).');
+  expect([await idbGet(page, KEY), await idbGet(page, PREVIOUS)]).toEqual(before);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test.each([
   [
     'disabled',
