@@ -133,6 +133,46 @@ test('each autosave keeps the one it replaces; when the newest is refused, Conti
   await page.context().close();
 });
 
+test('the board shows an action only once its autosave has committed: while the write waits, the board and its message stay as they were', async () => {
+  const { page, errors } = await openMenu(browser(), baseUrl);
+  await startGame(page);
+  await playOneAction(page);
+  const before = await screen(page);
+  // A transaction of the test's own on the autosave store, kept alive: the game's next write queues behind it.
+  await page.evaluate(
+    ([name, store]) =>
+      new Promise<void>((ready) => {
+        const open = indexedDB.open(name!, 1);
+        open.onsuccess = () => {
+          const held = open.result.transaction(store!, 'readwrite').objectStore(store!);
+          (window as unknown as { hold: boolean }).hold = true;
+          const spin = () => {
+            if ((window as unknown as { hold: boolean }).hold) held.get('nothing').onsuccess = spin;
+          };
+          spin();
+          ready();
+        };
+      }),
+    ['middle-euphrates', 'autosave'],
+  );
+  const acted = await page.evaluate(() => {
+    const e = window.euphrates!;
+    const action = e.legal().find((a) => a.type !== 'endPhase')!;
+    return e.act(action).ok;
+  });
+  expect(acted).toBe(true);
+  await page.waitForTimeout(600);
+  const waiting = await screen(page);
+  expect(waiting.actions).toBe(before.actions);
+  expect(waiting.message).toBe(before.message);
+  expect(await page.evaluate(() => window.euphrates!.actions().length)).toBe(before.actions! + 1);
+  await page.evaluate(() => ((window as unknown as { hold: boolean }).hold = false));
+  await page.waitForFunction((n) => window.euphrates!.screen().actions === n, before.actions! + 1);
+  expect(gameIn(await idbGet(page, KEY))?.actions?.size).toBe(before.actions! + 1);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('a write the browser refuses halfway changes neither autosave, and the game says it cannot autosave', async () => {
   const { page, errors } = await openMenu(browser(), baseUrl);
   await startGame(page);
