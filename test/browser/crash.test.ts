@@ -7,7 +7,7 @@ import seedrandom from 'seedrandom';
 import { afterAll, expect, inject, test } from 'vitest';
 import type { Action } from '../../src/rules';
 import { gameIn, idbGet, KEY, PREVIOUS } from './autosave';
-import { CHROMIUM_ARGS, waitScene } from './harness';
+import { CHROMIUM_ARGS, waitScene, withDebug } from './harness';
 
 /*
  * The crash test: Chromium on a profile of its own (so IndexedDB outlives the
@@ -75,7 +75,7 @@ async function kill(r: Running): Promise<void> {
 async function shown(page: Page): Promise<{ shown: Action[]; unshown: number; writes: number[]; serializing: number[] }> {
   return page.evaluate(() => {
     const e = window.euphrates!;
-    const all = e.actions();
+    const all = e.actions()!;
     const n = e.screen().actions ?? 0;
     const take = (name: string) => {
       const ms = performance.getEntriesByName(name).map((m) => m.duration);
@@ -87,7 +87,7 @@ async function shown(page: Page): Promise<{ shown: Action[]; unshown: number; wr
 }
 
 async function newGame(page: Page, seed: string): Promise<void> {
-  await page.goto(baseUrl);
+  await page.goto(withDebug(baseUrl));
   await waitScene(page, 'Menu');
   await page.selectOption('#me-seat-coalition', 'human');
   await page.selectOption('#me-speed', 'instant');
@@ -104,7 +104,7 @@ async function humanTurn(page: Page): Promise<'play' | 'over'> {
       const s = e.state();
       if (!s) return false;
       if (s.phase === 'over') return true;
-      return e.screen().scene === 'Game' && s.active === 'coalition' && e.screen().actions === e.actions().length;
+      return e.screen().scene === 'Game' && s.active === 'coalition' && e.screen().actions === e.actions()!.length;
     },
     undefined,
     { timeout: 60_000 },
@@ -153,7 +153,7 @@ test(`the browser killed ${KILLS} times at random moments after actions loses no
         e.act(action);
         if (!time || action.type === 'endPhase') return null;
         await new Promise<void>((ok) => {
-          const frame = () => (e.screen().actions === e.actions().length ? ok() : requestAnimationFrame(frame));
+          const frame = () => (e.screen().actions === e.actions()!.length ? ok() : requestAnimationFrame(frame));
           frame();
         });
         return performance.now() - t0;
@@ -177,7 +177,7 @@ test(`the browser killed ${KILLS} times at random moments after actions loses no
     kills++;
 
     run = await start();
-    await run.page.goto(baseUrl);
+    await run.page.goto(withDebug(baseUrl));
     await waitScene(run.page, 'Menu');
     // No autosave at all (Continue disabled) loses everything shown; one that is there must read, and so must the one before it.
     let reloaded: Action[] = [];
@@ -188,7 +188,7 @@ test(`the browser killed ${KILLS} times at random moments after actions loses no
       if (!/^Continue: turn \d+, (coalition|regime|islamicState|game over)$/.test(label) || newest === null || (previous !== undefined && gameIn(previous) === null)) unreadable++;
       await run.page.click('#me-continue');
       await run.page.waitForFunction(() => ['Game', 'GameOver'].includes(window.euphrates!.screen().scene));
-      reloaded = await run.page.evaluate(() => window.euphrates!.actions());
+      reloaded = (await run.page.evaluate(() => window.euphrates!.actions())) ?? [];
     } else await newGame(run.page, `crash-${++games}`);
     lost += expected.length - sameStart(expected, reloaded);
     checked += expected.length;

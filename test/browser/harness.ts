@@ -137,7 +137,9 @@ export async function settle(page: Page): Promise<void> {
         const drawn = () => {
           const e = window.euphrates;
           const shown = e?.screen().actions;
-          if (shown === undefined || shown >= e!.actions().length || performance.now() - t0 > 10_000) ok();
+          // Without the debug flag the record is closed until the game ends: then three frames it is.
+          const all = e?.actions();
+          if (shown === undefined || !all || shown >= all.length || performance.now() - t0 > 10_000) ok();
           else requestAnimationFrame(drawn);
         };
         requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(drawn)));

@@ -119,7 +119,7 @@ test('each autosave keeps the one it replaces; when the newest is refused, Conti
   expect(toArray(newest!.actions).slice(0, before.length)).toEqual(before);
 
   await idbPut(page, KEY, CORRUPT);
-  await page.goto(baseUrl);
+  await page.goto(withDebug(baseUrl));
   await waitScene(page, 'Menu');
   expect(await page.textContent('#me-continue')).toBe(`Continue: turn ${previous!.turn}, ${previous!.active} (the autosave before the newest)`);
   expect(await page.textContent('#me-message')).toMatch(/^The autosave was refused: Save file field scenario.*The autosave before it is offered instead; the refused one is kept\.$/);
@@ -165,7 +165,7 @@ test('the board shows an action only once its autosave has committed: while the 
   const waiting = await screen(page);
   expect(waiting.actions).toBe(before.actions);
   expect(waiting.message).toBe(before.message);
-  expect(await page.evaluate(() => window.euphrates!.actions().length)).toBe(before.actions! + 1);
+  expect(await page.evaluate(() => window.euphrates!.actions()!.length)).toBe(before.actions! + 1);
   await page.evaluate(() => ((window as unknown as { hold: boolean }).hold = false));
   await page.waitForFunction((n) => window.euphrates!.screen().actions === n, before.actions! + 1);
   expect(gameIn(await idbGet(page, KEY))?.actions?.size).toBe(before.actions! + 1);
