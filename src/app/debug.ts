@@ -12,6 +12,8 @@ export interface ScreenInfo {
   selected: string | null;
   /** What the page says of the dice: the commitment, that they are known, or (at the end, in a replay) the seed checked against its commitment. */
   dice?: string;
+  /** The table: how many actions the game drawn on the board holds. Each is in the autosave on disk before it is drawn. */
+  actions?: number;
 }
 
 /** A refusal from the debug API itself: no game running, input that is not an action at all, or an action for someone not at the screen. */

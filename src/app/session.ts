@@ -14,7 +14,7 @@ import {
   type RegionOptions,
   type Side,
 } from '../rules';
-import { writeAutosave } from './storage';
+import { AutosaveQueue } from './storage';
 
 export type Seat = 'human' | 'bot';
 export type Speed = 'slow' | 'normal' | 'fast' | 'instant';
@@ -36,7 +36,8 @@ export type ActResult = Applied<GameState, GameEvent>;
 /**
  * One game being played in the page: the engine state, who sits at each side,
  * the undo stack and the autosave. Everything the page shows is derived from
- * `state` through `observe`; nothing lives only in sprites.
+ * `state` through `observe`; nothing lives only in sprites, and nothing is
+ * shown before its autosave is on disk (`saving`, `onChange`).
  */
 export class Session {
   state: GameState;
@@ -44,10 +45,13 @@ export class Session {
   private undoStack: GameState[] = [];
   /** The human side that last looked at the board: hot-seat hides the board when this changes. */
   seenBy: Side | null = null;
-  autosaveError: string | null = null;
   /** Another tab of this browser took the game over (src/app/tabs.ts): this one neither plays nor saves any more. */
   closed = false;
   private listeners = new Set<() => void>();
+  /** Listeners hear of a change once its autosave is on disk: what the board shows, a crash cannot take back. */
+  private readonly autosave = new AutosaveQueue(() => {
+    for (const fn of [...this.listeners]) fn();
+  });
   /** The side to move's region options, for the state they were read from: the board asks for them every frame. */
   private optionsFor: { state: GameState; options: ReadonlyMap<string, RegionOptions> } | null = null;
 
@@ -61,22 +65,27 @@ export class Session {
     return () => this.listeners.delete(fn);
   }
 
-  private changed(): void {
-    this.save();
-    for (const fn of [...this.listeners]) fn();
+  /** Autosaves the game as it is now; `saving()` until it is committed to disk (or the browser refused it: `autosaveError`). */
+  save(): void {
+    if (this.closed) return;
+    this.autosave.request(this.state, this.config);
   }
 
-  /** Another tab took the game over: stop playing and saving, and let the table know. */
+  /** Another tab took the game over: stop playing and saving (a write not yet begun is dropped), and let the table know. */
   close(): void {
     this.closed = true;
     this.undoStack = [];
+    this.autosave.stop();
     for (const fn of [...this.listeners]) fn();
   }
 
-  save(): void {
-    if (this.closed) return;
-    const r = writeAutosave(this.state, this.config);
-    this.autosaveError = r.ok ? null : r.error;
+  /** The game has changed since the last committed autosave: the board waits before showing it. */
+  saving(): boolean {
+    return this.autosave.busy;
+  }
+
+  get autosaveError(): string | null {
+    return this.autosave.error;
   }
 
   isHuman(side: Side): boolean {
@@ -165,7 +174,7 @@ export class Session {
     if (human && canUndo(before, result.state, result.events)) this.undoStack.push(before);
     else this.undoStack = [];
     this.state = result.state;
-    this.changed();
+    this.save();
     return result;
   }
 
@@ -177,7 +186,7 @@ export class Session {
     const previous = this.undoStack.pop();
     if (!previous) return false;
     this.state = previous;
-    this.changed();
+    this.save();
     return true;
   }
 

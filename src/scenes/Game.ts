@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { observe, saveGame, SIDES, type Observation } from '../rules';
+import { observe, saveGame, sizeOf, SIDES, type Observation } from '../rules';
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { diceAtEnd, diceWhilePlaying, type DiceLine } from '../app/dice';
 import { downloadText } from '../app/files';
@@ -15,6 +15,8 @@ import { Controller, type Command } from './input';
 import { markOf } from './marks';
 import { BotTurns } from './botTurns';
 import { Overlay } from './overlay';
+import { exportPrivateSave, SECRET_KEEPERS } from '../seal/privateSave';
+import { askPrivateExport, type SealDialog } from './sealDialog';
 import { SidePanel } from './panel';
 import { publishTable } from './screenInfo';
 import { describeRegion, sideName } from './regionInfo';
@@ -45,6 +47,10 @@ export class Game extends Phaser.Scene {
   private u = 1;
   /** Buttons in the bar at the last render: the bar wraps onto a second row when the window is narrow. */
   private barCount = 1;
+  /** Clicks and keys that came while the last action was being written: handled, in order, once it is on disk. */
+  private held: (() => void)[] = [];
+  /** The private save's dialog, while it is open. */
+  private dialog: SealDialog | null = null;
 
   constructor() {
     super('Game');
@@ -57,6 +63,7 @@ export class Game extends Phaser.Scene {
     this.dirty = true;
     this.bots = new BotTurns(data.session);
     this.overClock = -1;
+    this.held = [];
   }
 
   create(): void {
@@ -77,11 +84,19 @@ export class Game extends Phaser.Scene {
     this.scale.on('resize', resize);
     this.events.once('shutdown', () => {
       off();
+      this.dialog?.close();
       this.scale.off('resize', resize);
       debug.refresh = () => {};
     });
-    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.pointer(p.x, p.y));
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.key(e));
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      // Phaser reuses the pointer object: the click's position is taken now.
+      const { x, y } = p;
+      this.whenSaved(() => this.pointer(x, y));
+    });
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Tab') e.preventDefault();
+      this.whenSaved(() => this.key(e));
+    });
   }
 
   private layout(): { board: Rect; panel: Rect; bar: Rect; all: Rect } {
@@ -105,8 +120,20 @@ export class Game extends Phaser.Scene {
   }
 
   override update(_time: number, delta: number): void {
-    if (!this.replay) this.runBots(delta);
+    if (!this.replay) {
+      // Bots play on while a write is in flight (the next write takes the newest game); the board waits for the disk.
+      this.runBots(delta);
+      if (this.session.saving()) return;
+      while (this.held.length > 0 && !this.session.saving()) this.held.shift()!();
+      if (this.session.saving()) return;
+    }
     if (this.dirty) this.render();
+  }
+
+  /** Input acts on the board the player sees: while a change not yet drawn is being written, input waits, then is handled in order. */
+  private whenSaved(handle: () => void): void {
+    if (this.session.saving() || this.held.length > 0) this.held.push(handle);
+    else handle();
   }
 
   /** The game over: the result screen follows after a moment, so the last action can be seen. */
@@ -115,7 +142,7 @@ export class Game extends Phaser.Scene {
     if (s.state.phase !== 'over') return void this.bots.tick(delta, this.overlay.shown);
     if (this.overClock < 0) this.overClock = 0;
     this.overClock += delta;
-    if (this.overClock > (s.config.speed === 'instant' ? 300 : 1500)) this.scene.start('GameOver', { session: s });
+    if (this.overClock > (s.config.speed === 'instant' ? 300 : 1500) && !s.saving()) this.scene.start('GameOver', { session: s });
   }
 
   private render(): void {
@@ -217,6 +244,7 @@ export class Game extends Phaser.Scene {
       notes: this.notes(),
       selected: this.session.state.rules.ids[this.controller.selected] ?? null,
       dice: card ? '' : this.dice().text,
+      ...(r ? {} : { actions: sizeOf(this.session.state.actions) }),
     });
   }
 
@@ -241,6 +269,8 @@ export class Game extends Phaser.Scene {
         return;
       case 'savefile':
         return downloadText(`middle-euphrates-turn-${this.session.state.turn}.json`, saveGame(this.session.state));
+      case 'private':
+        return this.privateSave();
       case 'help':
         this.help = true;
         return;
@@ -265,10 +295,25 @@ export class Game extends Phaser.Scene {
     }
   }
 
+  /** P: a private save for the next player (`src/seal`) of the game as the board shows it now, sealed under the keepers' passphrases. */
+  private privateSave(): void {
+    if (this.dialog) return;
+    const state = this.session.state;
+    const dialog = askPrivateExport(state.phase === 'over' ? this.session.viewer() : state.active, SECRET_KEEPERS, async (side, passphrases) => {
+      const r = await exportPrivateSave(state, side, passphrases);
+      if (!r.ok) return r.error;
+      downloadText(`middle-euphrates-turn-${state.turn}-for-${side}.private.json`, r.text);
+      return null;
+    });
+    this.dialog = dialog;
+    void dialog.done.then(() => {
+      if (this.dialog === dialog) this.dialog = null;
+    });
+  }
+
   private key(e: KeyboardEvent): void {
     this.dirty = true;
     const k = e.key;
-    if (k === 'Tab') e.preventDefault();
     if (this.overlay.shown) {
       if (this.help ? HELP_CLOSE.includes(k) : k === 'Enter' && !e.repeat) this.closeCard();
       return;

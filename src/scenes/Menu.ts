@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { newGame } from '../rules';
+import { newGame, type Side } from '../rules';
 import { CANCELLED, compileInBackground, openSaveInBackground, watchInBackground, type Job } from '../app/background';
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { openTextFile } from '../app/files';
@@ -7,9 +7,11 @@ import { builtinScenario, DOCUMENT_LIMIT, type ScenarioResult } from '../app/sce
 import { hashCheckOf } from '../app/replay';
 import { checkDice, commitmentOf, secretSeed } from '../app/dice';
 import { Session } from '../app/session';
-import { DEFAULT_CONFIG, readAutosave } from '../app/storage';
+import { DEFAULT_CONFIG, readAutosave, type AutosaveRead } from '../app/storage';
 import { claimGame, releaseGame, watchOtherTabs } from '../app/tabs';
+import { describePrivateSave, openPrivateSave, readPrivateSave, type PrivateSave } from '../seal/privateSave';
 import { RIVERS } from './geography';
+import { askPrivateOpen } from './sealDialog';
 import { createMenuForm, type MenuForm } from './menuForm';
 import { createMenuProgress, type MenuProgress } from './menuProgress';
 import { COLORS, dpr, textStyle } from './theme';
@@ -31,7 +33,27 @@ export class Menu extends Phaser.Scene {
     debug.session = null;
     this.drawBackdrop();
     this.scale.on('resize', this.drawBackdrop, this);
-    const saved = readAutosave();
+    this.events.once('shutdown', () => {
+      this.stopWatching();
+      this.stopWatching = () => {};
+      this.scale.off('resize', this.drawBackdrop, this);
+      this.job?.cancel();
+      this.progress?.destroy();
+      this.progress = null;
+      this.form?.destroy();
+      this.form = null;
+    });
+    // The autosave is read from IndexedDB, asynchronously: the form appears once it is known.
+    const visit = ++this.visits;
+    void readAutosave().then((saved) => {
+      if (visit === this.visits && this.scene.isActive()) this.build(saved);
+    });
+  }
+
+  private visits = 0;
+  private stopWatching = () => {};
+
+  private build(saved: AutosaveRead | null): void {
     const config = saved?.ok ? saved.config : DEFAULT_CONFIG;
     const builtin = builtinScenario();
     const form = createMenuForm(config, builtin.ok ? builtin.scenario.title : 'unavailable');
@@ -40,18 +62,8 @@ export class Menu extends Phaser.Scene {
     this.progress = progress;
     this.drawDice();
     // Back at the menu this tab lets go of the game, then watches whether another tab has it open.
-    let stopWatching = () => {};
     void releaseGame().then(() => {
-      if (this.form === form) stopWatching = watchOtherTabs((open) => form.setElsewhere(open));
-    });
-    this.events.once('shutdown', () => {
-      stopWatching();
-      this.scale.off('resize', this.drawBackdrop, this);
-      this.job?.cancel();
-      progress.destroy();
-      form.destroy();
-      this.form = null;
-      this.progress = null;
+      if (this.form === form) this.stopWatching = watchOtherTabs((open) => form.setElsewhere(open));
     });
     if (!builtin.ok) form.status(`The built-in document does not compile: ${builtin.error}`);
     else {
@@ -60,17 +72,19 @@ export class Menu extends Phaser.Scene {
     }
     if (debug.open) form.say(DEBUG_NOTE);
     if (saved === null) form.setContinue(null);
-    else if (saved.ok) form.setContinue(`Continue: turn ${saved.state.turn}, ${saved.state.phase === 'over' ? 'game over' : saved.state.active}`);
+    else if (saved.ok) form.setContinue(`Continue: turn ${saved.state.turn}, ${saved.state.phase === 'over' ? 'game over' : saved.state.active}${saved.refused ? ' (the autosave before the newest)' : ''}`);
     else form.setContinue('Continue');
+    if (saved?.ok && saved.refused) form.say(`${saved.refused} The autosave before it is offered instead; the refused one is kept.`, true);
 
     form.on('new', () => this.newGame());
     form.on('reseed', () => this.drawDice());
     form.on('takeover', () => void this.takeOver());
     form.on('continue', () => {
-      const again = readAutosave();
-      if (!again) return form.say('There is no autosaved game in this browser.', true);
-      if (!again.ok) return form.say(again.error, true);
-      void this.play(new Session(again.state, again.config));
+      void readAutosave().then((again) => {
+        if (!again) return form.say('There is no autosaved game in this browser.', true);
+        if (!again.ok) return form.say(again.error, true);
+        void this.play(new Session(again.state, again.config));
+      });
     });
     form.on('open-doc', () => {
       void openTextFile('.txt,text/plain,.md', DOCUMENT_LIMIT).then((file) => {
@@ -83,6 +97,8 @@ export class Menu extends Phaser.Scene {
       void openTextFile().then((file) => {
         if (!file) return;
         if ('error' in file) return form.say(file.error, true);
+        const sealed = readPrivateSave(file.text);
+        if (sealed) return sealed.ok ? this.openPrivate(sealed.value) : form.say(`${file.name}: ${sealed.error}`, true);
         this.inBackground(`Opening ${file.name}…`, 'Cancelled: the save was not opened.', openSaveInBackground(file.text, (p) => this.progress?.update(p)), (loaded) => {
           if (!loaded.ok) return form.say(`${file.name}: ${loaded.error}`, true);
           // A save file holds the seed in plain text: whoever has it knows the dice.
@@ -110,6 +126,23 @@ export class Menu extends Phaser.Scene {
       });
     });
     debug.screen = { scene: 'Menu', regions: {}, buttons: {}, message: '', selected: null };
+  }
+
+  /** A private save (play by file): what it says in plain, then Islamic State's passphrase to play on; refused, nothing changes. */
+  private openPrivate(file: PrivateSave): void {
+    const form = this.form!;
+    const keeper = (Object.keys(file.sealed) as Side[])[0] ?? 'islamicState';
+    const summary = describePrivateSave(file);
+    form.say(summary);
+    const dialog = askPrivateOpen(summary, keeper, async (passphrase) => {
+      const opened = await openPrivateSave(file, passphrase, keeper);
+      if (!opened.ok) return opened.error;
+      // Whoever opens it holds the seed, as with a save file: the dice are known.
+      const session = new Session(opened.value, { ...form.config(), commitment: null });
+      void this.play(session, () => session.save());
+      return null;
+    });
+    this.events.once('shutdown', () => dialog.close());
   }
 
   /** A fresh secret seed for the next new game, shown only as its commitment. */
@@ -156,7 +189,7 @@ export class Menu extends Phaser.Scene {
   /** Another tab has the game: end its claim, and go on with the autosave it left. */
   private async takeOver(): Promise<void> {
     const form = this.form!;
-    const saved = readAutosave();
+    const saved = await readAutosave();
     const session = saved?.ok ? new Session(saved.state, saved.config) : null;
     if (!session) {
       await claimGame(null, true);

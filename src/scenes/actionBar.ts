@@ -28,6 +28,7 @@ export function tableButtons(s: Session, controller: Controller): ButtonDef[] {
     { id: 'end', label: 'End phase', key: 'E', enabled: mine },
     { id: 'speed', label: `Bots: ${s.config.speed}`, key: 'B', enabled: true },
     { id: 'savefile', label: 'Save file', key: 'K', enabled: true },
+    { id: 'private', label: 'Private save', key: 'P', enabled: true },
     { id: 'help', label: 'Help', key: 'H', enabled: true },
     { id: 'menu', label: 'Menu', key: 'Q', enabled: true },
   ];

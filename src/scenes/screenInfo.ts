@@ -15,6 +15,8 @@ export interface TableScreen {
   selected: string | null;
   /** The dice line of the panel (src/app/dice.ts); empty behind a card. */
   dice: string;
+  /** The table: how many actions the game drawn holds (each on disk before it is drawn). */
+  actions?: number;
 }
 
 /**
@@ -37,5 +39,5 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
     });
     for (const { def, rect } of t.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
   }
-  debug.screen = { scene: t.scene, regions, buttons, message: t.message, notes: t.notes, selected: t.selected, dice: t.dice };
+  debug.screen = { scene: t.scene, regions, buttons, message: t.message, notes: t.notes, selected: t.selected, dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }) };
 }

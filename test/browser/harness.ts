@@ -123,9 +123,28 @@ export async function screen(page: Page) {
   return page.evaluate(() => window.euphrates!.screen());
 }
 
-/** Phaser handles input on its next frames: wait for two animation frames so the effect is visible. */
+/**
+ * Phaser handles input on its next frames: wait three animation frames, then,
+ * on the table, until the board shows every action (it draws one only once its
+ * autosave is on disk), so the effect is visible. Ten seconds at most: bots
+ * playing on at instant speed may keep the board a write behind for a while.
+ */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => ok())))));
+  await page.evaluate(
+    () =>
+      new Promise<void>((ok) => {
+        const t0 = performance.now();
+        const drawn = () => {
+          const e = window.euphrates;
+          const shown = e?.screen().actions;
+          // Without the debug flag the record is closed until the game ends: then three frames it is.
+          const all = e?.actions();
+          if (shown === undefined || !all || shown >= all.length || performance.now() - t0 > 10_000) ok();
+          else requestAnimationFrame(drawn);
+        };
+        requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+      }),
+  );
 }
 
 export async function press(page: Page, key: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, inject, test } from 'vitest';
+import { idbAll } from './autosave';
 import { observation, openMenu, press, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
@@ -44,7 +45,8 @@ test('a human Coalition page carries no hidden leader position in its view, DOM 
 
   const dom = await page.evaluate(() => document.body.innerText + document.body.innerHTML);
   expect(dom).not.toMatch(/moves in secret/);
-  const stored = await page.evaluate(() => Object.values({ ...localStorage }).join('\n'));
+  // The autosave is in IndexedDB (localStorage only ever held earlier pages' autosaves): every record of both.
+  const stored = [...(await page.evaluate(() => Object.values({ ...localStorage }))), ...(await idbAll(page))].join('\n');
   expect(stored.length).toBeGreaterThan(100);
   expect(stored).not.toMatch(/"leaders"|"at":|moves in secret/);
   expect(errors).toEqual([]);
