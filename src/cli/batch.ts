@@ -166,8 +166,9 @@ async function workerSource(): Promise<string | null> {
  */
 function spawn(source: string | null): Worker {
   if (source !== null) return new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`), { execArgv: [] });
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const api = (name: string) => pathToFileURL(createRequire(import.meta.url).resolve(name)).href.replace(/\.cjs$/, '.mjs');
   const worker = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
+  // Both of tsx's loaders: a bot module outside any package.json with "type": "module" is read as CommonJS first.
+  const boot = `Promise.all([import(${JSON.stringify(api('tsx/esm/api'))}), import(${JSON.stringify(api('tsx/cjs/api'))})]).then(([esm, cjs]) => { esm.register(); cjs.register(); return import(${JSON.stringify(worker)}); });`;
   return new Worker(boot, { eval: true });
 }

@@ -106,9 +106,14 @@ function checkedBot(seat: ModuleSeat, side: Side, seed: string, factory: BotFact
   };
 }
 
+/** An error's message on one line: its first line, and the next when the first only announces it ("Transform failed with 1 error:"). */
 function firstLine(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return text.split('\n')[0]!.trim() || 'no message';
+  const lines = (e instanceof Error ? e.message : String(e))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length === 0) return 'no message';
+  return lines[0]!.endsWith(':') && lines[1] ? `${lines[0]} ${lines[1]}` : lines[0]!;
 }
 
 /** "undefined", "a Promise", "a number": what a value is, for a message. */
