@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,14 @@ describe('bot modules in a seat', () => {
     });
     expect(seatName({ module: './a/storm.ts' })).toBe('./a/storm.ts');
     expect(botName({ module: './a/storm.ts' })).toBe('storm');
+  });
+
+  it('plays the example of docs/BOTS.md, word for word bots/example.ts, in every seat', async () => {
+    const example = readFileSync('bots/example.ts', 'utf8');
+    expect(readFileSync('docs/BOTS.md', 'utf8')).toContain(`## A complete bot (\`bots/example.ts\`)\n\n\`\`\`ts\n${example}\`\`\``);
+    const seat = { module: './bots/example.ts' };
+    const records = await runBatch({ scenario, seed: 'example', games: 3, workers: 1, levels: { coalition: seat, regime: seat, islamicState: seat } });
+    expect(records.map((r) => r.seed)).toEqual(['example:0', 'example:1', 'example:2']);
   });
 
   it('plays a built-in level loaded as a module exactly as the level itself, in this thread and in workers', async () => {
