@@ -20,6 +20,24 @@ export default tseslint.config(
     },
   },
   {
+    // Bot modules play through the public rules API alone (docs/BOTS.md); the bot API's types may come from src/ai/bot.
+    files: ['bots/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src/*', '!**/src/rules', '!**/src/ai'], message: 'A bot module imports the public rules API (src/rules) only.' },
+            { group: ['**/src/rules/*'], message: 'Import the public rules API (src/rules), not its files.' },
+            { group: ['**/src/ai', '**/src/ai/*'], allowTypeImports: true, message: 'A bot module may import the bot API\'s types from src/ai, nothing else.' },
+            { group: ['node:*', 'fs', 'path'], message: 'A bot module sees only its observations.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'A bot draws from its own generator (context.rng), or its games cannot be replayed.' }, { object: 'Date', property: 'now', message: 'A bot never reads the clock.' }],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
   },

@@ -1,14 +1,31 @@
 import type { Action, ActionType, Observation, Side } from '../rules';
+import type { BotRng } from './rng';
 
 export type BotLevel = 'random' | 'greedy' | 'search';
 export const BOT_LEVELS: readonly BotLevel[] = ['random', 'greedy', 'search'];
 
-/** A player that sees only its side's observation and answers with an action legal in it. */
+/**
+ * A player that sees only its side's observation and answers with an action
+ * legal in it. The game asks it once per action, for its own side only.
+ */
 export interface Bot {
-  readonly level: BotLevel;
-  readonly side: Side;
   choose(observation: Observation): Action;
 }
+
+/**
+ * What a bot is made from (docs/BOTS.md): the side it plays, its own seeded
+ * generator (a bot's only source of chance: the game's dice are the rules',
+ * and Math.random would make games unrepeatable), and the options its seat was
+ * given. A new bot is made for every game.
+ */
+export interface BotContext {
+  readonly side: Side;
+  readonly rng: BotRng;
+  readonly options: Readonly<BotOptions>;
+}
+
+/** How a bot is made: a bot module's default export, and each built-in level's. */
+export type BotFactory = (context: BotContext) => Bot;
 
 export interface BotOptions {
   /** Search iterations per decision (search level). */

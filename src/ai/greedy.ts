@@ -6,7 +6,12 @@ import type { BotRng } from './rng';
 import { buildTables, tablesFor, type Tables } from './tables';
 
 export interface GreedyOptions {
-  /** Random jitter added to each action's score, to break ties differently from game to game. */
+  /**
+   * How near the best score an action must come to be picked: the bot takes
+   * one of the near-best at random, with its own generator, so games from
+   * different seeds play differently. 0 takes the first best and draws
+   * nothing (a search's playouts). Defaults to NEAR_BEST.
+   */
   noise?: number;
   /** The map's tables; built afresh when not given. */
   tables?: Tables;
@@ -34,23 +39,38 @@ export function allowed(legal: Action[], exclude: readonly ActionType[] | undefi
 export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options: GreedyOptions = {}): Action {
   const legal = allowed(legalActions(obs, side), options.exclude);
   if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side };
-  if (obs.phase === 'leaders') return leaderMove(obs, legal);
-  const noise = options.noise ?? 0.05;
+  const noise = options.noise ?? NEAR_BEST;
+  if (obs.phase === 'leaders') return leaderMove(obs, legal, rng, noise);
   const density = side === 'islamicState' ? null : options.density === undefined ? leaderDensity(obs) : options.density;
   const f = features(obs, side, density, options.tables ?? buildTables(obs.rules));
-  let best: Action = { type: 'endPhase', side };
-  let bestScore = 0;
-  for (const a of legal) {
-    const sc = scoreAction(obs, f, a, density) + noise * rng.next();
-    if (sc > bestScore) {
-      bestScore = sc;
-      best = a;
-    }
-  }
-  return best;
+  const scores = legal.map((a) => scoreAction(obs, f, a, density));
+  const k = nearBest(scores, 0, rng, noise);
+  return k < 0 ? { type: 'endPhase', side } : legal[k]!;
 }
 
-/** The greedy bot: `greedyChoice` on each observation, with the map's tables kept from one decision to the next. */
+/**
+ * How close to the best a score must come to count as an equal choice. Scores
+ * are in worth units (a region's worth runs 1 to 14): a quarter point is a
+ * difference the heuristic cannot tell, such as reinforcing one of two bases
+ * with the same pull, or reinforcing against moving the same men forward.
+ */
+export const NEAR_BEST = 0.25;
+
+/**
+ * The index of a choice scoring above `floor` and within `noise` of the best
+ * score, picked uniformly with `rng`; -1 when none scores above `floor`. With
+ * noise 0 the first best, with no draw.
+ */
+export function nearBest(scores: readonly number[], floor: number, rng: BotRng, noise: number): number {
+  let best = -1;
+  for (let k = 0; k < scores.length; k++) if (scores[k]! > floor && (best < 0 || scores[k]! > scores[best]!)) best = k;
+  if (best < 0 || noise <= 0) return best;
+  const near: number[] = [];
+  for (let k = 0; k < scores.length; k++) if (scores[k]! > floor && scores[k]! >= scores[best]! - noise) near.push(k);
+  return near.length === 1 ? near[0]! : near[rng.int(near.length)]!;
+}
+
+/** The greedy bot (src/ai/levels/greedy.ts makes it): `greedyChoice` on each observation, with the map's tables kept from one decision to the next. */
 export class GreedyBot implements Bot {
   readonly level = 'greedy' as const;
   private tables: Tables | null = null;
@@ -210,7 +230,7 @@ function need(f: Features, r: number, own: number): number {
  * against each move (the interception it risks), heading for the safest
  * redoubt it can reach, spread out from the others.
  */
-function leaderMove(obs: Observation, legal: Action[]): Action {
+function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: number): Action {
   const { index, ids } = obs.rules;
   const claimed = new Float64Array(ids.length);
   obs.leaders.forEach((l) => {
@@ -226,18 +246,10 @@ function leaderMove(obs: Observation, legal: Action[]): Action {
     const reportRisk = Math.min(1, (1 + Math.min(NUMBERS.maxHeat, l.heat + 1)) / 6);
     const spotRisk = obs.regions[here]!.watch !== 0 && !l.revealed ? NUMBERS.watchSpot / 6 : 0;
     const stayScore = leaderSpot(obs, here, claimed) + 0.5 - 2.5 * reportRisk - 4 * spotRisk - (l.revealed ? 3 : 0);
-    let best: Action | null = null;
-    let bestScore = stayScore;
-    for (const a of options) {
-      const to = index.get(a.to)!;
-      const risk = dangerOf(obs, here, to).danger / 6;
-      const sc = leaderSpot(obs, to, claimed) - risk * 9;
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = a;
-      }
-    }
-    if (best) return best;
+    // Staying is choice 0, each move the next; near-equal ones are drawn among.
+    const scores = [stayScore, ...options.map((a) => leaderSpot(obs, index.get(a.to)!, claimed) - (dangerOf(obs, here, index.get(a.to)!).danger / 6) * 9)];
+    const k = nearBest(scores, -Infinity, rng, noise);
+    if (k > 0) return options[k - 1]!;
     claimed[here]! += 1;
   }
   return { type: 'endPhase', side: 'islamicState' };

@@ -1,7 +1,19 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-/** A mistake in how a command was called or what it was given: one line on stderr, exit code 2. */
-export class UsageError extends Error {}
+/**
+ * A mistake in how a command was called or what it was given: one line on
+ * stderr, exit code 2. The usage follows the message unless `withUsage` is
+ * false (a file that is wrong in itself, such as a bot module that breaks a
+ * rule mid-game: the flags were right).
+ */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly withUsage = true,
+  ) {
+    super(message);
+  }
+}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -71,7 +83,7 @@ export async function run(usage: string, main: () => Promise<void> | void): Prom
     await main();
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.message} ${usage}\n`);
+      process.stderr.write(e.withUsage ? `${e.message} ${usage}\n` : `${e.message}\n`);
       process.exitCode = 2;
       return;
     }

@@ -11,8 +11,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BotLevel } from '../ai';
 import { buildRules, SIDES, type Scenario, type Side } from '../rules';
+import { BotModuleError, loadSeats } from './bot-modules';
 import { playRecord, type BatchBotOptions, type BatchSetup, type GameRecord, type WorkerReply, type WorkerRequest } from './game-record';
-import { seatOf, type Seat } from './seats';
+import { isModuleSeat, seatOf, type Seat } from './seats';
 
 export { playRecord, type GameRecord, type WorkerReply, type WorkerRequest };
 
@@ -22,7 +23,7 @@ export interface BatchOptions {
   games: number;
   /** Worker threads; 0 or 1 plays in this thread. Defaults to the machine's cores. */
   workers?: number;
-  /** Each side's bot: a level, or a level with actions it never takes (seats.ts). */
+  /** Each side's bot: a level, a level with actions it never takes, or a bot module (seats.ts). */
   levels: Record<Side, BotLevel | Seat>;
   /** Per-level bot options (search budget), the same for every game. */
   botOptions?: BatchBotOptions;
@@ -41,7 +42,11 @@ export function searchBudget(iterations: number): BatchBotOptions {
   return iterations > 0 ? { search: { iterations } } : {};
 }
 
-/** The records of the games a batch finished, ordered by index: all of them, unless it was stopped early. */
+/**
+ * The records of the games a batch finished, ordered by index: all of them,
+ * unless it was stopped early. Bot modules are loaded and tried here before
+ * any game (a bad one is a BotModuleError), then again in each worker.
+ */
 export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
   const { scenario, seed, games, onProgress, signal } = opts;
   const first = opts.first ?? 0;
@@ -50,6 +55,7 @@ export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
     botOptions: opts.botOptions ?? {},
     continuations: opts.continuations ?? 0,
   };
+  await loadSeats(setup.seats, setup.botOptions);
   const workers = Math.max(0, Math.min(opts.workers ?? availableParallelism(), games));
   const records: GameRecord[] = new Array(games);
   if (workers <= 1) {
@@ -65,7 +71,8 @@ export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
   let next = 0;
   let done = 0;
   const chunk = Math.max(1, Math.min(16, Math.floor(games / (workers * 16))));
-  const source = await workerSource();
+  // A bot module is TypeScript a worker imports at run time: such workers boot through tsx, the bundle cannot hold it.
+  const source = SIDES.some((s) => isModuleSeat(setup.seats[s])) ? null : await workerSource();
   const pool = Array.from({ length: workers }, () => spawn(source));
   try {
     await Promise.all(
@@ -84,7 +91,7 @@ export async function runBatch(opts: BatchOptions): Promise<GameRecord[]> {
               worker.postMessage({ kind: 'games', indexes } satisfies WorkerRequest);
             };
             worker.on('message', (reply: WorkerReply) => {
-              if (reply.kind === 'error') return reject(new Error(`Game ${seed}:${reply.index} failed in a worker: ${reply.message}`));
+              if (reply.kind === 'error') return reject(reply.botModule ? new BotModuleError(reply.message) : new Error(`Game ${seed}:${reply.index} failed in a worker: ${reply.message}`));
               records[reply.record.index - first] = reply.record;
               owed--;
               onProgress?.(++done, games);
@@ -159,8 +166,9 @@ async function workerSource(): Promise<string | null> {
  */
 function spawn(source: string | null): Worker {
   if (source !== null) return new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`), { execArgv: [] });
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const api = (name: string) => pathToFileURL(createRequire(import.meta.url).resolve(name)).href.replace(/\.cjs$/, '.mjs');
   const worker = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
+  // Both of tsx's loaders: a bot module outside any package.json with "type": "module" is read as CommonJS first.
+  const boot = `Promise.all([import(${JSON.stringify(api('tsx/esm/api'))}), import(${JSON.stringify(api('tsx/cjs/api'))})]).then(([esm, cjs]) => { esm.register(); cjs.register(); return import(${JSON.stringify(worker)}); });`;
   return new Worker(boot, { eval: true });
 }

@@ -10,10 +10,10 @@ import { builtinScenario } from '../scenario/builtin-file';
 import { intFlag, parseFlags, run, seedFlag, UsageError } from './args';
 import { runBatch, searchBudget } from './batch';
 import { parseSeat, seatName, type Seat } from './seats';
-import { pairedDifference, shareText } from './stats';
+import { differenceText, pairedWins, shareText } from './stats';
 
 const USAGE =
-  'Usage: npm run compare -- --side SIDE [--levels A,B,...] [--others LEVEL] [--seed S] [--games N] [--workers W] [--iterations N] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search)';
+  'Usage: npm run compare -- --side SIDE [--levels A,B,...] [--others LEVEL] [--seed S] [--games N] [--workers W] [--iterations N] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search, or the path of a bot module, e.g. ./bots/scripts/coalition-storm.ts)';
 
 await run(USAGE, async () => {
   const { values } = parseFlags(process.argv.slice(2), {
@@ -57,9 +57,7 @@ await run(USAGE, async () => {
     '|---|---|',
   ];
   for (let k = 1; k < levels.length; k++) {
-    const d = pairedDifference(wins[k]!.map((w, i) => Number(w) - Number(wins[k - 1]![i])));
-    const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(1)}`;
-    out.push(`| ${seatName(levels[k]!)} − ${seatName(levels[k - 1]!)} | ${pts(d.mean)} [${pts(d.low)}, ${pts(d.high)}] |`);
+    out.push(`| ${seatName(levels[k]!)} − ${seatName(levels[k - 1]!)} | ${differenceText(pairedWins(wins[k]!, wins[k - 1]!))} |`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
 });

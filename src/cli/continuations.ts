@@ -4,8 +4,9 @@
  * played on several times with fresh dice and fresh bots of the same levels;
  * a game that was settled gives (nearly) every continuation the same winner.
  */
-import { createBot, type Bot } from '../ai';
+import type { Bot } from '../ai';
 import { apply, newGame, observe, seedRng, SIDES, toArray, type GameState, type Side } from '../rules';
+import { seatBot } from './bot-modules';
 import type { BatchBotOptions } from './game-record';
 import type { Seat } from './seats';
 
@@ -58,7 +59,7 @@ export function continueGame(game: GameState, seats: Record<Side, Seat>, botOpti
   for (let k = 0; k < count; k++) {
     const seed = `${game.seed}:cont:${k}`;
     const bots = Object.fromEntries(
-      SIDES.map((side) => [side, createBot(seats[side].level, side, seed, { ...botOptions[seats[side].level], exclude: seats[side].exclude })]),
+      SIDES.map((side) => [side, seatBot(seats[side], side, seed, botOptions)]),
     ) as Record<Side, Bot>;
     const end = playOn({ ...from, rng: seedRng(seed) }, bots);
     winners[end.result?.winner ?? 'draw'] += 1;

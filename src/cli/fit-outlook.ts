@@ -32,15 +32,13 @@ interface Split {
 
 const emptySplit = (): Split => ({ x: [], winner: [], old: [[], [], []] });
 
-/** A bot that plays `inner`'s move, except one decision in `1/epsilon` made at random. */
-function wander(inner: Bot, epsilon: number, seed: string): Bot {
-  const rng = botRng(`wander:${inner.side}:${seed}`);
+/** A bot that plays `inner`'s move for `side`, except one decision in `1/epsilon` made at random. */
+function wander(inner: Bot, side: Side, epsilon: number, seed: string): Bot {
+  const rng = botRng(`wander:${side}:${seed}`);
   return {
-    level: inner.level,
-    side: inner.side,
     choose(observation) {
       if (rng.next() < epsilon) {
-        const legal = legalActions(observation, inner.side);
+        const legal = legalActions(observation, side);
         if (legal.length > 0) return legal[rng.int(legal.length)]!;
       }
       return inner.choose(observation);
@@ -65,7 +63,7 @@ await run(USAGE, () => {
   for (let g = 0; g < games; g++) {
     const gameSeed = `${seed}-${g}`;
     const epsilon = g % 3 === 2 ? 0.1 : 0;
-    const bots = Object.fromEntries(SIDES.map((s) => [s, wander(createBot('greedy', s, gameSeed), epsilon, gameSeed)])) as Record<Side, Bot>;
+    const bots = Object.fromEntries(SIDES.map((s) => [s, wander(createBot('greedy', s, gameSeed), s, epsilon, gameSeed)])) as Record<Side, Bot>;
     let state: GameState = newGame(rules, gameSeed);
     const positions: GameState[] = [];
     let last = '';

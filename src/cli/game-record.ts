@@ -3,9 +3,10 @@
  * worker. Kept apart from batch.ts so that the worker bundle holds only the
  * game code, not the code that spawns workers.
  */
-import { createBot, playGame, type BotLevel, type BotOptions } from '../ai';
+import { playGame, type BotOptions } from '../ai';
 import { SIDES, type Ruleset, type Scenario, type Side, type WinReason } from '../rules';
 import { courseOf, type CaptureRecord, type LeaderPath } from './chronicle';
+import { seatBot } from './bot-modules';
 import { continueGame, type Continuations } from './continuations';
 import type { Seat } from './seats';
 
@@ -52,8 +53,8 @@ export interface GameRecord {
   continuations: Continuations | null;
 }
 
-/** Per-level bot options (search budget), the same for every game. */
-export type BatchBotOptions = Partial<Record<BotLevel, BotOptions>>;
+/** Bot options by bot name (a level, or a module's file name; seats.ts botName): the search budget, the same for every game. */
+export type BatchBotOptions = Readonly<Partial<Record<string, BotOptions>>>;
 
 /** What every game of a batch shares, besides the ruleset. */
 export interface BatchSetup {
@@ -63,11 +64,15 @@ export interface BatchSetup {
   continuations: number;
 }
 
-/** One game of a batch: the same record wherever it runs. `rules` is built once per batch (or per worker), not per game. */
+/**
+ * One game of a batch: the same record wherever it runs. `rules` is built
+ * once per batch (or per worker), not per game; bot modules must have been
+ * loaded in this thread (loadSeats).
+ */
 export function playRecord(rules: Ruleset, batchSeed: string, index: number, setup: BatchSetup): GameRecord {
   const seed = `${batchSeed}:${index}`;
   const { seats, botOptions } = setup;
-  const bot = (side: Side) => createBot(seats[side].level, side, seed, { ...botOptions[seats[side].level], exclude: seats[side].exclude });
+  const bot = (side: Side) => seatBot(seats[side], side, seed, botOptions);
   const game = playGame(rules, seed, { coalition: bot('coalition'), regime: bot('regime'), islamicState: bot('islamicState') });
   const { result, state } = game;
   const course = courseOf(state);
@@ -99,4 +104,5 @@ export type WorkerRequest =
   | { kind: 'start'; scenario: Scenario; seed: string; setup: BatchSetup }
   | { kind: 'games'; indexes: number[] }
   | { kind: 'stop' };
-export type WorkerReply = { kind: 'record'; record: GameRecord } | { kind: 'error'; index: number; message: string };
+/** A failed game's error; `botModule` when a bot module was at fault (a user's error, reported as one line). */
+export type WorkerReply = { kind: 'record'; record: GameRecord } | { kind: 'error'; index: number; message: string; botModule: boolean };

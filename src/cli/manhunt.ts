@@ -13,7 +13,7 @@ import { progress } from './progress';
 import { parseBots, seatsText } from './seats';
 
 const USAGE =
-  'Usage: npm run manhunt -- [--games N] [--seed S] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--continuations K] [--iterations N] [--json]';
+  'Usage: npm run manhunt -- [--games N] [--seed S] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--continuations K] [--iterations N] [--json] (a level: random, greedy or search, optionally -no-ACTION, or the path of a bot module, e.g. ./bots/scripts/regime-road.ts)';
 
 const MANHUNT_FORMAT = 'middle-euphrates/manhunt';
 const MANHUNT_VERSION = 1;

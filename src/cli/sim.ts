@@ -9,7 +9,7 @@ import { parseBots, seatsText } from './seats';
 import { formatSummary, summarizeBatch } from './summary';
 
 const USAGE =
-  'Usage: npm run sim -- [--seed S] [--games N] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--iterations N] [--scenario FILE] [--json] [--report FILE] [--progress] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search)';
+  'Usage: npm run sim -- [--seed S] [--games N] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--iterations N] [--scenario FILE] [--json] [--report FILE] [--progress] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search, or the path of a bot module, e.g. ./bots/scripts/coalition-storm.ts)';
 
 /** `npm run sim`: a batch of bot games; a summary, or with --json every game's record (game-record.ts). */
 await run(USAGE, async () => {

@@ -29,3 +29,12 @@ export function shareText(k: number, n: number): string {
   const [lo, hi] = wilson(k, n);
   return `${pct1(k / (n || 1))}% [${pct1(lo)}, ${pct1(hi)}]`;
 }
+
+/** Points with a sign, the minus a true minus: "+11.0", "−5.5". */
+export const pointsText = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(1)}`;
+
+/** A paired difference in points with its interval: "+11.0 [+2.8, +19.2]". */
+export const differenceText = (d: { mean: number; low: number; high: number }): string => `${pointsText(d.mean)} [${pointsText(d.low)}, ${pointsText(d.high)}]`;
+
+/** Per-game differences (1, 0 or −1) between two bots' wins over the same seeds, game by game. */
+export const pairedWins = (a: readonly boolean[], b: readonly boolean[]) => pairedDifference(a.map((w, i) => Number(w) - Number(b[i])));
