@@ -114,7 +114,8 @@ describe('npm run manhunt', () => {
   });
 
   it('gives the figures as data under --json', () => {
-    const r = cli([...args, '--continuations', '0', '--json']);
+    // A flag is given once (a repeated one is refused): these are the same games with no continuations.
+    const r = cli(['--games', '6', '--seed', 'mh', '--continuations', '0', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(out).toMatchObject({ format: 'middle-euphrates/manhunt', version: 1, games: 6, continuations: 0 });
