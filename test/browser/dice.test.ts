@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { buildRules, exportReplay } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
 import { randomGame } from '../rules/helpers';
+import { idbAll } from './autosave';
 import { clickButton, openMenu, press, screen, shotPath, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
@@ -21,11 +22,13 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 
 /** Everything the menu shows or holds before a game starts: its text, every field's value, what the page stored. */
 async function everythingShown(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  const shown = await page.evaluate(() => {
     const values = [...document.querySelectorAll('input, textarea, select')].map((e) => (e as HTMLInputElement).value);
     const words = document.body.innerText.split(/[\s“”"'(),.:;]+/);
     return [...values, ...words, ...Object.values({ ...localStorage })].filter((s) => s.length > 0);
   });
+  // The autosave lives in IndexedDB: its records too.
+  return [...shown, ...(await idbAll(page)).map(String)];
 }
 
 async function commitmentShown(page: Page): Promise<string> {

@@ -1,21 +1,17 @@
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hash, loadGame } from '../../src/rules';
+import { hash } from '../../src/rules';
+import { gameIn, idbGet, KEY } from './autosave';
 import { openMenu, press, screen, shotPath, useChromium, waitScene, withDebug } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
-const KEY = 'middle-euphrates/autosave';
 
-/** The game in the autosave, as the rules load it: its state hash. */
+/** The game in the autosave (IndexedDB), as the rules load it: its state hash. */
 async function autosaveHash(page: Page): Promise<string> {
-  const text = await page.evaluate((key) => {
-    const sealed = JSON.parse(localStorage.getItem(key)!).sealed as string;
-    return new TextDecoder().decode(Uint8Array.from(atob(sealed), (c) => c.charCodeAt(0)));
-  }, KEY);
-  const loaded = loadGame(text);
-  if (!loaded.ok) throw new Error(loaded.error);
-  return hash(loaded.value);
+  const game = gameIn(await idbGet(page, KEY));
+  if (!game) throw new Error('no readable autosave');
+  return hash(game);
 }
 
 /** One action of the Coalition's, through the debug API (?debug): a fortification, which rolls nothing. */
@@ -25,6 +21,8 @@ async function fortify(page: Page): Promise<void> {
     return a ? window.euphrates!.act(a).ok : false;
   });
   expect(r).toBe(true);
+  // On the board once on disk.
+  await page.waitForFunction(() => window.euphrates!.screen().actions === window.euphrates!.actions()!.length);
 }
 
 test('a second tab sees the game is open in the first, overwrites nothing, and takes it over only when asked; the first then stops', async () => {
@@ -36,7 +34,7 @@ test('a second tab sees the game is open in the first, overwrites nothing, and t
   await a.waitForFunction(() => window.euphrates!.state()!.active === 'coalition' && window.euphrates!.state()!.phase === 'operations');
   await fortify(a);
   const played = await a.evaluate(() => window.euphrates!.hash()!);
-  const stored = await a.evaluate((key) => localStorage.getItem(key), KEY);
+  const stored = await idbGet(a, KEY);
   expect(await autosaveHash(a)).toBe(played);
 
   // The second tab, in the same browser: it says the game is open elsewhere, and every way to overwrite it is shut.
@@ -51,7 +49,7 @@ test('a second tab sees the game is open in the first, overwrites nothing, and t
   await b.evaluate(() => ['me-new', 'me-continue', 'me-load'].forEach((id) => document.getElementById(id)!.click()));
   await b.waitForTimeout(300);
   expect((await screen(b)).scene).toBe('Menu');
-  expect(await b.evaluate((key) => localStorage.getItem(key), KEY)).toBe(stored);
+  expect(await idbGet(b, KEY)).toBe(stored);
 
   // Taken over: the second tab goes on with the first one's game, exactly where it stood; the first stops playing and saving.
   await b.click('#me-takeover');
