@@ -64,7 +64,7 @@ describe('bot modules in a seat', () => {
       'a bot choosing an illegal action',
       'illegal.ts',
       "export default () => ({ choose: () => ({ type: 'move', side: 'coalition', from: 'raqqa', to: 'mosul', strength: 1 }) });",
-      /\(Coalition\) chose an illegal action \{"type":"move".*\} in game refuse:0, turn 1: There is no region "mosul" on this map,
+      /\(Coalition\) chose an illegal action \{"type":"move".*\} in game refuse:0, turn 1: There is no region "mosul" on this map/,
     ],
     ['a bot answering with something else', 'words.ts', "export default () => ({ choose: () => 'attack!' });", /\(Coalition\) answered "attack!" in game refuse:0, turn 1, not an action/],
     [
