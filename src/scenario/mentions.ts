@@ -143,27 +143,31 @@ function placeMatches(text: string, sentences: readonly Sentence[]): RawMatch[] 
     if (r[0].length <= 40) words.push({ start: r.index, end: r.index + r[0].length, text: r[0] });
   }
   const out: RawMatch[] = [];
+  // Words of one name stand apart by a single space or line break only: each gap is judged once.
+  const joinedToNext = (k: number): boolean => {
+    const gap = words[k + 1]!.start - words[k]!.end;
+    return (gap === 1 && /^\s$/.test(text[words[k]!.end]!)) || (gap === 2 && text.startsWith('\r\n', words[k]!.end));
+  };
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
     const opens = /^(?:(?:al|el|as|ash|ad|ar|at|az|ez|an)-)?\p{Lu}/u.test(w.text) || (LOWER_ARTICLE.test(w.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''));
     let found: { n: number; id: string } | null = null;
     if (opens) {
-      for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !found; n--) {
+      // Only runs of joined words can be one name: the longest such run from here bounds the words tried.
+      let chain = 1;
+      while (chain < Math.min(MAX_NAME_WORDS, words.length - i) && joinedToNext(i + chain - 1)) chain++;
+      for (let n = chain; n >= 1 && !found; n--) {
         const last = words[i + n - 1]!;
-        // Words of one name stand apart by a single space or line break only.
-        let joined = true;
-        for (let k = i + 1; k < i + n && joined; k++) joined = /^\s$|^\r\n$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
-        if (!joined) continue;
         // Every word after the first is capitalized, or a short joiner ("Deir ez Zor", "Tabqa dam" is an alias).
-        const span = text.slice(w.start, last.end);
         const parts: KeyPart[] = [];
-        for (let k = i; k < i + n; k++) parts.push(...keyParts(words[k]!.text));
+        for (let k = i; k < i + n; k++) for (const part of keyParts(words[k]!.text)) parts.push(part);
         const id = PLACES_BY_KEY.get(joinKey(parts));
         if (!id) continue;
         const place = placeById(id);
         if (isMinor(place)) {
           // A village from the extract: a real name, written with a capital, not a short English word opening a sentence.
+          const span = text.slice(w.start, last.end);
           if (span.replace(/[^\p{L}]/gu, '').length < MIN_MINOR_CHARS) continue;
           const sentence = sentenceAt(sentences, w.start);
           if (n === 1 && sentences[sentence]?.start === w.start) continue;
