@@ -4,7 +4,7 @@
  * quotes and dashes folded, line wraps inside a name allowed.
  */
 import { AREAS, PLACES_BY_KEY, isMinor, placeById } from './gazetteer';
-import { joinKey, keyParts, placeKey, type KeyPart } from './names';
+import { keyParts, placeKey, type KeyPart } from './names';
 import { ACTORS, KNOWN_NAMES, PERSONS } from './lexicon';
 import { fold, type Sentence } from './text';
 
@@ -157,12 +157,30 @@ function placeMatches(text: string, sentences: readonly Sentence[]): RawMatch[] 
       // Only runs of joined words can be one name: the longest such run from here bounds the words tried.
       let chain = 1;
       while (chain < Math.min(MAX_NAME_WORDS, words.length - i) && joinedToNext(i + chain - 1)) chain++;
+      // The key of the first n words for every n, from one pass over their parts (joinKey's rule: articles
+      // dropped but the last part kept).
+      const parts: KeyPart[] = [];
+      const ends: number[] = [];
+      for (let k = i; k < i + chain; k++) {
+        for (const part of keyParts(words[k]!.text)) parts.push(part);
+        ends.push(parts.length);
+      }
+      const before: string[] = [''];
+      for (const part of parts) {
+        const out = before[before.length - 1]!;
+        before.push(part.article ? out : out ? `${out} ${part.folded}` : part.folded);
+      }
+      const keyOf = (n: number): string => {
+        const length = ends[n - 1]!;
+        if (length === 0) return '';
+        const out = before[length - 1]!;
+        const last = parts[length - 1]!.folded;
+        return out ? `${out} ${last}` : last;
+      };
       for (let n = chain; n >= 1 && !found; n--) {
         const last = words[i + n - 1]!;
         // Every word after the first is capitalized, or a short joiner ("Deir ez Zor", "Tabqa dam" is an alias).
-        const parts: KeyPart[] = [];
-        for (let k = i; k < i + n; k++) for (const part of keyParts(words[k]!.text)) parts.push(part);
-        const id = PLACES_BY_KEY.get(joinKey(parts));
+        const id = PLACES_BY_KEY.get(keyOf(n));
         if (!id) continue;
         const place = placeById(id);
         if (isMinor(place)) {
