@@ -4,7 +4,7 @@
  * quotes and dashes folded, line wraps inside a name allowed.
  */
 import { AREAS, PLACES_BY_KEY, isMinor, placeById } from './gazetteer';
-import { keyParts, placeKey, type KeyPart } from './names';
+import { keyParts, placeKey } from './names';
 import { ACTORS, KNOWN_NAMES, PERSONS } from './lexicon';
 import { fold, type Sentence } from './text';
 
@@ -130,6 +130,25 @@ const MAX_NAME_WORDS = 4;
 const MIN_MINOR_CHARS = 4;
 
 /**
+ * The keys of a run's first 1, 2, ... `count` words, from one pass over their
+ * parts: what `joinKey` gives for each (articles dropped, the last part kept).
+ */
+function runKeys(words: ReadonlyArray<{ text: string }>, from: number, count: number): string[] {
+  const keys: string[] = [];
+  let kept = '';
+  for (let k = from; k < from + count; k++) {
+    const parts = keyParts(words[k]!.text);
+    if (parts.length === 0) keys.push(keys[keys.length - 1] ?? '');
+    for (let j = 0; j < parts.length; j++) {
+      const p = parts[j]!;
+      if (j === parts.length - 1) keys.push(kept ? `${kept} ${p.folded}` : p.folded);
+      if (!p.article) kept = kept ? `${kept} ${p.folded}` : p.folded;
+    }
+  }
+  return keys;
+}
+
+/**
  * Places, found by transliteration key: every run of up to four words that
  * opens with a capital (or a lower-case article before one) is keyed and
  * looked up, the longest first, so any spelling of a known place matches.
@@ -157,30 +176,11 @@ function placeMatches(text: string, sentences: readonly Sentence[]): RawMatch[] 
       // Only runs of joined words can be one name: the longest such run from here bounds the words tried.
       let chain = 1;
       while (chain < Math.min(MAX_NAME_WORDS, words.length - i) && joinedToNext(i + chain - 1)) chain++;
-      // The key of the first n words for every n, from one pass over their parts (joinKey's rule: articles
-      // dropped but the last part kept).
-      const parts: KeyPart[] = [];
-      const ends: number[] = [];
-      for (let k = i; k < i + chain; k++) {
-        for (const part of keyParts(words[k]!.text)) parts.push(part);
-        ends.push(parts.length);
-      }
-      const before: string[] = [''];
-      for (const part of parts) {
-        const out = before[before.length - 1]!;
-        before.push(part.article ? out : out ? `${out} ${part.folded}` : part.folded);
-      }
-      const keyOf = (n: number): string => {
-        const length = ends[n - 1]!;
-        if (length === 0) return '';
-        const out = before[length - 1]!;
-        const last = parts[length - 1]!.folded;
-        return out ? `${out} ${last}` : last;
-      };
+      const keys = runKeys(words, i, chain);
       for (let n = chain; n >= 1 && !found; n--) {
         const last = words[i + n - 1]!;
         // Every word after the first is capitalized, or a short joiner ("Deir ez Zor", "Tabqa dam" is an alias).
-        const id = PLACES_BY_KEY.get(keyOf(n));
+        const id = PLACES_BY_KEY.get(keys[n - 1]!);
         if (!id) continue;
         const place = placeById(id);
         if (isMinor(place)) {
