@@ -87,7 +87,7 @@ test('Cancel stops a compile: the menu comes back as it was, says so, and the ne
 });
 
 test('a long replay opens in the worker, action by action on the bar, without freezing the page; Escape cancels it', async () => {
-  const game = quietGame(builtinScenario(), 100);
+  const game = quietGame(builtinScenario(), 150);
   const actions = toArray(game.actions).length;
   const file = join(mkdtempSync(join(tmpdir(), 'euphrates-')), 'long.replay.json');
   writeFileSync(file, JSON.stringify(exportReplay(game)));
