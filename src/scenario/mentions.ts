@@ -114,6 +114,13 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return found;
 }
 
+/** A word of the text that may be part of a place name. */
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
 interface RawMatch {
   start: number;
   end: number;
@@ -133,7 +140,7 @@ const MIN_MINOR_CHARS = 4;
  * The keys of a run's first 1, 2, ... `count` words, from one pass over their
  * parts: what `joinKey` gives for each (articles dropped, the last part kept).
  */
-function runKeys(words: ReadonlyArray<{ text: string }>, from: number, count: number): string[] {
+function runKeys(words: readonly Word[], from: number, count: number): string[] {
   const keys: string[] = [];
   let kept = '';
   for (let k = from; k < from + count; k++) {
@@ -155,7 +162,7 @@ function runKeys(words: ReadonlyArray<{ text: string }>, from: number, count: nu
  * Each word is tried a bounded number of times, so this is linear.
  */
 function placeMatches(text: string, sentences: readonly Sentence[]): RawMatch[] {
-  const words: Array<{ start: number; end: number; text: string }> = [];
+  const words: Word[] = [];
   NAME_WORD.lastIndex = 0;
   for (let r = NAME_WORD.exec(text); r; r = NAME_WORD.exec(text)) {
     // A giant "word" is never a name; it is skipped whole, so matching stays linear.
@@ -203,7 +210,7 @@ function placeMatches(text: string, sentences: readonly Sentence[]): RawMatch[] 
 }
 
 /** Every lexicon and gazetteer name in the text, non-overlapping, in order. */
-export function findMentions(text: string, sentences: readonly Sentence[]): Mention[] {
+export function findMentions(text: string, sentences: readonly Sentence[], lowerFolded: string = fold(text, true)): Mention[] {
   const raw: RawMatch[] = [];
   // A place and a lexicon name on the same span (Damascus: the city and the government) share one match.
   const bySpan = new Map<string, RawMatch>();
@@ -212,7 +219,7 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
     bySpan.set(`${p.start}:${p.end}`, p);
   }
   for (const m of matchers()) {
-    const hay = fold(text, m.lower);
+    const hay = m.lower ? lowerFolded : fold(text, false);
     m.regex.lastIndex = 0;
     for (let r = m.regex.exec(hay); r; r = m.regex.exec(hay)) {
       const term = m.terms.get(normalizeKey(r[0]));
