@@ -5,12 +5,12 @@
  */
 import { SIDES, SIDE_NAMES, type LinkDef, type Provenance, type Scenario, type SideDef } from '../rules/scenario';
 import { LIMITS, parseScenario } from '../rules';
-import { DEFAULT_TURNS, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
+import { DEFAULT_TURNS, MAX_DATES_READ, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
 import { tooLong } from './decode';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
 import { extractActors, extractAlliances, type Alliance } from './extract/actors';
 import { capturesOf, extractControl } from './extract/control';
-import { extractStartDate, operationMentions } from './extract/date';
+import { datesUnread, extractStartDate, operationMentions } from './extract/date';
 import { disagrees, extractDistances, type StatedDistance } from './extract/distances';
 import { extractEvents } from './extract/events';
 import { extractStatements } from './statements';
@@ -124,6 +124,8 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   progress(0.6, 'Dating the document, who holds what, the flight');
   const start = extractStartDate(doc);
   if (start.sentence === null) warnings.push(`The document names no operation or date; the scenario starts on ${start.date} by default.`);
+  const unread = datesUnread(doc);
+  if (unread > 0) warnings.push(`The document writes ${(MAX_DATES_READ + unread).toLocaleString('en-US')} dates; the compiler read the first ${MAX_DATES_READ.toLocaleString('en-US')} and dated the scenario by them.`);
   const ops = operationMentions(doc);
   // Stated holdings first, then what the statements say was taken ("took full control of Sukhnah").
   const control = [...extractControl(doc), ...capturesOf(statements)];

@@ -52,6 +52,12 @@ export const MAX_DOCUMENT_CHARS = LIMITS.documentChars;
  * most three bytes on a UTF-16 unit), so it is refused before it is decoded.
  */
 export const MAX_DOCUMENT_BYTES = 3 * MAX_DOCUMENT_CHARS;
+/**
+ * Dates chrono reads in one document, the first ones in text order: a news report writes a few
+ * dozen, and each costs chrono about a tenth of a millisecond, so a text of nothing but dates stays
+ * within a second. Past the cap the compiler says how many it left unread.
+ */
+export const MAX_DATES_READ = 1_000;
 
 /** Leader tokens implied by a quantity word in "many of the group's leaders". */
 export const LEADER_COUNTS: Readonly<Record<string, number>> = {

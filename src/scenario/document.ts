@@ -18,10 +18,11 @@ export interface Doc {
 
 export function parseDocument(text: string): Doc {
   const sentences = splitSentences(text);
-  const mentions = findMentions(text, sentences);
+  const folded = fold(text, true);
+  const mentions = findMentions(text, sentences, folded);
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence]?.push(m);
-  return { text, folded: fold(text, true), sentences, mentions, bySentence };
+  return { text, folded, sentences, mentions, bySentence };
 }
 
 /** Provenance of a whole sentence: the sentence a fact came from. */
@@ -57,12 +58,18 @@ export function hasPhrase(hay: string, phrases: readonly string[]): string | nul
 export function findWord(hay: string, phrase: string, from: number): number {
   let i = hay.indexOf(phrase, from);
   while (i >= 0) {
-    const before = hay[i - 1] ?? ' ';
-    const after = hay[i + phrase.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return i;
+    if (!wordUnit(hay, i - 1) && !wordUnit(hay, i + phrase.length)) return i;
     i = hay.indexOf(phrase, i + 1);
   }
   return -1;
+}
+
+/** Is the UTF-16 unit at `i` a letter or a digit (one outside the text is neither)? ASCII is told apart without a regular expression. */
+function wordUnit(hay: string, i: number): boolean {
+  if (i < 0 || i >= hay.length) return false;
+  const c = hay.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(hay[i]!);
 }
 
 /**

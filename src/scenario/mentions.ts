@@ -4,7 +4,7 @@
  * quotes and dashes folded, line wraps inside a name allowed.
  */
 import { AREAS, PLACES_BY_KEY, isMinor, placeById } from './gazetteer';
-import { joinKey, keyParts, placeKey, type KeyPart } from './names';
+import { keyParts, placeKey } from './names';
 import { ACTORS, KNOWN_NAMES, PERSONS } from './lexicon';
 import { fold, type Sentence } from './text';
 
@@ -114,6 +114,13 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return found;
 }
 
+/** A word of the text that may be part of a place name. */
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
 interface RawMatch {
   start: number;
   end: number;
@@ -130,40 +137,62 @@ const MAX_NAME_WORDS = 4;
 const MIN_MINOR_CHARS = 4;
 
 /**
+ * The keys of a run's first 1, 2, ... `count` words, from one pass over their
+ * parts: what `joinKey` gives for each (articles dropped, the last part kept).
+ */
+function runKeys(words: readonly Word[], from: number, count: number): string[] {
+  const keys: string[] = [];
+  let kept = '';
+  for (let k = from; k < from + count; k++) {
+    const parts = keyParts(words[k]!.text);
+    if (parts.length === 0) keys.push(keys[keys.length - 1] ?? '');
+    for (let j = 0; j < parts.length; j++) {
+      const p = parts[j]!;
+      if (j === parts.length - 1) keys.push(kept ? `${kept} ${p.folded}` : p.folded);
+      if (!p.article) kept = kept ? `${kept} ${p.folded}` : p.folded;
+    }
+  }
+  return keys;
+}
+
+/**
  * Places, found by transliteration key: every run of up to four words that
  * opens with a capital (or a lower-case article before one) is keyed and
  * looked up, the longest first, so any spelling of a known place matches.
  * Each word is tried a bounded number of times, so this is linear.
  */
 function placeMatches(text: string, sentences: readonly Sentence[]): RawMatch[] {
-  const words: Array<{ start: number; end: number; text: string }> = [];
+  const words: Word[] = [];
   NAME_WORD.lastIndex = 0;
   for (let r = NAME_WORD.exec(text); r; r = NAME_WORD.exec(text)) {
     // A giant "word" is never a name; it is skipped whole, so matching stays linear.
     if (r[0].length <= 40) words.push({ start: r.index, end: r.index + r[0].length, text: r[0] });
   }
   const out: RawMatch[] = [];
+  // Words of one name stand apart by a single space or line break only: each gap is judged once.
+  const joinedToNext = (k: number): boolean => {
+    const gap = words[k + 1]!.start - words[k]!.end;
+    return (gap === 1 && /^\s$/.test(text[words[k]!.end]!)) || (gap === 2 && text.startsWith('\r\n', words[k]!.end));
+  };
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
     const opens = /^(?:(?:al|el|as|ash|ad|ar|at|az|ez|an)-)?\p{Lu}/u.test(w.text) || (LOWER_ARTICLE.test(w.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? ''));
     let found: { n: number; id: string } | null = null;
     if (opens) {
-      for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !found; n--) {
+      // Only runs of joined words can be one name: the longest such run from here bounds the words tried.
+      let chain = 1;
+      while (chain < Math.min(MAX_NAME_WORDS, words.length - i) && joinedToNext(i + chain - 1)) chain++;
+      const keys = runKeys(words, i, chain);
+      for (let n = chain; n >= 1 && !found; n--) {
         const last = words[i + n - 1]!;
-        // Words of one name stand apart by a single space or line break only.
-        let joined = true;
-        for (let k = i + 1; k < i + n && joined; k++) joined = /^\s$|^\r\n$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
-        if (!joined) continue;
         // Every word after the first is capitalized, or a short joiner ("Deir ez Zor", "Tabqa dam" is an alias).
-        const span = text.slice(w.start, last.end);
-        const parts: KeyPart[] = [];
-        for (let k = i; k < i + n; k++) parts.push(...keyParts(words[k]!.text));
-        const id = PLACES_BY_KEY.get(joinKey(parts));
+        const id = PLACES_BY_KEY.get(keys[n - 1]!);
         if (!id) continue;
         const place = placeById(id);
         if (isMinor(place)) {
           // A village from the extract: a real name, written with a capital, not a short English word opening a sentence.
+          const span = text.slice(w.start, last.end);
           if (span.replace(/[^\p{L}]/gu, '').length < MIN_MINOR_CHARS) continue;
           const sentence = sentenceAt(sentences, w.start);
           if (n === 1 && sentences[sentence]?.start === w.start) continue;
@@ -181,7 +210,7 @@ function placeMatches(text: string, sentences: readonly Sentence[]): RawMatch[] 
 }
 
 /** Every lexicon and gazetteer name in the text, non-overlapping, in order. */
-export function findMentions(text: string, sentences: readonly Sentence[]): Mention[] {
+export function findMentions(text: string, sentences: readonly Sentence[], lowerFolded: string = fold(text, true)): Mention[] {
   const raw: RawMatch[] = [];
   // A place and a lexicon name on the same span (Damascus: the city and the government) share one match.
   const bySpan = new Map<string, RawMatch>();
@@ -190,7 +219,7 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
     bySpan.set(`${p.start}:${p.end}`, p);
   }
   for (const m of matchers()) {
-    const hay = fold(text, m.lower);
+    const hay = m.lower ? lowerFolded : fold(text, false);
     m.regex.lastIndex = 0;
     for (let r = m.regex.exec(hay); r; r = m.regex.exec(hay)) {
       const term = m.terms.get(normalizeKey(r[0]));

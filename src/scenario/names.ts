@@ -30,6 +30,8 @@ function foldWord(word: string): string {
 
 /** The words of a name, lower case, without diacritics, ayn/hamza marks or punctuation. */
 export function nameWords(name: string): string[] {
+  // A plain ASCII word is its own lower case: nothing to decompose, strip or split.
+  if (/^[A-Za-z0-9]+$/.test(name)) return [name.toLowerCase()];
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -9,7 +9,8 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Side } from '../rules/scenario';
-import { mentionsIn, sentenceText, type Doc } from './document';
+import { SentenceClauses } from './clauses';
+import { firstWhere, mentionsIn, sentenceText, type Doc } from './document';
 import { ACTORS, PERSONS } from './lexicon';
 import type { Mention } from './mentions';
 
@@ -123,22 +124,23 @@ export function extractStatements(doc: Doc): Statement[] {
     found.sort((a, b) => a.at - b.at);
     const tokens = tag(doc, s.index);
     const ms = mentionsIn(doc, s.index);
+    // Clauses, speech verbs and actors looked up, not rescanned for every trigger (clauses.ts).
+    const clauses = new SentenceClauses(doc.folded, s.start, s.end, ms, (m) => actorOf(m) !== null);
     for (const f of found) {
       // "attack" the noun is not an attack made; a verb class needs a verb (or a noun phrase built for it).
       const own = tokens?.find((t) => t.start >= f.at && t.start < f.end);
       if (f.verb === 'attack' && own && own.pos !== 'VERB' && !/\s/.test(f.text)) continue;
-      let clauseStart = lastClauseBreak(doc.folded, s.start, f.at);
+      let clauseStart = clauses.clauseStart(f.at);
       // "Russia said Islamic State fighters attacked": after a verb of saying, the reported clause has its own subject.
-      const said = lastSpeech(doc.folded, clauseStart, f.at);
-      if (said !== null && ms.some((m) => m.start >= said && m.end <= f.at && actorOf(m) !== null)) clauseStart = said;
+      const said = clauses.lastSpeech(clauseStart, f.at);
+      if (said !== null && clauses.actorWithin(said, f.at)) clauseStart = said;
       // The subject: the first actor of the clause, outside any ", which ..." aside; else the nearest before.
-      const agentMention =
-        ms.find((m) => m.end <= f.at && m.start >= clauseStart && actorOf(m) !== null && !insideAside(doc.folded, clauseStart, m.start)) ??
-        [...ms].reverse().find((m) => m.end <= f.at && actorOf(m) !== null);
+      const agentMention = clauses.firstAgent(clauseStart, f.at) ?? clauses.lastActorBefore(f.at);
       const tail = doc.folded.slice(f.end, Math.min(s.end, f.end + REACH));
       const cut = CLAUSE_END.exec(tail);
       const limit = f.end + (cut ? cut.index : tail.length);
-      const objects = ms.filter((m) => m.start >= f.end && m.start < limit && m !== agentMention);
+      const objects: Mention[] = [];
+      for (let k = firstWhere(ms, (m) => m.start >= f.end); k < ms.length && ms[k]!.start < limit; k++) if (ms[k] !== agentMention) objects.push(ms[k]!);
       out.push({
         sentence: s.index,
         verb: f.verb,
@@ -152,34 +154,4 @@ export function extractStatements(doc: Doc): Statement[] {
     }
   }
   return out;
-}
-
-function lastClauseBreak(folded: string, from: number, to: number): number {
-  let at = from;
-  for (let i = to - 1; i >= from; i--) {
-    const c = folded[i];
-    if (c === ';' || c === ':' || (c === '.' && folded[i + 1] === ' ')) {
-      at = i + 1;
-      break;
-    }
-  }
-  return at;
-}
-
-/** Is an offset inside a relative aside (", which regards the YPG as a terrorist group,")? */
-function insideAside(folded: string, from: number, at: number): boolean {
-  const before = folded.slice(from, at);
-  const open = Math.max(before.lastIndexOf(', which'), before.lastIndexOf(', who'));
-  return open >= 0 && !before.slice(open + 2).includes(',');
-}
-
-const SPEECH = /(?<![\p{L}])(?:said|says|say|told\s+\S+|believes?|believed|reported|added|claimed|warned)\s+(?:\S+\s+){0,3}?(?:that\s+)?/gu;
-
-/** The end of the last verb of saying between two offsets, or null. */
-function lastSpeech(folded: string, from: number, to: number): number | null {
-  const span = folded.slice(from, to);
-  let last: number | null = null;
-  SPEECH.lastIndex = 0;
-  for (let r = SPEECH.exec(span); r; r = SPEECH.exec(span)) last = from + r.index + r[0].length;
-  return last;
 }

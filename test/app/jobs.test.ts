@@ -15,7 +15,7 @@ function asPosted(request: JobRequest): { outcome: JobOutcome; progress: JobProg
 }
 
 describe('the menu\'s jobs, as the worker runs them', () => {
-  const game = quietGame(builtinScenario(), 100);
+  const game = quietGame(builtinScenario(), 150);
   // A replay carries the commitment its players were shown; the page checks the revealed seed against it.
   const commitment = 'c0ffee'.repeat(10) + 'c0de';
   const replayText = JSON.stringify(exportReplay(game, commitment));
@@ -61,7 +61,7 @@ describe('the menu\'s jobs, as the worker runs them', () => {
     expect(asPosted({ kind: 'replay', text: '{"format": 3' }).outcome).toMatchObject({ kind: 'replay', result: { ok: false, error: expect.stringMatching(/^This replay is not valid JSON/) } });
   });
 
-  // Its one state's histories, 2,600 cells deep, are more than the structured clone can copy unpacked.
+  // Its one state's histories, 2,900 cells deep, are more than the structured clone can copy unpacked.
   test('a save of a long game opens to the game it recorded', () => {
     const { outcome } = asPosted({ kind: 'save', text: saveGame(game) });
     if (outcome.kind !== 'save' || !outcome.result.ok) throw new Error('the save did not open');

@@ -3,6 +3,7 @@ import { compileScenario, decodeDocument } from '../../src/scenario';
 import { parseScenario } from '../../src/rules';
 import { HOSTILE_CHARS, HOSTILE_DOCUMENTS } from '../../src/cli/hostile-documents';
 import { MAX_DOCUMENT_BYTES } from '../../src/scenario/defaults';
+import { seedText } from '../../src/scenario/builtin-file';
 import { PLACES } from '../../src/scenario/gazetteer';
 import { provenances } from '../scenario/helpers';
 
@@ -105,6 +106,14 @@ describe('attack documents: each compiles or is refused, whole', () => {
     if (!r.ok || !decoded.ok) return;
     expect(parseScenario(r.scenario).ok).toBe(true);
     for (const p of provenances(r.scenario)) expect(decoded.text.slice(p.start, p.end)).toBe(p.quote);
+  });
+
+  it('a text of nothing but dates is read up to the first 1,000 and says so; a real report is read whole', GUARD, () => {
+    const doc = HOSTILE_DOCUMENTS.find((d) => d.name === 'dates')!;
+    const r = compiles(new TextDecoder().decode(doc.bytes()));
+    expect(r.ok && r.warnings.find((w) => w.includes('dates; the compiler read the first 1,000'))).toMatch(/^The document writes [\d,]+ dates; the compiler read the first 1,000 and dated the scenario by them\.$/);
+    const seed = compiles(seedText());
+    expect(seed.ok && seed.warnings.some((w) => w.includes('the compiler read the first'))).toBe(false);
   });
 
   it('a file over the cap in bytes is refused before it is decoded, naming the cap', FAST, () => {

@@ -7,8 +7,9 @@
  */
 import * as chrono from 'chrono-node/en';
 import { ANCHORS, OPERATIONS, OPERATION_WORDS, RELATIVE_TIME, type Operation } from '../calendar';
-import { DEFAULT_START_DATE } from '../defaults';
+import { DEFAULT_START_DATE, MAX_DATES_READ } from '../defaults';
 import { findWord, firstWhere, hasPhrase, mentionsIn, sentenceText, type Doc } from '../document';
+import type { Sentence } from '../text';
 
 export interface StartDate {
   date: string;
@@ -101,40 +102,70 @@ function isoOf(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-function readDates(doc: Doc, reference: Date): WrittenDate[] {
-  const out: WrittenDate[] = [];
-  const seen = new Set<number>();
+interface DateCue {
+  s: Sentence;
+  /** Where the cue starts in the sentence's folded text, and the cue as folded. */
+  index: number;
+  cue: string;
+}
+
+/** Each document's cues, found once: the start date reads them twice, and the compiler counts them. */
+const cueLists = new WeakMap<Doc, DateCue[]>();
+
+/** The date cues chrono reads, in text order, each with its sentence. */
+function dateCues(doc: Doc): DateCue[] {
+  let cues = cueLists.get(doc);
+  if (cues) return cues;
+  cues = [];
   for (const s of doc.sentences) {
     const hay = sentenceText(doc, s.index);
     DATE_CUE.lastIndex = 0;
     for (let r = DATE_CUE.exec(hay); r; r = DATE_CUE.exec(hay)) {
       // "may" is mostly the verb: only a capital May, or one next to a number, is the month.
       if (r[0] === 'may' && !/^May/.test(doc.text.slice(s.start + r.index, s.start + r.index + 3))) continue;
-      const from = Math.max(s.start, s.start + r.index - WINDOW);
-      const window = doc.text.slice(from, Math.min(s.end, s.start + r.index + r[0].length + WINDOW));
-      for (const p of chrono.parse(window, { instant: reference, timezone: 0 })) {
-        const at = from + p.index;
-        // Only what the cue itself opens or closes: "within two weeks" of a written date is not a date written.
-        const cue = s.start + r.index;
-        if (cue < at || cue >= at + p.text.length) continue;
-        if (seen.has(at) || !(p.start.isCertain('month') || p.start.isCertain('weekday'))) continue;
-        if (/^\s*(?:today|now|tonight|this)\b/i.test(p.text)) continue;
-        seen.add(at);
-        const date = p.start.date();
-        const year = date.getUTCFullYear();
-        if (year < FIRST_YEAR - 10 || year > LAST_YEAR + 5) continue;
-        const day = p.start.isCertain('day') || p.start.isCertain('weekday');
-        const weekdayOnly = !p.start.isCertain('day') && p.start.isCertain('weekday');
-        out.push({
-          weekday: weekdayOnly ? date.getUTCDay() : null,
-          date: isoOf(day ? date : new Date(Date.UTC(year, date.getUTCMonth(), 1))),
-          sentence: s.index,
-          text: p.text.trim(),
-          precision: day ? 'day' : 'month',
-          yearWritten: p.start.isCertain('year'),
-          ahead: AHEAD.test(doc.folded.slice(Math.max(s.start, at - 40), at)),
-        });
-      }
+      cues.push({ s, index: r.index, cue: r[0] });
+    }
+  }
+  cueLists.set(doc, cues);
+  return cues;
+}
+
+/** How many of the document's dates are past `MAX_DATES_READ` and go unread (0 for any real document). */
+export function datesUnread(doc: Doc): number {
+  return Math.max(0, dateCues(doc).length - MAX_DATES_READ);
+}
+
+function readDates(doc: Doc, reference: Date): WrittenDate[] {
+  const out: WrittenDate[] = [];
+  const seen = new Set<number>();
+  let read = 0;
+  for (const { s, index, cue: written } of dateCues(doc)) {
+    // chrono takes a tenth of a millisecond a date: a text of nothing but dates is read up to a cap.
+    if (read++ >= MAX_DATES_READ) break;
+    const from = Math.max(s.start, s.start + index - WINDOW);
+    const window = doc.text.slice(from, Math.min(s.end, s.start + index + written.length + WINDOW));
+    for (const p of chrono.parse(window, { instant: reference, timezone: 0 })) {
+      const at = from + p.index;
+      // Only what the cue itself opens or closes: "within two weeks" of a written date is not a date written.
+      const cue = s.start + index;
+      if (cue < at || cue >= at + p.text.length) continue;
+      if (seen.has(at) || !(p.start.isCertain('month') || p.start.isCertain('weekday'))) continue;
+      if (/^\s*(?:today|now|tonight|this)\b/i.test(p.text)) continue;
+      seen.add(at);
+      const date = p.start.date();
+      const year = date.getUTCFullYear();
+      if (year < FIRST_YEAR - 10 || year > LAST_YEAR + 5) continue;
+      const day = p.start.isCertain('day') || p.start.isCertain('weekday');
+      const weekdayOnly = !p.start.isCertain('day') && p.start.isCertain('weekday');
+      out.push({
+        weekday: weekdayOnly ? date.getUTCDay() : null,
+        date: isoOf(day ? date : new Date(Date.UTC(year, date.getUTCMonth(), 1))),
+        sentence: s.index,
+        text: p.text.trim(),
+        precision: day ? 'day' : 'month',
+        yearWritten: p.start.isCertain('year'),
+        ahead: AHEAD.test(doc.folded.slice(Math.max(s.start, at - 40), at)),
+      });
     }
   }
   return out;

@@ -122,6 +122,16 @@ const CONTEXT_BEFORE = /(?:(?:media|ministry|officials?|television|spokesm[ae]n|
 export function contextPlaces(doc: Doc): Set<string> {
   const battle = new Set<string>();
   const context = new Set<string>();
+  // Whether a sentence is another front depends on the sentence alone: judged once per sentence, not once per place in it.
+  const fronts = new Map<number, boolean>();
+  const otherFrontIn = (sentence: number): boolean => {
+    let front = fronts.get(sentence);
+    if (front === undefined) {
+      front = /(?<![\p{L}])rebels?(?![\p{L}])/u.test(sentenceText(doc, sentence)) && !mentionsIn(doc, sentence).some((o) => o.target.kind === 'actor' && o.target.id === 'islamic-state');
+      fronts.set(sentence, front);
+    }
+    return front;
+  };
   for (const m of doc.mentions) {
     if (m.target.kind !== 'place') continue;
     const s = doc.sentences[m.sentence];
@@ -131,8 +141,7 @@ export function contextPlaces(doc: Doc): Set<string> {
     // A dateline is written in capitals ("DAMASCUS —") or carries its agency ("BEIRUT (Reuters) -").
     const after = doc.folded.slice(m.end, m.end + 40);
     const dateline = lineStart && DATELINE_AFTER.test(after) && (m.text === m.text.toUpperCase() || /^[^-\u2013\u2014]*\(/.test(after));
-    const otherFront = /(?<![\p{L}])rebels?(?![\p{L}])/u.test(sentenceText(doc, m.sentence)) && !mentionsIn(doc, m.sentence).some((o) => o.target.kind === 'actor' && o.target.id === 'islamic-state');
-    if (dateline || CONTEXT_BEFORE.test(before) || otherFront) context.add(m.target.id);
+    if (dateline || CONTEXT_BEFORE.test(before) || otherFrontIn(m.sentence)) context.add(m.target.id);
     else battle.add(m.target.id);
   }
   for (const id of battle) context.delete(id);
