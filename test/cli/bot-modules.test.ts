@@ -63,8 +63,8 @@ describe('bot modules in a seat', () => {
     [
       'a bot choosing an illegal action',
       'illegal.ts',
-      "export default () => ({ choose: () => ({ type: 'move', side: 'coalition', from: 'raqqa', to: 'mosul', strength: 1 }) });",
-      /\(Coalition\) chose an illegal action \{"type":"move".*\} in game refuse:0, turn 1: Mosul is not linked to Raqqa/,
+      "export default () => ({ choose: () => ({ type: 'move', side: 'coalition', from: 'tabqa', to: 'ain-issa', strength: 1 }) });",
+      /\(Coalition\) chose an illegal action \{"type":"move".*\} in game refuse:0, turn 1: Ain Issa is not linked to Tabqa/,
     ],
     ['a bot answering with something else', 'words.ts', "export default () => ({ choose: () => 'attack!' });", /\(Coalition\) answered "attack!" in game refuse:0, turn 1, not an action/],
     [
