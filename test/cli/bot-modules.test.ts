@@ -63,13 +63,8 @@ describe('bot modules in a seat', () => {
     [
       'a bot choosing an illegal action',
       'illegal.ts',
-<<<<<<< HEAD
-      "export default () => ({ choose: () => ({ type: 'move', side: 'coalition', from: 'raqqa', to: 'mosul', strength: 1 }) });",
-      /\(Coalition\) chose an illegal action \{"type":"move".*\} in game refuse:0, turn 1: There is no region "mosul" on this map/,
-=======
       "export default () => ({ choose: () => ({ type: 'move', side: 'coalition', from: 'tabqa', to: 'ain-issa', strength: 1 }) });",
       /\(Coalition\) chose an illegal action \{"type":"move".*\} in game refuse:0, turn 1: Ain Issa is not linked to Tabqa/,
->>>>>>> bot-plugins
     ],
     ['a bot answering with something else', 'words.ts', "export default () => ({ choose: () => 'attack!' });", /\(Coalition\) answered "attack!" in game refuse:0, turn 1, not an action/],
     [
