@@ -12,7 +12,7 @@ import { extractActors, extractAlliances, type Alliance } from './extract/actors
 import { capturesOf, extractControl } from './extract/control';
 import { datesUnread, extractStartDate, operationMentions } from './extract/date';
 import { disagrees, extractDistances, type StatedDistance } from './extract/distances';
-import { extractEvents } from './extract/events';
+import { extractEvents, MAX_EVENTS_PER_TURN } from './extract/events';
 import { extractStatements } from './statements';
 import { extractFlight, type Flight } from './extract/flight';
 import { extractLeaderCount, extractNamedLeaders } from './extract/leaders';
@@ -180,6 +180,8 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
 
   progress(0.85, 'Scripting the events, listing the unknown names');
   const alliances = extractAlliances(doc);
+  const { events, unplaced } = extractEvents(doc, statements, DEFAULT_TURNS);
+  if (unplaced > 0) warnings.push(`${unplaced.toLocaleString('en-US')} more developments than the turns have room for (${MAX_EVENTS_PER_TURN} a turn) are left out of the events.`);
   warnings.push(...unknownNames(doc));
   // A scenario keeps LIMITS.warnings at most (a document of nothing but unknown names makes one per name): the last counts the rest.
   if (warnings.length > LIMITS.warnings) warnings.splice(LIMITS.warnings - 1, Infinity, `${(warnings.length - LIMITS.warnings + 1).toLocaleString('en-US')} more warnings like these are not listed.`);
@@ -194,7 +196,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     regions,
     links,
     leaders,
-    events: extractEvents(doc, statements, DEFAULT_TURNS),
+    events,
     objectives: { capture: objectives.capture, hold: objectives.hold },
     warnings,
   };

@@ -25,11 +25,35 @@ export function parseDocument(text: string): Doc {
   return { text, folded, sentences, mentions, bySentence };
 }
 
-/** Provenance of a whole sentence: the sentence a fact came from. */
-export function provenance(doc: Doc, sentence: number): Provenance {
+/**
+ * A quote is at most this long. A real sentence is a few hundred characters;
+ * a "sentence" without full stops can be the whole document, and quoting it
+ * for every region, actor and leader it brought in would make a scenario of
+ * many megabytes that says no more.
+ */
+export const MAX_QUOTE_CHARS = 600;
+
+/**
+ * Provenance of the sentence a fact came from: the whole sentence, or, when it
+ * is longer than MAX_QUOTE_CHARS, the stretch of it around the first mention of
+ * `about` (a place, area, actor or person id), cut at spaces where it can be.
+ */
+export function provenance(doc: Doc, sentence: number, about?: string): Provenance {
   const s = doc.sentences[sentence];
   if (!s) throw new Error(`no sentence ${sentence}`);
-  return { sentence, start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) };
+  let { start, end } = s;
+  if (end - start > MAX_QUOTE_CHARS) {
+    const m = about === undefined ? undefined : doc.bySentence[sentence]?.find((x) => 'id' in x.target && x.target.id === about);
+    const centre = m ? Math.floor((m.start + m.end) / 2) : start + MAX_QUOTE_CHARS / 2;
+    start = Math.max(s.start, Math.min(centre - MAX_QUOTE_CHARS / 2, s.end - MAX_QUOTE_CHARS));
+    end = start + MAX_QUOTE_CHARS;
+    // Cut at spaces inside the window (never past the mention), so the quote starts and ends on whole words.
+    const first = doc.text.indexOf(' ', start);
+    if (start > s.start && first >= 0 && first < (m ? m.start : end) - 1) start = first + 1;
+    const last = doc.text.lastIndexOf(' ', end);
+    if (end < s.end && last > (m ? m.end : start)) end = last;
+  }
+  return { sentence, start, end, quote: doc.text.slice(start, end) };
 }
 
 /** The folded text of a sentence. */

@@ -55,7 +55,7 @@ export function buildRegions(input: ForceInput): RegionDef[] {
       strength,
       fort,
       origin: entry.origin,
-      source: entry.sentence === null ? null : provenance(doc, entry.sentence),
+      source: entry.sentence === null ? null : provenance(doc, entry.sentence, entry.id),
     });
   }
   return out;

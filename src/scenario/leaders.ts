@@ -48,7 +48,7 @@ export function buildLeaders(input: LeaderInput, options: readonly string[]): { 
     value: l.value,
     startOptions: [...options],
     origin: 'document',
-    source: provenance(doc, l.sentence),
+    source: provenance(doc, l.sentence, l.person),
   }));
   let warning: string | null = null;
   let total = Math.max(leaders.length, count?.count ?? 0);

@@ -12,6 +12,10 @@ const STOP = new Set([
   'of', 'by', 'to', 'from', 'i', 'no', 'not', 'yet', 'so', 'then', 'since', 'also', 'more', 'most', 'one', 'two', 'three',
 ]);
 
+/** The longest names a report writes ("Syrian Democratic Forces Deir ez-Zor Military Council") run to seven words. */
+const MAX_UNKNOWN_NAME_WORDS = 8;
+/** A warning quotes the name, and a warning is at most LIMITS.warningChars long. */
+const MAX_UNKNOWN_NAME_CHARS = 200;
 const WORD = /[\p{Lu}][\p{L}\p{M}'’.-]*/gu;
 
 /** The word without a possessive "'s" and then without the marks that end it ("U.S.", "Assad's", "al-"). */
@@ -59,7 +63,9 @@ export function unknownNames(doc: Doc): string[] {
     for (const run of runs) {
       const opening = run.start <= firstLetter;
       if (opening && run.words.length === 1) continue;
-      const name = run.words.join(' ');
+      // A run of more capitalized words than any name has is a title-cased heading or a list, not one name.
+      if (run.words.length > MAX_UNKNOWN_NAME_WORDS) continue;
+      const name = run.words.join(' ').slice(0, MAX_UNKNOWN_NAME_CHARS);
       if (seen.has(name.toLowerCase())) continue;
       seen.add(name.toLowerCase());
       warnings.push(`Unknown name "${name}" on line ${s.line} is not in the gazetteer or the actor lexicon; ignored.`);

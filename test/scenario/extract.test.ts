@@ -139,7 +139,7 @@ describe('flight', () => {
 describe('events', () => {
   const kinds = (text: string) => {
     const doc = parseDocument(text);
-    return extractEvents(doc, extractStatements(doc), 20).map((e) => [e.turn, e.effect]);
+    return extractEvents(doc, extractStatements(doc), 20).events.map((e) => [e.turn, e.effect]);
   };
   test.each([
     ['Turkey friction that hinders: turn 1, +2', 'Ongoing tensions between the U.S. and Turkey hindered the assault.', [[1, { kind: 'turkeyTension', amount: 2 }]]],

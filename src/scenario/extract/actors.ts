@@ -46,7 +46,7 @@ export function extractActors(doc: Doc): ActorDef[] {
   for (const a of ACTORS) {
     const sentence = first.get(a.id);
     if (sentence === undefined) continue;
-    out.push({ id: a.id, name: a.name, side: a.side, role: a.role, origin: 'document', source: provenance(doc, sentence) });
+    out.push({ id: a.id, name: a.name, side: a.side, role: a.role, origin: 'document', source: provenance(doc, sentence, a.id) });
   }
   return out;
 }

@@ -90,7 +90,15 @@ function draftOf(doc: Doc, st: Statement): Draft | null {
   return null;
 }
 
-export function extractEvents(doc: Doc, statements: readonly Statement[], turns: number): ScenarioEvent[] {
+/**
+ * The most events one turn opens with. A report tells of a few developments a
+ * week; a text of nothing but incidents would otherwise pile thousands onto
+ * the last turn (past the engine's LIMITS.events), where no player could read them.
+ */
+export const MAX_EVENTS_PER_TURN = 4;
+
+/** The scenario's events, and how many developments found no turn with room for them. */
+export function extractEvents(doc: Doc, statements: readonly Statement[], turns: number): { events: ScenarioEvent[]; unplaced: number } {
   const drafts: Draft[] = [];
   const used = new Set<string>();
   for (const st of statements) {
@@ -120,7 +128,13 @@ export function extractEvents(doc: Doc, statements: readonly Statement[], turns:
     return { d, order, turn: Math.max(1, Math.min(turns, turn)) };
   });
   timed.sort((x, y) => x.turn - y.turn || x.order - y.order);
-  return timed.map(({ d, turn }, i) => ({
+  const perTurn = new Map<number, number>();
+  const kept = timed.filter(({ turn }) => {
+    const n = perTurn.get(turn) ?? 0;
+    perTurn.set(turn, n + 1);
+    return n < MAX_EVENTS_PER_TURN;
+  });
+  const events = kept.map(({ d, turn }, i) => ({
     id: `event-${i + 1}`,
     turn,
     title: d.title,
@@ -128,4 +142,5 @@ export function extractEvents(doc: Doc, statements: readonly Statement[], turns:
     origin: 'document' as const,
     source: provenance(doc, d.sentence),
   }));
+  return { events, unplaced: timed.length - kept.length };
 }
