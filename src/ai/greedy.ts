@@ -98,7 +98,7 @@ export function scoreAction(g: Position, f: Features, a: Action, density: Float6
       return density ? watchValue(g, f, index.get(a.region)!, density) : 0;
     case 'raid': {
       const r = index.get(a.region)!;
-      const chance = Math.min(1, Math.max(0, (7 - raidNeeded(g, r)) / 6));
+      const chance = Math.min(1, Math.max(0, (7 - raidNeeded(g, r, f.side)) / 6));
       return chance * foundValue(g, r, f.side) * CAPTURE - 0.2;
     }
     case 'deconflict':

@@ -2,6 +2,7 @@ import { ACTION_TYPES, type Action, type ActionType } from './actions';
 import { occupant } from './combat';
 import type { RuleErrorCode } from './errors';
 import { NUMBERS } from './numbers';
+import { unitsInReach } from './odds';
 import { revealedAt, type Position } from './observe';
 import { areAdjacent, hostile, isSide, sideIndex } from './ruleset';
 import type { Side } from './scenario';
@@ -57,27 +58,19 @@ export function allyGround(g: Position, side: Side, region: number): boolean {
   return false;
 }
 
-/** Does `side` have units in region `r` or next to it? */
-function inReach(g: Position, side: Side, r: number): boolean {
-  const s = sideIndex(side);
-  if (g.regions[r]!.units[s] > 0) return true;
-  const around = g.rules.adjacent[r]!;
-  for (let k = 0; k < around.length; k++) if (g.regions[around[k]!]!.units[s] > 0) return true;
-  return false;
-}
-
 /** Overwatch of a region in reach: only the hunters watch, once each per region and turn. */
 function watchProblem(g: Position, side: Side, r: number): RuleErrorCode | null {
   if (side === 'islamicState') return 'ERR_NOT_HUNTER';
   if (g.regions[r]!.watch & watchBit(side)) return 'ERR_ALREADY_WATCHED';
-  return inReach(g, side, r) ? null : 'ERR_NO_UNITS';
+  return unitsInReach(g, side, r) ? null : 'ERR_NO_UNITS';
 }
 
 /** A raid on revealed leaders the raider found itself (§6.5), by a hunter with units in or next to their region. */
 function raidProblem(g: Position, side: Side, r: number, anyRevealed: boolean): RuleErrorCode | null {
   if (side === 'islamicState') return 'ERR_NOT_HUNTER';
   if (!anyRevealed || !foundIn(g, side, g.rules.ids[r]!)) return 'ERR_NO_LEADER';
-  return inReach(g, side, r) ? null : 'ERR_NO_UNITS';
+  // The Coalition's special forces fly to any leader it found, at worse odds (raidNeeded); the Regime's go on foot.
+  return side === 'coalition' || unitsInReach(g, side, r) ? null : 'ERR_NO_UNITS';
 }
 
 function deconflictProblem(g: Position, side: Side): RuleErrorCode | null {

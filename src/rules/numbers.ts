@@ -39,6 +39,8 @@ export const NUMBERS = {
   raidHit: 5,
   /** ... and needs this much more when an Islamic State garrison stands there. */
   raidGarrison: 1,
+  /** ... and this much more for a Coalition raid with no units in or next to the region (special forces flown in). */
+  raidFar: 1,
   /** An air strike hits the garrison on this roll or higher (d6); it suppresses on `airSuppress` or higher. */
   airHit: 4,
   airSuppress: 3,

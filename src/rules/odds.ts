@@ -44,7 +44,17 @@ export function dangerOf(g: Position, from: number, to: number): { danger: numbe
   return { danger: Math.min(NUMBERS.interceptMax, danger), catcher };
 }
 
-/** The roll a raid on region `r` needs (its units in or next to it: the rules check that), more against a garrison (§6.5). */
-export function raidNeeded(g: Position, r: number): number {
-  return NUMBERS.raidHit + (g.regions[r]!.units[2] > 0 ? NUMBERS.raidGarrison : 0);
+/** The roll a raid on region `r` by `side` needs: more against a garrison, and more for a Coalition raid flown in from afar (§4.11). */
+export function raidNeeded(g: Position, r: number, side: Side = 'coalition'): number {
+  const far = unitsInReach(g, side, r) ? 0 : NUMBERS.raidFar;
+  return NUMBERS.raidHit + far + (g.regions[r]!.units[2] > 0 ? NUMBERS.raidGarrison : 0);
+}
+
+/** Does `side` have units in region `r` or next to it? */
+export function unitsInReach(g: Position, side: Side, r: number): boolean {
+  const s = sideIndex(side);
+  if (g.regions[r]!.units[s] > 0) return true;
+  const around = g.rules.adjacent[r]!;
+  for (let k = 0; k < around.length; k++) if (g.regions[around[k]!]!.units[s] > 0) return true;
+  return false;
 }

@@ -146,7 +146,7 @@ export function watch(d: Draft, a: Op<'watch'>): void {
 /** A raid on the revealed leaders of a region: one die, easier with the raiders on the spot, harder against a garrison (§6.5). */
 export function raid(d: Draft, a: Op<'raid'>): void {
   const region = d.rules.index.get(a.region)!;
-  const needed = raidNeeded(d.s, region);
+  const needed = raidNeeded(d.s, region, a.side);
   const roll = d.dice.d6();
   const hit = roll >= needed;
   let caught = 0;

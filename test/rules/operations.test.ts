@@ -255,6 +255,17 @@ describe('§4.10 watch, §4.11 raid, §4.12 deconflict', () => {
     expect(eventsOf(miss).at(-1)).toEqual({ type: 'leaderVanished', audience: 'all', leader: 'leader-2', from: 'resafa', how: 'raid' });
   });
 
+  it(`the Coalition's special forces raid a leader it found anywhere, ${NUMBERS.raidFar} harder without its units in or next to his region; the Regime's only on foot`, () => {
+    const far = withRegions(withLeader(coalitionTurn(), 'leader-2', { at: 'abu-kamal', revealed: true, foundBy: 'coalition' }), { 'abu-kamal': { units: [0, 0, 0] } });
+    const hit = act(rig(far, [NUMBERS.raidHit + NUMBERS.raidFar]), { type: 'raid', side: 'coalition', region: 'abu-kamal' });
+    expect(eventsOf(hit).find((e) => e.type === 'raided')).toMatchObject({ needed: NUMBERS.raidHit + NUMBERS.raidFar, caught: 1 });
+    expect(hit.leaders[1]).toMatchObject({ status: 'captured', by: 'coalition', how: 'raid', at: 'abu-kamal' });
+    const miss = act(rig(far, [NUMBERS.raidHit + NUMBERS.raidFar - 1]), { type: 'raid', side: 'coalition', region: 'abu-kamal' });
+    expect(atLarge(miss, 'leader-2')).toMatchObject({ revealed: false, at: 'abu-kamal' });
+    const regimeFar = withRegions(withLeader(toOperations(game(), 'regime'), 'leader-2', { at: 'abu-kamal', revealed: true, foundBy: 'regime' }), { 'abu-kamal': { units: [0, 0, 0] } });
+    expect(refusal(regimeFar, { type: 'raid', side: 'regime', region: 'abu-kamal' })).toBe('ERR_NO_UNITS');
+  });
+
   it('only the side that found a leader may raid him', () => {
     const s = withLeader(toOperations(game(), 'regime'), 'leader-2', { at: 'sukhnah', revealed: true, foundBy: 'coalition' });
     expect(refusal(s, { type: 'raid', side: 'regime', region: 'sukhnah' })).toBe('ERR_NO_LEADER');
