@@ -32,8 +32,9 @@ export interface Course {
   searches: number;
   /**
    * Searches of a region a successful search had already proven empty that
-   * turn, before any leader could move again: a die spent on nothing (the
-   * proof is public, so it counts whichever hunter made it).
+   * turn, before any leader could move again or go to ground there after a
+   * missed raid: a die spent on nothing (the proof is public, so it counts
+   * whichever hunter made it).
    */
   searchesOfEmpty: number;
 }
@@ -67,6 +68,10 @@ export function courseOf(state: GameState): Course {
           searches++;
           if (provenEmpty.has(e.region)) searchesOfEmpty++;
           else if (e.roll >= e.needed && e.found === 0) provenEmpty.add(e.region);
+          break;
+        case 'leaderVanished':
+          // A missed raid sends him to ground where he stood: hidden there again, and worth a search.
+          provenEmpty.delete(e.from);
           break;
         case 'regionTaken':
           taken[turn - 1] = (taken[turn - 1] ?? 0) + 1;

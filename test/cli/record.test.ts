@@ -20,7 +20,7 @@ function played(seed: string): GameState {
 }
 
 describe('a game record', () => {
-  it('counts the searches, and those of a region a search proved empty earlier the same turn', () => {
+  it('counts the searches, and those of a region a search proved empty earlier the same turn (and no leader went to ground there since)', () => {
     const start = newGame(rules, 'searches');
     const searched = (region: string, roll: number, found: 0 | 1): GameEvent => ({ type: 'searched', audience: 'all', side: 'coalition', region, needed: 4, roll, found });
     const phase = (p: 'leaders' | 'operations'): GameEvent => ({ type: 'phaseBegan', audience: 'all', phase: p, side: p === 'leaders' ? 'islamicState' : 'regime', ap: 3 });
@@ -31,13 +31,16 @@ describe('a game record', () => {
       searched('raqqa', 1, 0), // the Regime searching it again that turn: a die spent on nothing
       searched('tabqa', 6, 1),
       searched('tabqa', 6, 0), // not proven empty: someone was found there
+      searched('ain-issa', 5, 0), // proven empty ...
+      { type: 'leaderVanished', audience: 'all', leader: 'leader-2', from: 'ain-issa', how: 'raid' }, // ... until a missed raid sends a leader to ground there
+      searched('ain-issa', 5, 0), // worth a die again
       phase('leaders'), // the leaders may move: every proof is stale
       searched('raqqa', 6, 0),
     ];
     let chronicle: History<Chapter> | null = null;
     chronicle = append(chronicle, { turn: 1, events });
     const course = courseOf({ ...start, chronicle });
-    expect(course.searches).toBe(6);
+    expect(course.searches).toBe(8);
     expect(course.searchesOfEmpty).toBe(1);
   });
 
