@@ -60,11 +60,12 @@ export function features(g: Position, side: Side, density: Float64Array | null, 
   // Targets: regions others hold (for Islamic State, its threatened ones).
   const wanted: number[] = [];
   for (let t = 0; t < n; t++) if (s === 2 ? threat[t]! > 0 : regions[t]!.control !== side) wanted.push(t);
+  const fade = tables.fade[s];
   const pull = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     let best = 0;
     for (const t of wanted) {
-      const v = worth[t]! / tables.fade[r * n + t]!;
+      const v = worth[t]! / fade[r * n + t]!;
       if (v > best) best = v;
     }
     pull[r] = best;

@@ -14,8 +14,12 @@ export interface StaticWorth {
  */
 export interface Tables {
   rules: Ruleset;
-  /** fade[a * n + b] = 1 + 1.5 * links: a target's pull is its worth divided by this. */
-  fade: Float64Array;
+  /**
+   * Indexed like SIDES: fade[s][a * n + b] = 1 + 1.5 * links on the ground side
+   * `s` may cross (never an ally's objective or bases, §1.5), Infinity where
+   * that ground never leads: a target's pull is its worth divided by this.
+   */
+  fade: readonly [Float64Array, Float64Array, Float64Array];
   /** Indexed like SIDES. */
   worth: readonly [StaticWorth, StaticWorth, StaticWorth];
 }
@@ -26,10 +30,50 @@ export function tablesFor(rules: Ruleset, cached: Tables | null): Tables {
 }
 
 export function buildTables(rules: Ruleset): Tables {
-  const n = rules.ids.length;
-  const fade = new Float64Array(n * n);
-  for (let k = 0; k < n * n; k++) fade[k] = 1 + 1.5 * rules.distance[k]!;
+  const fade = [fadeFor(rules, barredFor(rules, 0)), fadeFor(rules, barredFor(rules, 1)), fadeFor(rules, barredFor(rules, 2))] as const;
   return { rules, fade, worth: [staticWorth(rules, 0), staticWorth(rules, 1), staticWorth(rules, 2)] };
+}
+
+/** Where side `s` may never move or attack: its ally's objective and bases (§1.5). Islamic State has no ally. */
+function barredFor(rules: Ruleset, s: 0 | 1 | 2): Uint8Array {
+  const n = rules.ids.length;
+  const barred = new Uint8Array(n);
+  if (s === 2) return barred;
+  const ally = s === 0 ? 1 : 0;
+  const objective = ally === 0 ? rules.center : rules.hold;
+  for (let r = 0; r < n; r++) if (rules.isBase[ally]![r] || r === objective) barred[r] = 1;
+  return barred;
+}
+
+/**
+ * Links between regions over ground the side may enter, by breadth-first search
+ * from each region. A Regime stack whose shortest road to Deir el-Zour runs
+ * through the Coalition's bases and Raqqa would otherwise march up to them and
+ * wait there all game.
+ */
+function fadeFor(rules: Ruleset, barred: Uint8Array): Float64Array {
+  const n = rules.ids.length;
+  const fade = new Float64Array(n * n).fill(Infinity);
+  const queue = new Int32Array(n);
+  for (let a = 0; a < n; a++) {
+    const hops = new Int32Array(n).fill(-1);
+    hops[a] = 0;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = a;
+    while (head < tail) {
+      const r = queue[head++]!;
+      fade[a * n + r] = 1 + 1.5 * hops[r]!;
+      // A barred region may be a target's own square in the reckoning (it is never wanted), never a way through.
+      if (barred[r] && r !== a) continue;
+      for (const next of rules.adjacent[r]!) {
+        if (hops[next]! >= 0) continue;
+        hops[next] = hops[r]! + 1;
+        queue[tail++] = next;
+      }
+    }
+  }
+  return fade;
 }
 
 function staticWorth(rules: Ruleset, s: 0 | 1 | 2): StaticWorth {
