@@ -33,13 +33,13 @@ export function valleyTowns(game: Position, side: Side): number {
  * Each side's victory margin (§9), from the board alone, so every side sees
  * all three at all times: the Coalition and the Regime score the leaders they
  * caught themselves and their objective; Islamic State its leaders still at
- * large; the Regime and Islamic State also the valley towns they hold.
+ * large; every side the valley towns it holds.
  */
 export function margins(game: Position): Strengths {
   const [coalition, regime, atLarge] = leaderTally(game);
   const { center, hold } = game.rules;
   return [
-    NUMBERS.marginLeader * coalition + (game.regions[center]!.control === 'coalition' ? NUMBERS.marginObjective : 0),
+    NUMBERS.marginLeader * coalition + (game.regions[center]!.control === 'coalition' ? NUMBERS.marginObjective : 0) + NUMBERS.marginTown * valleyTowns(game, 'coalition'),
     NUMBERS.marginLeader * regime + (game.regions[hold]!.control === 'regime' ? NUMBERS.marginObjective : 0) + NUMBERS.marginTown * valleyTowns(game, 'regime'),
     NUMBERS.marginLeader * atLarge + NUMBERS.marginTown * valleyTowns(game, 'islamicState'),
   ];

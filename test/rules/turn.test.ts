@@ -156,10 +156,11 @@ describe('§9 victory', () => {
   it('§9.1 every side\'s margin, from the board: leaders caught by each hunter, at large, objectives, valley towns', () => {
     let s = withCaptured(toOperations(game(), 'islamicState'), ['al-baghdadi'], 'regime');
     s = withCaptured(s, ['leader-2'], 'coalition');
-    s = withRegions(s, { 'deir-ez-zor': { control: 'regime', units: [0, 2, 0] } });
+    s = withRegions(s, { 'deir-ez-zor': { control: 'regime', units: [0, 2, 0] }, maadan: { control: 'coalition', units: [2, 0, 0] } });
     const towns = (side: string) => s.rules.valley.filter((i) => s.regions[i]!.control === side).length;
     const n = NUMBERS;
-    expect(margins(s)).toEqual([n.marginLeader * 1, n.marginLeader * 2 + n.marginObjective + n.marginTown * towns('regime'), n.marginLeader * 2 + n.marginTown * towns('islamicState')]);
+    expect(towns('coalition')).toBe(1);
+    expect(margins(s)).toEqual([n.marginLeader * 1 + n.marginTown * towns('coalition'), n.marginLeader * 2 + n.marginObjective + n.marginTown * towns('regime'), n.marginLeader * 2 + n.marginTown * towns('islamicState')]);
   });
 
   it('§9.2 the Coalition wins at once holding Raqqa with more than three quarters of the leadership caught by itself', () => {
