@@ -135,8 +135,8 @@ export function randomGame(scenario: Scenario | Ruleset, seed: string): GameStat
 
 /**
  * A long quiet game on the built-in scenario: `turns` turns at 20 AP a side, every side fortifying,
- * watching and searching more than it fights, so the game runs its course (150 turns: about 2,900
- * actions, histories deeper than the browser's structured clone copies cell by cell).
+ * watching and searching more than it fights, so the game runs its course (200 turns: about 2,600
+ * actions on the built-in map, histories deeper than the browser's structured clone copies cell by cell).
  */
 export function quietGame(scenario: Scenario, turns: number): GameState {
   const long = { ...scenario, turns, sides: scenario.sides.map((d) => ({ ...d, ap: 20 })) };
