@@ -87,7 +87,8 @@ export class Menu extends Phaser.Scene {
       });
     });
     form.on('open-doc', () => {
-      void openTextFile('.txt,text/plain,.md', DOCUMENT_LIMIT).then((file) => {
+      // A news text to compile, or a scenario saved as JSON (npm run scenario -- DOC --json), played as it is.
+      void openTextFile('.txt,text/plain,.md,.json,application/json', DOCUMENT_LIMIT).then((file) => {
         if (file && 'error' in file) form.say(file.error, true);
         else if (file) form.setDocument(file.text);
       });

@@ -76,7 +76,7 @@ export function createMenuForm(initial: SessionConfig, builtinTitle: string): Me
   scen.append(el('legend', {}, 'Scenario'));
   const choice = select('me-scenario', [['builtin', `Built-in: ${builtinTitle}`], ['custom', 'A document you paste or open']], 'builtin');
   const doc = el('textarea', { id: 'me-doc', placeholder: 'Paste a news text here…', spellcheck: 'false' });
-  const openDoc = el('button', { id: 'me-open-doc', type: 'button' }, 'Open text file…');
+  const openDoc = el('button', { id: 'me-open-doc', type: 'button' }, 'Open text or scenario file…');
   const custom = el('div');
   custom.append(doc, openDoc);
   custom.style.display = 'none';
