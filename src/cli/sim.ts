@@ -3,13 +3,14 @@ import { runBatch, searchBudget } from './batch';
 import { checkWritable } from './files';
 import { BATCH_FORMAT, BATCH_VERSION } from './game-record';
 import { progress } from './progress';
+import { recordFormat, writeRecords } from './record-export';
 import { loadScenarioFile } from './scenario-file';
 import { writeReport } from './report';
 import { parseBots, seatsText } from './seats';
 import { formatSummary, summarizeBatch } from './summary';
 
 const USAGE =
-  'Usage: npm run sim -- [--seed S] [--games N] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--iterations N] [--scenario FILE] [--json] [--report FILE] [--progress] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search, or the path of a bot module, e.g. ./bots/scripts/coalition-storm.ts)';
+  'Usage: npm run sim -- [--seed S] [--games N] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--iterations N] [--scenario FILE] [--json] [--report FILE] [--records FILE.ndjson|FILE.csv] [--progress] (a level: random, greedy or search, optionally -no-ACTION, e.g. greedy-no-search, or the path of a bot module, e.g. ./bots/scripts/coalition-storm.ts)';
 
 /** `npm run sim`: a batch of bot games; a summary, or with --json every game's record (game-record.ts). */
 await run(USAGE, async () => {
@@ -22,6 +23,7 @@ await run(USAGE, async () => {
     scenario: { type: 'string' },
     json: { type: 'boolean' },
     report: { type: 'string' },
+    records: { type: 'string' },
     progress: { type: 'boolean' },
   });
   const seed = seedFlag(values.seed, '1');
@@ -32,6 +34,8 @@ await run(USAGE, async () => {
   if (values.report !== undefined && !values.report.trim()) throw new UsageError('--report needs a file name.');
   // Checked before the batch: a bad path must not cost a whole batch's time.
   if (values.report) checkWritable(values.report, 'report');
+  const recordsAs = values.records === undefined ? null : recordFormat(values.records);
+  if (values.records !== undefined) checkWritable(values.records, 'records');
   const scenario = loadScenarioFile(values.scenario);
   const botOptions = searchBudget(iterations);
   // Ctrl+C stops the batch and keeps what it played: the games finished so far are summarized as usual.
@@ -55,6 +59,10 @@ await run(USAGE, async () => {
   if (values.report) {
     writeReport(values.report, scenario, summary, header);
     process.stderr.write(`Report written to ${values.report}\n`);
+  }
+  if (values.records !== undefined && recordsAs) {
+    writeRecords(values.records, records, recordsAs);
+    process.stderr.write(`${records.length} records written to ${values.records}\n`);
   }
   if (values.json) {
     const out = { format: BATCH_FORMAT, version: BATCH_VERSION, scenario: scenario.id, seed, games: records.length, interrupted: stop.signal.aborted, bots: seats, iterations, summary, records };
