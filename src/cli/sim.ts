@@ -57,7 +57,7 @@ await run(USAGE, async () => {
   const played = records.length < games ? `${records.length} of ${games} games (interrupted)` : `${games} games`;
   const header = `${scenario.title}\n${played}, seed "${seed}", bots ${bots}${iterations ? `, ${iterations} search iterations` : ''}`;
   if (values.report) {
-    writeReport(values.report, scenario, summary, header);
+    writeReport(values.report, scenario, summary, records, header);
     process.stderr.write(`Report written to ${values.report}\n`);
   }
   if (values.records !== undefined && recordsAs) {

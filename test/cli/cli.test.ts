@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createBot, playGame } from '../../src/ai';
 import { exportReplay, HUNT_CAPTURES, loadReplay, type Replay, type Side } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
+import { shareText } from '../../src/cli/stats';
 
 /** Runs a CLI entry point the way `npm run` does (through tsx). */
 function cli(script: string, args: string[]) {
@@ -76,12 +77,24 @@ describe('npm run sim', () => {
     for (const rec of out.records) expect(rec.captures.filter((c: { by: string; how: string }) => c.by === 'coalition' && c.how === 'search')).toEqual([]);
   });
 
-  it('writes an HTML report with SVG charts', () => {
+  it('writes an HTML report with SVG charts: win shares with their Wilson intervals, wins by condition, game lengths on labelled axes', () => {
     const path = join(tmp, 'report.html');
-    expect(cli('sim', ['--games', '3', '--bots', 'random', '--report', path]).code).toBe(0);
+    const json = JSON.parse(cli('sim', ['--games', '6', '--seed', 'report', '--json']).out);
+    expect(cli('sim', ['--games', '6', '--seed', 'report', '--report', path]).code).toBe(0);
     const html = readFileSync(path, 'utf8');
     expect(html).toContain('<svg');
     expect(html).toContain('Wins by side');
+    // Each side's bar says its share and interval, as the summary's statistics compute them.
+    const { wins } = json.summary;
+    for (const [name, key] of [['Coalition', 'coalition'], ['Regime', 'regime'], ['Islamic State', 'islamicState']] as const) {
+      expect(html).toContain(`<title>${name}: ${shareText(wins[key], 6)}</title>`);
+    }
+    expect(html).toContain('95% Wilson interval (whisker)');
+    // The table by condition adds up to the games.
+    const cells = [...html.matchAll(/<td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
+    expect(cells.reduce((a, b) => a + b, 0)).toBe(6);
+    expect(html).toContain('turn the game ended');
+    expect(html).toMatch(/rotate\(-90[^"]*\)">games<\/text>/);
   });
 });
 
