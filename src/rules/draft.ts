@@ -72,13 +72,18 @@ export class Draft {
   }
 
   region(i: number): RegionState {
-    return (this.regions ?? this.s.regions)[i]!;
+    return this.s.regions[i]!;
   }
 
-  /** Rewrites region `i` field by field, in the state's field order (no spread: this runs on every move). */
+  /**
+   * Rewrites region `i` field by field, in the state's field order (no spread: this runs on every move).
+   * The first write copies the list into the draft's own state at once, so `d.s` is the board as it now
+   * stands for every rule that reads it (the victory checks at upkeep above all), never the board the
+   * action started from.
+   */
   setRegion(i: number, control: RegionState['control'], units: RegionState['units'], fort: number, suppressedBy: RegionState['suppressedBy'], watch: number): void {
-    const regions = (this.regions ??= this.s.regions.slice());
-    regions[i] = { control, units, fort, suppressedBy, watch };
+    if (!this.regions) this.s.regions = this.regions = this.s.regions.slice();
+    this.regions[i] = { control, units, fort, suppressedBy, watch };
   }
 
   units(i: number, side: Side): number {
@@ -91,15 +96,17 @@ export class Draft {
   }
 
   leader(i: number): Leader {
-    return (this.leaders ?? this.s.leaders)[i]!;
+    return this.s.leaders[i]!;
   }
 
   get leaderCount(): number {
     return this.s.leaders.length;
   }
 
+  /** As setRegion: the first write copies the list into the draft's own state, which then reads current. */
   setLeader(i: number, leader: Leader): void {
-    (this.leaders ??= this.s.leaders.slice())[i] = leader;
+    if (!this.leaders) this.s.leaders = this.leaders = this.s.leaders.slice();
+    this.leaders[i] = leader;
   }
 
   /** Rewrites a leader at large with some fields changed, field by field in the state's field order. */
@@ -122,8 +129,6 @@ export class Draft {
   /** The new state, and the events in the order they happened. */
   finish(action: Action | null): { ok: true; state: GameState; events: readonly GameEvent[] } {
     const s = this.s;
-    if (this.regions) s.regions = this.regions;
-    if (this.leaders) s.leaders = this.leaders;
     if (action) s.actions = append(s.actions, action);
     const events = this.events;
     if (events.length > 0) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actionPoints, describe as describeEvent, margins, NUMBERS, outcome, type GameState } from '../../src/rules';
-import { act, atLarge, eventsOf, game, regionOf, rig, toOperations, withCaptured, withLeader, withRegions } from './helpers';
+import { actionPoints, buildRules, coalitionWins, describe as describeEvent, leaderTally, margins, NUMBERS, outcome, type GameState } from '../../src/rules';
+import { builtinScenario } from '../../src/scenario/builtin-file';
+import { act, atLarge, eventsOf, game, randomGame, regionOf, rig, rules, toOperations, withCaptured, withLeader, withRegions } from './helpers';
 
 /**
  * From Islamic State's operations, end the turn with loaded dice: the leader
@@ -161,6 +162,18 @@ describe('§9 victory', () => {
     const n = NUMBERS;
     expect(towns('coalition')).toBe(1);
     expect(margins(s)).toEqual([n.marginLeader * 1 + n.marginTown * towns('coalition'), n.marginLeader * 2 + n.marginObjective + n.marginTown * towns('regime'), n.marginLeader * 2 + n.marginTown * towns('islamicState')]);
+  });
+
+  it('§9.3 the verdict reads the board the last action left: a capture in the final leader phase, a militia attack at the final upkeep count', () => {
+    // The game's last action ends the leader phase, rolls the interceptions and runs the upkeep; each can change
+    // a margin, and the result must be the margins every side then sees.
+    const builtin = buildRules(builtinScenario());
+    for (let i = 0; i < 60; i++) {
+      const end = randomGame(i % 2 ? builtin : rules, `verdict:${i}`);
+      expect(end.result!.margins, `verdict:${i}`).toEqual(margins(end));
+      expect(end.result!.leaders, `verdict:${i}`).toEqual(leaderTally(end));
+      if (end.result!.reason === 'suddenDeath') expect(coalitionWins(end)).toBe(true);
+    }
   });
 
   it('§9.2 the Coalition wins at once holding Raqqa with more than three quarters of the leadership caught by itself', () => {
