@@ -8,6 +8,7 @@ import { SIDES, type Ruleset, type Scenario, type Side, type WinReason } from '.
 import { courseOf, type CaptureRecord, type LeaderPath } from './chronicle';
 import { seatBot } from './bot-modules';
 import { continueGame, type Continuations } from './continuations';
+import { marginsByTurn } from './margin-course';
 import type { Seat } from './seats';
 
 export type { CaptureRecord, LeaderPath, Continuations };
@@ -35,6 +36,8 @@ export interface GameRecord {
   routed: boolean;
   /** Each side's victory margin at the end. */
   margins: Record<Side, number>;
+  /** marginsByTurn[side][t - 1]: the side's margin at the end of turn t (margin-course.ts). */
+  marginsByTurn: Record<Side, number[]>;
   /** Leader value caught by the Coalition, by the Regime, and still at large at the end. */
   leaderValue: { coalition: number; regime: number; atLarge: number };
   leadersCaptured: number;
@@ -86,6 +89,7 @@ export function playRecord(rules: Ruleset, batchSeed: string, index: number, set
     turns: result.turn,
     routed: result.routed,
     margins: perSide(result.margins),
+    marginsByTurn: marginsByTurn(state),
     leaderValue: { coalition: result.leaders[0], regime: result.leaders[1], atLarge: result.leaders[2] },
     leadersCaptured: course.leaders.length - atLarge,
     leadersAtLarge: atLarge,

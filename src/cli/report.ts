@@ -43,6 +43,35 @@ function victoryTable(records: readonly GameRecord[]): string {
   return `<table><thead><tr><th></th>${reasons.map((why) => `<th scope="col">${escape(why)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** Each side's mean victory margin at the end of each turn, over the games still going then, on labelled axes. */
+function marginChart(records: readonly GameRecord[], maxTurn: number): string {
+  const left = 44;
+  const base = 190;
+  const w = 500 / Math.max(1, maxTurn - 1);
+  const means = SIDES.map((side) =>
+    Array.from({ length: maxTurn }, (_, t) => {
+      const going = records.filter((r) => r.marginsByTurn[side].length > t);
+      return going.length ? going.reduce((sum, r) => sum + r.marginsByTurn[side][t]!, 0) / going.length : null;
+    }),
+  );
+  const top = Math.max(1, ...means.flat().map((m) => m ?? 0));
+  const x = (t: number) => left + t * w;
+  const y = (m: number) => base - (170 * m) / top;
+  const lines = SIDES.map((side, k) => {
+    const points = means[k]!.flatMap((m, t) => (m === null ? [] : [`${x(t).toFixed(1)},${y(m).toFixed(1)}`]));
+    return `<polyline fill="none" stroke="${COLORS[side]}" stroke-width="2.5" points="${points.join(' ')}"><title>${SIDE_NAMES[side]}</title></polyline>`;
+  }).join('');
+  const yTicks = [0, top / 2, top]
+    .map((m) => `<line x1="${left - 5}" y1="${y(m).toFixed(1)}" x2="${left}" y2="${y(m).toFixed(1)}" stroke="#555"/><text x="${left - 8}" y="${(y(m) + 4).toFixed(1)}" text-anchor="end">${m.toFixed(1)}</text>`)
+    .join('');
+  const xTicks = Array.from({ length: maxTurn }, (_, t) => `<text x="${x(t).toFixed(1)}" y="${base + 14}" text-anchor="middle">${t + 1}</text>`).join('');
+  const legend = SIDES.map((side, k) => `<rect x="${left + 10 + k * 130}" y="${base + 40}" width="14" height="4" fill="${COLORS[side]}"/><text x="${left + 28 + k * 130}" y="${base + 45}">${SIDE_NAMES[side]}</text>`).join('');
+  return `<svg width="580" height="${base + 60}" font-family="sans-serif" font-size="10">
+<line x1="${left}" y1="${base}" x2="${left + 500}" y2="${base}" stroke="#555"/><line x1="${left}" y1="10" x2="${left}" y2="${base}" stroke="#555"/>${yTicks}${xTicks}${lines}
+<text x="${left + 250}" y="${base + 28}" text-anchor="middle" font-size="11">end of turn</text>
+<text x="12" y="${base / 2}" text-anchor="middle" font-size="11" transform="rotate(-90 12 ${base / 2})">mean victory margin</text>${legend}</svg>`;
+}
+
 /** How many games ended on each turn, with both axes drawn and labelled. */
 function lengthHistogram(s: BatchSummary, maxTurn: number): string {
   const most = Math.max(1, ...Object.values(s.lengths));
@@ -104,7 +133,8 @@ export function writeReport(path: string, scenario: Scenario, s: BatchSummary, r
 <h1>Middle Euphrates — batch report</h1><pre>${escape(header)}</pre>
 <h2>Wins by side</h2>${winBars(s)}
 <h2>Wins by side and victory condition</h2>${victoryTable(records)}
-<p>Mean victory margins at the end (RULES §9.1): ${SIDES.map((side) => `${SIDE_NAMES[side]} ${s.meanMargins[side].toFixed(2)}`).join(', ')}.</p>
+<h2>Victory margins over the turns</h2>${marginChart(records, scenario.turns)}
+<p>Mean over the games still going at the end of each turn. Mean victory margins at the end (RULES §9.1): ${SIDES.map((side) => `${SIDE_NAMES[side]} ${s.meanMargins[side].toFixed(2)}`).join(', ')}.</p>
 <h2>Game length (turn the game ended)</h2>${lengthHistogram(s, scenario.turns)}
 <p>Mean ${s.meanTurns.toFixed(2)} turns.</p>
 <h2>Where leaders were caught (red) or were at large at the end (gold)</h2>${leaderMap(scenario, s)}

@@ -77,7 +77,7 @@ describe('npm run sim', () => {
     for (const rec of out.records) expect(rec.captures.filter((c: { by: string; how: string }) => c.by === 'coalition' && c.how === 'search')).toEqual([]);
   });
 
-  it('writes an HTML report with SVG charts: win shares with their Wilson intervals, wins by condition, game lengths on labelled axes', () => {
+  it('writes an HTML report with SVG charts: win shares with their Wilson intervals, wins by condition, margins over the turns and game lengths on labelled axes', () => {
     const path = join(tmp, 'report.html');
     const json = JSON.parse(cli('sim', ['--games', '6', '--seed', 'report', '--json']).out);
     expect(cli('sim', ['--games', '6', '--seed', 'report', '--report', path]).code).toBe(0);
@@ -94,6 +94,9 @@ describe('npm run sim', () => {
     const cells = [...html.matchAll(/<td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
     expect(cells.reduce((a, b) => a + b, 0)).toBe(6);
     expect(html).toContain('turn the game ended');
+    // Each side's margin over the turns: one line a side, on an axis that says what it is.
+    expect(html.match(/<polyline /g)).toHaveLength(3);
+    expect(html).toContain('mean victory margin</text>');
     expect(html).toMatch(/rotate\(-90[^"]*\)">games<\/text>/);
   });
 });

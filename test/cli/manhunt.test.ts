@@ -19,6 +19,7 @@ function record(over: Partial<GameRecord>): GameRecord {
     turns: 3,
     routed: false,
     margins: { coalition: 3, regime: 0, islamicState: 0 },
+    marginsByTurn: { coalition: [0, 0, 3], regime: [0, 0, 0], islamicState: [0, 0, 0] },
     leaderValue: { coalition: 0, regime: 0, atLarge: 0 },
     leadersCaptured: 1,
     leadersAtLarge: 1,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createBot, playGame } from '../../src/ai';
 import { courseOf } from '../../src/cli/chronicle';
+import { marginsByTurn } from '../../src/cli/margin-course';
 import { continueGame, positionAfter, SETTLE_TURN } from '../../src/cli/continuations';
 import { playRecord } from '../../src/cli/game-record';
 import { parseBots, parseSeat, seatName } from '../../src/cli/seats';
 import { UsageError } from '../../src/cli/args';
-import { apply, buildRules, HUNT_CAPTURES, newGame, SIDES, toArray, type Chapter, type GameEvent, type GameState, type History, type Side } from '../../src/rules';
+import { apply, buildRules, HUNT_CAPTURES, margins, newGame, SIDES, toArray, type Chapter, type GameEvent, type GameState, type History, type Side } from '../../src/rules';
 import { append } from '../../src/rules/history';
 import { builtinScenario } from '../../src/scenario/builtin-file';
 
@@ -42,6 +43,25 @@ describe('a game record', () => {
     const course = courseOf({ ...start, chronicle });
     expect(course.searches).toBe(8);
     expect(course.searchesOfEmpty).toBe(1);
+  });
+
+  it("has each side's margin at the end of every turn, the last one the final margins, each read from the board", () => {
+    for (let i = 0; i < 4; i++) {
+      const r = playRecord(rules, 'margins', i, setup);
+      for (const side of SIDES) {
+        expect(r.marginsByTurn[side], side).toHaveLength(r.turns);
+        expect(r.marginsByTurn[side].at(-1), `game ${i}, ${side}`).toBe(r.margins[side]);
+      }
+    }
+    // At the end of turn 1, before anyone is caught, the margins are the board's: objectives and towns held, leaders at large.
+    const state = played('margins-1');
+    const course = marginsByTurn(state);
+    let s = newGame(rules, state.seed);
+    for (const a of toArray(state.actions)) {
+      s = (apply(s, a) as { ok: true; state: GameState }).state;
+      if (s.turn === 2) break;
+    }
+    expect(SIDES.map((side) => course[side][0])).toEqual(margins(s));
   });
 
   it('has the result, margins, captures by side and how, and one escalation and one count of regions taken per turn', () => {
