@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { HELP } from './help';
 
 /**
  * A mistake in how a command was called or what it was given: one line on
@@ -66,6 +67,11 @@ export function wantsHelp(argv: readonly string[]): boolean {
  * line and exit 2; nothing prints a stack trace for them. A reader that stops
  * reading (`| head`) ends the command quietly, as a Unix tool does.
  */
+/** The command a script file runs: src/cli/sim.ts is "sim". */
+function commandName(script: string): string {
+  return script.replace(/^.*[\\/]/, '').replace(/\.[cm]?[jt]s$/, '');
+}
+
 export async function run(usage: string, main: () => Promise<void> | void): Promise<void> {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
@@ -76,7 +82,8 @@ export async function run(usage: string, main: () => Promise<void> | void): Prom
     if (e.code !== 'EPIPE') throw e;
   });
   if (wantsHelp(process.argv.slice(2))) {
-    process.stdout.write(`${usage}\n`);
+    const details = HELP[commandName(process.argv[1] ?? '')];
+    process.stdout.write(details ? `${usage}\n\n${details}\n` : `${usage}\n`);
     return;
   }
   try {

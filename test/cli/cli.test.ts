@@ -266,15 +266,23 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
 });
 
 describe('every command asks no more of a reader than it wants', () => {
-  it.each(['sim', 'compare', 'manhunt', 'replay', 'scenario', 'soak', 'bench', 'fuzz'])('%s --help prints its usage on stdout and exits 0, doing nothing else', (script) => {
-    for (const flag of ['--help', '-h']) {
-      const r = cli(script, [flag]);
-      expect(r.code).toBe(0);
-      expect(r.out).toMatch(new RegExp(`^Usage: npm run ${script} -- `));
-      expect(r.out.trim().split('\n')).toHaveLength(1);
-      expect(r.err).toBe('');
-    }
-  });
+  it.each(['sim', 'compare', 'manhunt', 'gauntlet', 'replay', 'scenario', 'soak', 'bench', 'fuzz', 'attack-documents', 'fit-outlook', 'schemas'])(
+    '%s --help prints its usage, what it does and a line for each of its flags (defaults named), and exits 0, doing nothing else',
+    (script) => {
+      for (const flag of ['--help', '-h']) {
+        const r = cli(script, [flag]);
+        expect(r.code).toBe(0);
+        expect(r.err).toBe('');
+        const [usage, blank, what, ...flags] = r.out.trimEnd().split('\n');
+        expect(usage).toMatch(new RegExp(`^Usage: npm run ${script} -- `));
+        expect(blank).toBe('');
+        expect(what).toMatch(/^[A-Z].*\.$/);
+        // Every flag the usage line names has a line of its own saying what it does.
+        for (const name of new Set(usage!.match(/--[a-z-]+/g) ?? [])) expect(flags.some((l) => l.trimStart().startsWith(`${name} `)), `${script} ${name}`).toBe(true);
+        for (const line of flags) expect(line).toMatch(/^ {2}(--[a-z-]+|[A-Z]+)( [A-Z.,|]+)? +\S/);
+      }
+    },
+  );
 
   it('a reader that stops early (| head) ends the command quietly: exit 0, no stack trace', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--games', '300', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
