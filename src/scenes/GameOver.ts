@@ -13,12 +13,15 @@ import {
   SIDE_NAMES,
   toArray,
   type GameState,
+  type Replay,
 } from '../rules';
 import { BoardView, NO_HIGHLIGHT } from './board';
 import { debug } from '../app/debug';
 import { checkDice, commitmentOf, diceAtEnd, secretSeed, type DiceCheck } from '../app/dice';
 import { downloadText } from '../app/files';
 import { replaySteps } from '../app/replay';
+import { builtinScenario } from '../app/scenarios';
+import { replayLink } from '../app/shareLink';
 import { Session } from '../app/session';
 import { claimGame } from '../app/tabs';
 import { ButtonBar } from './buttons';
@@ -131,16 +134,20 @@ export class GameOver extends Phaser.Scene {
     y += 10 * u;
     card.fillStyle(COLORS.panel, 1).fillRoundedRect(x, top, w, y - top, 8 * u).lineStyle(1.5 * u, COLORS.ink, 0.8).strokeRoundedRect(x, top, w, y - top, 8 * u);
     const bar = new ButtonBar(this, u);
-    const bw = Math.min(w, 4 * 130 * u + 5 * 5 * u);
+    const bw = Math.min(w, 5 * 130 * u + 6 * 5 * u);
     bar.draw({ x: x + (w - bw) / 2, y: y + 12 * u, w: bw, h: 50 * u }, [
       { id: 'export', label: 'Export replay', key: 'X', enabled: true },
+      { id: 'link', label: 'Copy link', key: 'L', enabled: true },
       { id: 'watch', label: 'Watch replay', key: 'W', enabled: true },
       { id: 'again', label: 'Play again', key: 'P', enabled: true },
       { id: 'menu', label: 'Menu', key: 'M', enabled: true },
     ]);
     const commitment = this.session.config.commitment ?? null;
+    // Where the link's fate is told (copied, or why not).
+    const status = this.add.text(Math.round(x + w / 2), Math.round(y + 70 * u), '', textStyle(12, COLORS.inkSoft)).setOrigin(0.5, 0);
     const run = (id: string) => {
       if (id === 'export') downloadText(`middle-euphrates-replay-${s.seed}.json`, JSON.stringify(exportReplay(s, commitment), null, 1));
+      if (id === 'link') void this.copyLink(exportReplay(s, commitment), status);
       if (id === 'watch') {
         const replay = { ...replaySteps(s.rules, s.seed, actions, actions.length), dice: this.dice };
         this.scene.start('Game', { session: this.session, replay } satisfies GameData);
@@ -155,7 +162,7 @@ export class GameOver extends Phaser.Scene {
       if (hit) run(hit.id);
     });
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
-      const id = ({ x: 'export', w: 'watch', p: 'again', m: 'menu' } as Record<string, string>)[e.key.toLowerCase()];
+      const id = ({ x: 'export', l: 'link', w: 'watch', p: 'again', m: 'menu' } as Record<string, string>)[e.key.toLowerCase()];
       if (id) run(id);
     });
     const canvas = this.game.canvas.getBoundingClientRect();
@@ -169,6 +176,21 @@ export class GameOver extends Phaser.Scene {
       dice: dice.text,
       selected: null,
     };
+  }
+
+  /** Puts a link to this game's replay on the clipboard (src/app/shareLink.ts) and says so, or why it could not. */
+  private async copyLink(replay: Replay, status: Phaser.GameObjects.Text): Promise<void> {
+    const builtin = builtinScenario();
+    const link = await replayLink(replay, `${location.origin}${location.pathname}`, builtin.ok ? builtin.scenario : null);
+    let said: string;
+    try {
+      await navigator.clipboard.writeText(link);
+      said = `Link copied (${link.length.toLocaleString('en-US')} characters): opening it shows this game in the replay viewer.`;
+    } catch {
+      said = 'The browser would not let the page use the clipboard; use Export replay to share the game as a file.';
+    }
+    status.setText(said);
+    debug.screen = { ...debug.screen, message: said };
   }
 
   /** Another game of the same scenario, on a fresh secret seed whose commitment the table shows from the first die; back to the menu if another tab took the game. */

@@ -5,6 +5,7 @@ import { debug, DEBUG_NOTE } from '../app/debug';
 import { openTextFile } from '../app/files';
 import { builtinScenario, DOCUMENT_LIMIT, type ScenarioResult } from '../app/scenarios';
 import { hashCheckOf } from '../app/replay';
+import { readReplayLink } from '../app/shareLink';
 import { checkDice, commitmentOf, secretSeed } from '../app/dice';
 import { Session } from '../app/session';
 import { DEFAULT_CONFIG, readAutosave, type AutosaveRead } from '../app/storage';
@@ -112,19 +113,14 @@ export class Menu extends Phaser.Scene {
       void openTextFile().then((file) => {
         if (!file) return;
         if ('error' in file) return form.say(file.error, true);
-        this.inBackground(`Opening the replay ${file.name}…`, 'Cancelled: the replay was not opened.', watchInBackground(file.text, (p) => this.progress?.update(p)), (opened) => {
-          if (!opened.ok) return form.say(`${file.name}: ${opened.error}`, true);
-          const { watch, seed, commitment, recordedHash } = opened.value;
-          watch.hashCheck = hashCheckOf(recordedHash, watch.states.at(-1)!);
-          const session = new Session(watch.states.at(-1)!, { ...form.config(), commitment });
-          const data: GameData = { session, replay: watch };
-          void checkDice(seed, commitment).then((check) => {
-            watch.dice = check;
-            debug.refresh();
-          });
-          this.scene.start('Game', data);
-        });
+        this.openReplay(form, `the replay ${file.name}`, file.name, file.text);
       });
+    });
+    // A share link (#replay=…) opens its game in the replay viewer, through the same checks as a file.
+    void readReplayLink(window.location.hash, builtin.ok ? builtin.scenario : null).then((link) => {
+      if (!link) return;
+      if (!link.ok) return form.say(link.error, true);
+      this.openReplay(form, 'the replay in this link', 'The link', link.text);
     });
     debug.screen = { scene: 'Menu', regions: {}, buttons: {}, message: '', selected: null };
   }
@@ -162,6 +158,22 @@ export class Menu extends Phaser.Scene {
     this.inBackground('Compiling the document…', 'Cancelled: the document was not compiled.', job, (compiled) => void this.startGame(compiled));
   }
 
+
+  /** Opens a replay's text in the worker, then in the replay viewer; `what` and `name` say which in messages. */
+  private openReplay(form: MenuForm, what: string, name: string, text: string): void {
+    this.inBackground(`Opening ${what}…`, 'Cancelled: the replay was not opened.', watchInBackground(text, (p) => this.progress?.update(p)), (opened) => {
+      if (!opened.ok) return form.say(`${name}: ${opened.error}`, true);
+      const { watch, seed, commitment, recordedHash } = opened.value;
+      watch.hashCheck = hashCheckOf(recordedHash, watch.states.at(-1)!);
+      const session = new Session(watch.states.at(-1)!, { ...form.config(), commitment });
+      const data: GameData = { session, replay: watch };
+      void checkDice(seed, commitment).then((check) => {
+        watch.dice = check;
+        debug.refresh();
+      });
+      this.scene.start('Game', data);
+    });
+  }
   /** Runs a job in the worker behind the progress bar; `then` gets its result unless it was cancelled (or the menu closed). */
   private inBackground<T>(title: string, cancelled: string, job: Job<T>, then: (value: T) => void): void {
     this.job = job;
