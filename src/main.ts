@@ -11,6 +11,13 @@ export const VERSION = '0.1.0';
 
 installDebugApi(VERSION);
 
+// Once loaded, the game plays and reloads offline (docs/UI.md, Offline): the built page's service worker keeps every file.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {
+    // No service worker (a private window, file://): the game still plays while the page is open.
+  });
+}
+
 /*
  * The canvas is sized in device pixels and shown at CSS size (zoom 1/dpr):
  * every scene lays itself out in device pixels, so it stays sharp on
