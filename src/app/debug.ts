@@ -10,6 +10,8 @@ export interface ScreenInfo {
   /** Notes under the message: odds, bot activity, autosave problems. */
   notes?: string[];
   selected: string | null;
+  /** The table: the region under the keyboard's cursor (arrow keys), or null. */
+  cursor?: string | null;
   /** What the page says of the dice: the commitment, that they are known, or (at the end, in a replay) the seed checked against its commitment. */
   dice?: string;
   /** The table: how many actions the game drawn on the board holds. Each is in the autosave on disk before it is drawn. */

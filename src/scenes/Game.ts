@@ -94,7 +94,7 @@ export class Game extends Phaser.Scene {
       this.whenSaved(() => this.pointer(x, y));
     });
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
-      if (e.key === 'Tab') e.preventDefault();
+      if (e.key === 'Tab' || e.key.startsWith('Arrow')) e.preventDefault();
       this.whenSaved(() => this.key(e));
     });
   }
@@ -243,6 +243,7 @@ export class Game extends Phaser.Scene {
       message: r ? `replay ${r.index}/${r.states.length - 1}` : this.controller.message,
       notes: this.notes(),
       selected: this.session.state.rules.ids[this.controller.selected] ?? null,
+      cursor: this.session.state.rules.ids[this.controller.cursor] ?? null,
       dice: card ? '' : this.dice().text,
       ...(r ? {} : { actions: sizeOf(this.session.state.actions) }),
     });
@@ -258,7 +259,7 @@ export class Game extends Phaser.Scene {
     if (button) return this.button(button.id, button.enabled);
     if (this.replay) return;
     if (x > this.layout().board.w || y > this.layout().board.h) return;
-    this.controller.click(this.board.regionAt(x, y));
+    this.controller.pointerClick(this.board.regionAt(x, y));
   }
 
   private button(id: string, enabled: boolean): void {

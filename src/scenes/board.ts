@@ -24,6 +24,8 @@ export interface Highlight {
   pending: { from: number; to: number } | null;
   /** The last bot action, so bots play visibly: an arrow, or a ring on one region. */
   last?: Mark | null;
+  /** The keyboard's cursor (arrow keys), drawn as a square, a shape no other mark has; -1 or absent: none. */
+  cursor?: number;
 }
 
 export const NO_HIGHLIGHT: Highlight = { selected: -1, moveTargets: new Set(), attackTargets: new Set(), pending: null };
@@ -248,6 +250,7 @@ export class BoardView {
       g.lineStyle(3 * u, hl.attackTargets.has(i) ? COLORS.attack : COLORS.target, 1).strokeCircle(p.x, p.y, r + 6 * u);
     }
     if (hl.selected === i) g.lineStyle(4 * u, COLORS.select, 1).strokeCircle(p.x, p.y, r + 6 * u);
+    if (hl.cursor === i) g.lineStyle(3 * u, COLORS.ink, 1).strokeRect(p.x - r - 12 * u, p.y - r - 12 * u, 2 * r + 24 * u, 2 * r + 24 * u);
     if (def.redoubt) g.lineStyle(2 * u, SIDE_COLOR.islamicState, 0.8).strokeCircle(p.x, p.y, r + 3 * u);
     g.fillStyle(fill, 1);
     if (big) g.fillRoundedRect(p.x - r, p.y - r, 2 * r, 2 * r, 5 * u);

@@ -17,7 +17,10 @@ import {
 import type { Session } from '../app/session';
 import type { Highlight } from './board';
 
-export type Command = 'search' | 'fortify' | 'reinforce' | 'air' | 'watch' | 'raid' | 'deconflict' | 'confirm' | 'cancel' | 'end' | 'undo' | 'more' | 'less' | 'next';
+export type Command = 'search' | 'fortify' | 'reinforce' | 'air' | 'watch' | 'raid' | 'deconflict' | 'confirm' | 'cancel' | 'end' | 'undo' | 'more' | 'less' | 'next' | CursorCommand;
+
+/** The arrow keys: the keyboard cursor steps to the nearest region that way on the map. */
+export type CursorCommand = 'cursorLeft' | 'cursorRight' | 'cursorUp' | 'cursorDown';
 
 /**
  * Turns clicks and keys into rule actions for the human whose turn it is.
@@ -32,6 +35,8 @@ export class Controller {
   /** Strength to move; 0 means as much as may go. */
   strength = 0;
   leaderCursor = 0;
+  /** The keyboard's cursor (arrow keys): Enter does to it what a click would. -1 until an arrow is pressed. */
+  cursor = -1;
   message = '';
   error = false;
 
@@ -72,7 +77,7 @@ export class Controller {
     for (const to of here.moves.keys()) moveTargets.add(index.get(to)!);
     for (const dests of here.leaders.values()) for (const to of dests) moveTargets.add(index.get(to)!);
     const attackTargets = new Set(here.attacks.map((to) => index.get(to)!));
-    return { selected: this.selected, moveTargets, attackTargets, pending: this.pending };
+    return { selected: this.selected, moveTargets, attackTargets, pending: this.pending, cursor: this.cursor };
   }
 
   /** The leader in the selection to send to `to`: the one Tab picked if it may go there, else the next that may. */
@@ -105,6 +110,12 @@ export class Controller {
     const told = r.events.filter((e) => canSee(e, action.side)).map((e) => describe(e, action.side, r.state.rules));
     this.say(told.join(' ') || 'Done.');
     return r.events;
+  }
+
+  /** A click with the mouse: the keyboard's cursor steps aside, so Enter confirms again. */
+  pointerClick(i: number): void {
+    this.cursor = -1;
+    this.click(i);
   }
 
   click(i: number): void {
@@ -230,9 +241,16 @@ export class Controller {
         this.act({ type: 'deconflict', side });
         return;
       case 'confirm':
-        return this.confirm();
+        // With the keyboard's cursor on a region, Enter is a click there: select, move, preview or confirm an attack.
+        return this.cursor >= 0 ? this.click(this.cursor) : this.confirm();
+      case 'cursorLeft':
+      case 'cursorRight':
+      case 'cursorUp':
+      case 'cursorDown':
+        return this.moveCursor(cmd);
       case 'cancel':
         this.reset();
+        this.cursor = -1;
         return this.say('');
       case 'end':
         this.reset();
@@ -259,6 +277,42 @@ export class Controller {
   setStrength(n: number): void {
     this.strength = n;
     this.say(n === 0 ? 'Moves will take as much strength as may go.' : `Moves will take ${n} strength.`);
+  }
+
+  /**
+   * An arrow key: the cursor steps to the nearest region that way on the map (within 45° of the arrow,
+   * nearer along it and less off to the side first), from the cursor, else the selection, else the first
+   * region. It stays put at the map's edge.
+   */
+  private moveCursor(cmd: CursorCommand): void {
+    const regions = this.session.state.rules.scenario.regions;
+    const from = this.cursor >= 0 ? this.cursor : this.selected >= 0 ? this.selected : -1;
+    const [ux, uy] = cmd === 'cursorLeft' ? [-1, 0] : cmd === 'cursorRight' ? [1, 0] : cmd === 'cursorUp' ? [0, 1] : [0, -1];
+    let best = from < 0 ? 0 : from;
+    if (from >= 0) {
+      let score = Infinity;
+      const a = regions[from]!;
+      regions.forEach((b, i) => {
+        if (i === from) return;
+        const dx = b.lon - a.lon;
+        const dy = b.lat - a.lat;
+        const along = dx * ux + dy * uy;
+        const side = Math.abs(dx * uy - dy * ux);
+        if (along <= 0 || side > along) return;
+        const s = along + 2 * side;
+        if (s < score) {
+          score = s;
+          best = i;
+        }
+      });
+    }
+    this.cursor = best;
+    const here = this.optionsAt(best);
+    const name = regions[best]!.name;
+    const sel = this.selected >= 0 && this.selected !== best ? this.optionsAt(this.selected) : null;
+    const id = this.session.state.rules.ids[best]!;
+    const what = sel?.moves.has(id) ? 'Enter moves there' : sel?.attacks.includes(id) ? 'Enter previews the attack' : here.moves.size > 0 || here.attacks.length > 0 ? 'Enter selects your units there' : 'Enter selects it';
+    this.say(`Cursor: ${name}. ${what}; the arrows move the cursor, Esc cancels.`);
   }
 
   /** Tab: select the next region holding the active side's units. */

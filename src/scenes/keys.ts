@@ -2,6 +2,7 @@
 const TABLE: Record<string, string> = {
   s: 'search', f: 'fortify', r: 'reinforce', x: 'air', w: 'watch', a: 'raid', d: 'deconflict', Enter: 'confirm', Escape: 'cancel', e: 'end', u: 'undo',
   Tab: 'next', '+': 'more', '=': 'more', '-': 'less', b: 'speed', k: 'savefile', p: 'private', h: 'help', '?': 'help', q: 'menu',
+  ArrowLeft: 'cursorLeft', ArrowRight: 'cursorRight', ArrowUp: 'cursorUp', ArrowDown: 'cursorDown',
 };
 
 const REPLAY: Record<string, string> = { ArrowLeft: 'back', ArrowRight: 'forward', Home: 'first', End: 'last', q: 'menu', Q: 'menu', h: 'help', H: 'help' };

@@ -13,6 +13,8 @@ export interface TableScreen {
   message: string;
   notes: string[];
   selected: string | null;
+  /** The region under the keyboard's cursor, or null. */
+  cursor?: string | null;
   /** The dice line of the panel (src/app/dice.ts); empty behind a card. */
   dice: string;
   /** The table: how many actions the game drawn holds (each on disk before it is drawn). */
@@ -39,5 +41,5 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
     });
     for (const { def, rect } of t.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
   }
-  debug.screen = { scene: t.scene, regions, buttons, message: t.message, notes: t.notes, selected: t.selected, dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }) };
+  debug.screen = { scene: t.scene, regions, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }) };
 }
