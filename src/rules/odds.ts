@@ -45,7 +45,7 @@ export function dangerOf(g: Position, from: number, to: number): { danger: numbe
 }
 
 /** The roll a raid on region `r` by `side` needs: more against a garrison, and more for a Coalition raid flown in from afar (§4.11). */
-export function raidNeeded(g: Position, r: number, side: Side = 'coalition'): number {
+export function raidNeeded(g: Position, r: number, side: Side): number {
   const far = unitsInReach(g, side, r) ? 0 : NUMBERS.raidFar;
   return NUMBERS.raidHit + far + (g.regions[r]!.units[2] > 0 ? NUMBERS.raidGarrison : 0);
 }
