@@ -90,9 +90,11 @@ describe('property: mutated saves the loader accepts play through whole games', 
           expect(v).toEqual({ kind: 'accepted' });
         },
       ),
-      { numRuns: 80 },
+      { numRuns: 120 },
     );
-    expect(played).toBeGreaterThan(20);
+    // About a quarter of the nudged scenarios pass the loader (mean 32 of 120 runs): at least 12 keeps the property
+    // from being vacuous without failing on an unlucky draw (the bound sat at the mean before, and a run drew exactly 20 of 80).
+    expect(played).toBeGreaterThanOrEqual(12);
   });
 });
 
