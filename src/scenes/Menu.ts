@@ -119,6 +119,8 @@ export class Menu extends Phaser.Scene {
     // A share link (#replay=…) opens its game in the replay viewer, through the same checks as a file.
     void readReplayLink(window.location.hash, builtin.ok ? builtin.scenario : null).then((link) => {
       if (!link) return;
+      // Read once: the menu shown again (after the replay, or a refusal) must not open the link again.
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
       if (!link.ok) return form.say(link.error, true);
       this.openReplay(form, 'the replay in this link', 'The link', link.text);
     });

@@ -19,6 +19,8 @@ test('a share link opens its game in the replay viewer; Copy link at the end of 
   await page.goto(link);
   await waitScene(page, 'Replay', 30_000);
   expect((await screen(page)).notes).toContain(`The recorded hash ${golden.hash} matches the game these actions make.`);
+  // Read once: the address drops the replay, so the menu shown again later does not reopen it.
+  expect(new URL(page.url()).hash).toBe('');
 
   // From the viewer to the ending, and the ending's Copy link.
   await page.keyboard.press('q');
