@@ -1,9 +1,12 @@
 import Phaser from 'phaser';
-import { SIDES, type Observation, type Scenario, type Side } from '../rules';
+import { SIDES, type Observation, type Scenario } from '../rules';
 import { clip, RIVERS } from './geography';
+import { drawControlTag, drawCounter, type Label } from './counters';
+import { attackRing, moveRing, selectionRing } from './highlightRings';
 import { drawLeaders } from './leaderTokens';
 import { drawLegend } from './legend';
 import { drawNoose } from './nooseRing';
+import { COUNTER_HALF } from './markGeometry';
 import type { Mark } from './marks';
 import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
 import { drawWatchEyes } from './watchEyes';
@@ -42,6 +45,8 @@ export class BoardView {
   private texts: Phaser.GameObjects.Text[] = [];
   points: { x: number; y: number }[] = [];
   radius = 16;
+  /** Each region's drawn radius (cities larger, valley and desert towns smaller), for the marks around it. */
+  radii: number[] = [];
   private project: (lat: number, lon: number) => { x: number; y: number } = () => ({ x: 0, y: 0 });
   private rect: Rect = { x: 0, y: 0, w: 1, h: 1 };
 
@@ -72,6 +77,7 @@ export class BoardView {
     this.project = (lat, lon) => ({ x: rect.x + rect.w / 2 + (lon * k - cx) * scaleX, y: rect.y + rect.h / 2 + (-lat - cy) * scaleY });
     this.points = scenario.regions.map((r) => this.project(r.lat, r.lon));
     this.radius = Math.max(12 * u, Math.min(20 * u, Math.min(rect.w, rect.h) / 34));
+    this.radii = scenario.regions.map((r) => this.radius * (r.kind === 'city' ? 1.15 : r.kind === 'valley' || r.kind === 'desert' ? 0.95 : 1));
     this.relax(rect);
   }
 
@@ -245,11 +251,9 @@ export class BoardView {
     const big = def.kind === 'city';
     const r = this.radiusOf(v, i);
     const fill = st.control ? SIDE_TINT[st.control] : COLORS.neutral;
-    if (hl.moveTargets.has(i) || hl.attackTargets.has(i)) {
-      g.fillStyle(hl.attackTargets.has(i) ? COLORS.attack : COLORS.target, 0.25).fillCircle(p.x, p.y, r + 9 * u);
-      g.lineStyle(3 * u, hl.attackTargets.has(i) ? COLORS.attack : COLORS.target, 1).strokeCircle(p.x, p.y, r + 6 * u);
-    }
-    if (hl.selected === i) g.lineStyle(4 * u, COLORS.select, 1).strokeCircle(p.x, p.y, r + 6 * u);
+    if (hl.attackTargets.has(i)) attackRing(g, u, p.x, p.y, r);
+    else if (hl.moveTargets.has(i)) moveRing(g, u, p.x, p.y, r);
+    if (hl.selected === i) selectionRing(g, u, p.x, p.y, r);
     if (hl.cursor === i) g.lineStyle(3 * u, COLORS.ink, 1).strokeRect(p.x - r - 12 * u, p.y - r - 12 * u, 2 * r + 24 * u, 2 * r + 24 * u);
     if (def.redoubt) g.lineStyle(2 * u, SIDE_COLOR.islamicState, 0.8).strokeCircle(p.x, p.y, r + 3 * u);
     g.fillStyle(fill, 1);
@@ -258,8 +262,10 @@ export class BoardView {
     g.lineStyle(1.5 * u, COLORS.ink, 1);
     if (big) g.strokeRoundedRect(p.x - r, p.y - r, 2 * r, 2 * r, 5 * u);
     else g.strokeCircle(p.x, p.y, r);
+    const write: Label = (x, y, t, style) => void this.text(x, y, t, style);
     const side = SIDES.find((_, s) => st.units[s]! > 0);
-    if (side) this.counter(p.x, p.y, r * 0.62, side, st.units[SIDES.indexOf(side)]!);
+    if (side) drawCounter(g, u, p.x, p.y, r * COUNTER_HALF, side, st.units[SIDES.indexOf(side)]!, write);
+    if (st.control) drawControlTag(g, u, p.x, p.y, r, st.control, write);
     for (let f = 0; f < st.fort; f++) {
       const fx = p.x + r + 4 * u + f * 10 * u;
       const fy = p.y - r * 0.7;
@@ -279,15 +285,7 @@ export class BoardView {
 
   /** A region's drawn radius: cities larger, valley and desert towns smaller. */
   private radiusOf(v: Observation, i: number): number {
-    const kind = v.rules.scenario.regions[i]!.kind;
-    return this.radius * (kind === 'city' ? 1.15 : kind === 'valley' || kind === 'desert' ? 0.95 : 1);
+    return this.radii[i] ?? this.radius;
   }
 
-  /** A unit counter: a square in the side's colour with its strength. */
-  private counter(x: number, y: number, half: number, side: Side, strength: number): void {
-    const { g, u } = this;
-    g.fillStyle(SIDE_COLOR[side], 1).fillRect(x - half, y - half, half * 2, half * 2);
-    g.lineStyle(1 * u, 0xffffff, 0.9).strokeRect(x - half + 2 * u, y - half + 2 * u, half * 2 - 4 * u, half * 2 - 4 * u);
-    this.text(x, y, String(strength), { ...textStyle(Math.max(9, (half / u) * 1.15), 0xffffff, true) });
-  }
 }

@@ -1,7 +1,13 @@
 import Phaser from 'phaser';
 import type { Rect } from './board';
 import { crosshair } from './leaderTokens';
-import { COLORS, SIDE_COLOR, SIDE_TINT } from './theme';
+import { SIDES, SIDE_NAMES, type Side } from '../rules';
+import { counterShape } from './counters';
+import { attackRing, moveRing, selectionRing } from './highlightRings';
+import { COLORS, SIDE_COLOR, SIDE_LETTER, SIDE_TINT } from './theme';
+
+/** Each side's counter shape, in words. */
+const SHAPE: Record<Side, string> = { coalition: 'square', regime: 'diamond', islamicState: 'octagon' };
 import { drawEye, type Write } from './watchEyes';
 
 /**
@@ -19,11 +25,17 @@ export function drawLegend(
   letter: Write,
 ): void {
   const rows: [string, (x: number, y: number) => void][] = [
-    ['Coalition', (x, y) => g.fillStyle(SIDE_TINT.coalition, 1).fillCircle(x, y, 6 * u)],
-    ['Regime', (x, y) => g.fillStyle(SIDE_TINT.regime, 1).fillCircle(x, y, 6 * u)],
-    ['Islamic State', (x, y) => g.fillStyle(SIDE_TINT.islamicState, 1).fillCircle(x, y, 6 * u)],
-    ['No one', (x, y) => g.fillStyle(COLORS.neutral, 1).fillCircle(x, y, 6 * u)],
-    ['Units (strength)', (x, y) => g.fillStyle(COLORS.ink, 1).fillRect(x - 5 * u, y - 5 * u, 10 * u, 10 * u)],
+    ...SIDES.map((side): [string, (x: number, y: number) => void] => [
+      `${SIDE_NAMES[side]} (${SIDE_LETTER[side]}) · ${SHAPE[side]}`,
+      (x, y) => {
+        g.fillStyle(SIDE_TINT[side], 1).fillCircle(x, y, 7 * u);
+        counterShape(g, u, x, y, 4 * u, side);
+      },
+    ]),
+    ['No one (no letter)', (x, y) => g.fillStyle(COLORS.neutral, 1).fillCircle(x, y, 6 * u)],
+    ['Selected stack', (x, y) => selectionRing(g, u, x, y, 0, 0.55)],
+    ['Move there (dashed)', (x, y) => moveRing(g, u, x, y, 0, 0.55)],
+    ['Attack there (ticks)', (x, y) => attackRing(g, u, x, y, 0, 0.55)],
     ['Fortification', (x, y) => g.fillStyle(COLORS.ink, 1).fillTriangle(x - 5 * u, y + 4 * u, x + 5 * u, y + 4 * u, x, y - 5 * u)],
     ['Redoubt', (x, y) => g.lineStyle(2 * u, SIDE_COLOR.islamicState, 0.8).strokeCircle(x, y, 6 * u)],
     ['Leader / last sighting', (x, y) => {

@@ -37,7 +37,7 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
   else {
     t.ids.forEach((id, i) => {
       const p = t.board.points[i];
-      if (p) regions[id] = { ...toCss(p.x, p.y), r: t.board.radius * k };
+      if (p) regions[id] = { ...toCss(p.x, p.y), r: (t.board.radii[i] ?? t.board.radius) * k };
     });
     for (const { def, rect } of t.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
   }

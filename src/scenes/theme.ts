@@ -11,15 +11,23 @@ export const COLORS = {
   river: 0x6a9cc6,
   road: 0x8c8270,
   neutral: 0xcfc7b4,
+  /** The active button's fill (ink text on it). */
   select: 0xe0a020,
-  target: 0x2e9e6a,
+  /*
+   * The highlight rings are drawn on the paper, so each has at least 3:1
+   * contrast with it (WCAG's non-text minimum) under every colour vision;
+   * they differ in shape as well (src/scenes/highlightRings.ts).
+   */
+  selectRing: 0x9a5b00,
+  target: 0x1e7a4c,
   attack: 0xc0392b,
   noose: 0x3f6a9e,
   error: 0xa3261b,
 } as const;
 
+/** Dark enough for white letters, and for a counter to stand off its side's tint by 3:1 in grey alone (achromatopsia). */
 export const SIDE_COLOR: Record<Side, number> = {
-  coalition: 0x3f6a9e,
+  coalition: 0x2f5a8e,
   regime: 0x8e3b3b,
   islamicState: 0x3b3b3b,
 };
@@ -43,3 +51,10 @@ export function dpr(): number {
 export function textStyle(size: number, color: number = COLORS.ink, bold = false): Phaser.Types.GameObjects.Text.TextStyle {
   return { fontFamily: FONT, fontSize: `${Math.round(size * dpr())}px`, color: css(color), fontStyle: bold ? 'bold' : 'normal' };
 }
+
+/** Each side's letter on its control tags and eyes: colour is never the only cue. */
+export const SIDE_LETTER: Record<Side, string> = {
+  coalition: 'C',
+  regime: 'R',
+  islamicState: 'IS',
+};

@@ -1,20 +1,17 @@
 import type Phaser from 'phaser';
 import { watchBit, type Side } from '../rules';
-import { SIDE_COLOR, textStyle } from './theme';
+import { SIDE_COLOR, SIDE_LETTER, textStyle } from './theme';
 
 /** Writes a centred label: the board's and the legend's text helpers both fit. */
 export type Write = (x: number, y: number, label: string, style: Phaser.Types.GameObjects.Text.TextStyle) => void;
 
-/** The hunters that may watch, each with the letter its eye carries (colour alone must not tell them apart). */
-const WATCHERS: readonly { side: Side; letter: string }[] = [
-  { side: 'coalition', letter: 'C' },
-  { side: 'regime', letter: 'R' },
-];
+/** The hunters that may watch; each eye carries its side's letter (colour alone must not tell them apart). */
+const WATCHERS: readonly { side: Side }[] = [{ side: 'coalition' }, { side: 'regime' }];
 
 /** One eye: a white almond outlined in the side's colour, its iris the side's colour with the side's letter. */
 export function drawEye(g: Phaser.GameObjects.Graphics, u: number, x: number, y: number, side: Side, write: Write): void {
   const color = SIDE_COLOR[side];
-  const letter = WATCHERS.find((w) => w.side === side)?.letter ?? '?';
+  const letter = SIDE_LETTER[side];
   g.fillStyle(0xffffff, 1).fillEllipse(x, y, 24 * u, 14 * u);
   g.lineStyle(2 * u, color, 1).strokeEllipse(x, y, 24 * u, 14 * u);
   g.fillStyle(color, 1).fillCircle(x, y, 6 * u);
