@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { observe, saveGame, sizeOf, SIDES, type Observation } from '../rules';
+import { observe, saveGame, sizeOf, SIDES, type Observation, type Side } from '../rules';
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { diceAtEnd, diceWhilePlaying, type DiceLine } from '../app/dice';
 import { downloadText } from '../app/files';
@@ -17,7 +17,9 @@ import { BotTurns } from './botTurns';
 import { Overlay } from './overlay';
 import { exportPrivateSave, SECRET_KEEPERS } from '../seal/privateSave';
 import { askPrivateExport, type SealDialog } from './sealDialog';
-import { SidePanel } from './panel';
+import { SidePanel, type PanelInfo } from './panel';
+import { ScreenText } from './screenText';
+import { tableScreen, untoldEvents } from './tableText';
 import { publishTable } from './screenInfo';
 import { describeRegion, sideName } from './regionInfo';
 import { COLORS, dpr } from './theme';
@@ -51,6 +53,10 @@ export class Game extends Phaser.Scene {
   private held: (() => void)[] = [];
   /** The private save's dialog, while it is open. */
   private dialog: SealDialog | null = null;
+  /** The game in text for screen readers (src/scenes/screenText.ts), and what it has announced to each viewer. */
+  private text!: ScreenText;
+  private told = new Map<Side, number>();
+  private toldMessage = '';
 
   constructor() {
     super('Game');
@@ -64,6 +70,8 @@ export class Game extends Phaser.Scene {
     this.bots = new BotTurns(data.session);
     this.overClock = -1;
     this.held = [];
+    this.told = new Map();
+    this.toldMessage = '';
   }
 
   create(): void {
@@ -74,6 +82,7 @@ export class Game extends Phaser.Scene {
     this.panel = new SidePanel(this, this.u);
     this.bar = new ButtonBar(this, this.u);
     this.overlay = new Overlay(this, this.u);
+    this.text = ScreenText.get();
     debug.session = this.session;
     debug.refresh = () => (this.dirty = true);
     const off = this.session.onChange(() => (this.dirty = true));
@@ -164,8 +173,9 @@ export class Game extends Phaser.Scene {
     const v = this.currentView();
     this.board.layout(L.board, v.rules.scenario);
     const last = this.replay ? markOf(this.replay.events[this.replay.index] ?? [], 'islamicState', v.rules) : s.humanToMove() ? null : this.bots.last;
-    this.board.draw(v, this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last });
-    this.panel.draw(L.panel, {
+    const hl = this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last };
+    this.board.draw(v, hl);
+    const info: PanelInfo = {
       view: v,
       seats: Object.fromEntries(SIDES.map((side) => [side, s.isHuman(side) ? 'human' : `bot, ${s.config.botLevel}`])),
       message: this.replay
@@ -176,10 +186,18 @@ export class Game extends Phaser.Scene {
       strength: this.controller.strength,
       dice: this.dice(),
       ...(this.replay ? { viewerLine: 'Replay: every side\'s secrets are shown.' } : {}),
-    });
+    };
+    this.panel.draw(L.panel, info);
     this.bar.draw(L.bar, buttons);
-    if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, 'Click anywhere or press H or Esc to return to the board.', false);
+    const helpFooter = 'Click anywhere or press H or Esc to return to the board.';
+    if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, helpFooter, false);
     else this.overlay.hide();
+    this.text.show(this.help ? { title: 'How to play', sections: [{ heading: 'The rules in short', lines: [...HELP_LINES, helpFooter] }] } : tableScreen(info, hl, buttons));
+    // What happened since this viewer last looked, then what the orders say now (a refusal, a preview, the phase's hint).
+    const told = untoldEvents(v, this.told);
+    if (info.message && info.message !== this.toldMessage) told.push(info.message);
+    this.toldMessage = info.message;
+    this.text.announce(told);
     this.publish();
   }
 
@@ -189,6 +207,9 @@ export class Game extends Phaser.Scene {
     this.panel.setVisible(false);
     this.bar.setVisible(false);
     this.overlay.show(area, card.title, card.lines, card.footer, true, card.button);
+    // The board is hidden from the screen reader too: only the card.
+    this.text.show({ title: card.title, sections: [{ heading: 'What to do', lines: [...card.lines, card.footer] }] });
+    this.toldMessage = '';
     this.publish();
   }
 

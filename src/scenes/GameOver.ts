@@ -25,6 +25,7 @@ import { replayLink } from '../app/shareLink';
 import { Session } from '../app/session';
 import { claimGame } from '../app/tabs';
 import { ButtonBar } from './buttons';
+import { ScreenText } from './screenText';
 import type { GameData } from './Game';
 import { COLORS, SIDE_COLOR, dpr, textStyle } from './theme';
 
@@ -102,7 +103,10 @@ export class GameOver extends Phaser.Scene {
       board.draw(observe(s, 'islamicState'), NO_HIGHLIGHT);
       this.add.graphics().lineStyle(1.5 * u, COLORS.inkSoft, 0.8).strokeRect(rect.x, rect.y, rect.w, rect.h);
     }
+    // Every line of the card is also the screen reader's text (src/scenes/screenText.ts).
+    const said: string[] = [];
     const add = (text: string, size: number, color: number = COLORS.ink, bold = false) => {
+      said.push(text);
       const t = this.add.text(Math.round(x + 24 * u), Math.round(y), text, { ...textStyle(size, color, bold), wordWrap: { width: w - 48 * u, useAdvancedWrap: true } });
       y += t.height + 8 * u;
     };
@@ -135,13 +139,22 @@ export class GameOver extends Phaser.Scene {
     card.fillStyle(COLORS.panel, 1).fillRoundedRect(x, top, w, y - top, 8 * u).lineStyle(1.5 * u, COLORS.ink, 0.8).strokeRoundedRect(x, top, w, y - top, 8 * u);
     const bar = new ButtonBar(this, u);
     const bw = Math.min(w, 5 * 130 * u + 6 * 5 * u);
-    bar.draw({ x: x + (w - bw) / 2, y: y + 12 * u, w: bw, h: 50 * u }, [
+    const buttons = [
       { id: 'export', label: 'Export replay', key: 'X', enabled: true },
       { id: 'link', label: 'Copy link', key: 'L', enabled: true },
       { id: 'watch', label: 'Watch replay', key: 'W', enabled: true },
       { id: 'again', label: 'Play again', key: 'P', enabled: true },
       { id: 'menu', label: 'Menu', key: 'M', enabled: true },
-    ]);
+    ];
+    bar.draw({ x: x + (w - bw) / 2, y: y + 12 * u, w: bw, h: 50 * u }, buttons);
+    const [, ...facts] = said;
+    ScreenText.get().show({
+      title,
+      sections: [
+        { heading: 'The result', lines: facts.filter((l) => l !== 'LEADERS' && l !== 'VICTORY MARGINS') },
+        { heading: 'Keys', lines: buttons.map((b) => `${b.key}: ${b.label}`), list: true },
+      ],
+    });
     const commitment = this.session.config.commitment ?? null;
     // Where the link's fate is told (copied, or why not).
     const status = this.add.text(Math.round(x + w / 2), Math.round(y + 70 * u), '', textStyle(12, COLORS.inkSoft)).setOrigin(0.5, 0);
@@ -190,6 +203,7 @@ export class GameOver extends Phaser.Scene {
       said = 'The browser would not let the page use the clipboard; use Export replay to share the game as a file.';
     }
     status.setText(said);
+    ScreenText.get().announce([said]);
     debug.screen = { ...debug.screen, message: said };
   }
 

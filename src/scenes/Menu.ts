@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { ScreenText } from './screenText';
 import { newGame, type Side } from '../rules';
 import { CANCELLED, compileInBackground, openSaveInBackground, watchInBackground, type Job } from '../app/background';
 import { debug, DEBUG_NOTE } from '../app/debug';
@@ -32,6 +33,8 @@ export class Menu extends Phaser.Scene {
 
   create(): void {
     debug.session = null;
+    // The menu's form is plain DOM, read as it is: the table's text layer steps aside.
+    ScreenText.get().hide();
     this.drawBackdrop();
     this.scale.on('resize', this.drawBackdrop, this);
     this.events.once('shutdown', () => {

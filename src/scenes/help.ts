@@ -18,8 +18,8 @@ export function helpLines(n: Cite = cite): string[] {
   return [
     'Each turn is a week. Events and reports come first; then the Coalition, the Regime and Islamic State each spend action points (AP), in that order; last, Islamic State moves its leaders in secret, so the hunters always act before a leader moves. Upkeep follows: incidents, the militias, infiltration, tracks; watches and suppression end.',
     'Actions (one AP each):',
-    `  Move: select a region with your units, click a green neighbour; at most ${n('maxStrength')} strength may stand in a region. The digit keys set the strength to move; zero moves all that may go. The Coalition and the Regime may not enter each other's objective or bases.`,
-    `  Attack: click a red neighbour to preview the odds, click it again or press Enter to roll. Fortifications (up to ${n('maxFort')} levels) shift the odds against you; air support and encirclement shift them for you.`,
+    `  Move: select a region with your units, click a neighbour with a dashed green ring; at most ${n('maxStrength')} strength may stand in a region. The digit keys set the strength to move; zero moves all that may go. The Coalition and the Regime may not enter each other's objective or bases.`,
+    `  Attack: click a neighbour with a red reticle to preview the odds, click it again or press Enter to roll. Fortifications (up to ${n('maxFort')} levels) shift the odds against you; air support and encirclement shift them for you.`,
     `  S search a region for leaders with an intel point: a roll of ${n('searchHit')} or more turns up one hidden leader there, ${n('searchNearBonus')} less with your units in or next to it · F fortify · R reinforce at a base (the Regime's militias also in the valley towns it holds).`,
     `  X air strike on Islamic State: the garrison is hit on ${n('airHit')} or more, the region suppressed (air support for your attacks) on ${n('airSuppress')} or more.`,
     `  W watch (Coalition and Regime) a region in or next to your units, until the week's end: a leader moving into it risks ${n('watchIntercept')} more on the interception roll per watching side; one sitting still in it is spotted on a roll of ${n('watchSpot')} or less.`,
@@ -40,8 +40,9 @@ export function helpLines(n: Cite = cite): string[] {
     '  Hot-seat (several humans at one screen): before each player\'s sitting, and whenever the game is opened again, a hand-over card hides the board; only Enter or the card\'s button shows it, so a stray key or click shows nothing. The bots between two sittings play on once the next player has sat down.',
     '  Dice: a new game plays a secret seed that no one sees; the menu and this panel show only its commitment (its hash, fixed before the first die). When the game ends the seed is shown and checked against the commitment; a replay carries both. A seed you type under Play this seed starts the same dice for anyone who has it: the dice are known, and the table says so.',
     '  One game per browser: a second tab sees the game open in the first and offers to take it over; the first tab then stops, so no autosave is overwritten.',
-    'Colours:',
-    '  Blue: Coalition · dark red: Regime · grey-black: Islamic State · sand: no one. Squares are unit stacks with their strength; black triangles are fortifications; a dark ring marks a redoubt; a red slash a suppressed region; an eye with C or R a region the Coalition or the Regime watches.',
+    'Colours and marks (each side and each highlight has a shape or letter as well as a colour):',
+    '  Blue, C: Coalition · dark red, R: Regime · grey-black, IS: Islamic State · sand, no letter: no one. The letter tag on a region\'s lower left names who holds it. Unit stacks show their strength on the side\'s shape: a square for the Coalition, a diamond for the Regime, an octagon for Islamic State. Black triangles are fortifications; a dark ring marks a redoubt; a red slash a suppressed region; an eye with C or R a region the Coalition or the Regime watches.',
+    '  Your selected stack wears a double ring; a region you may move to, a dashed ring; one you may attack, a ring with four ticks (a reticle); the keyboard\'s cursor is a square.',
     '  Gold tokens: leaders you can see; a red ring: revealed to everyone; a crosshair: followed through its next move. Hollow “?” tokens: last sighting of a hidden leader and how many weeks ago. The dashed blue ring is the noose: bars are closed exits, small circles open ones.',
   ];
 }
@@ -55,7 +56,7 @@ export const HELP_LINES: readonly string[] = helpLines();
 export function hint(phase: Exclude<Phase, 'over'>, ap: number | string, side: Side = 'coalition'): string {
   if (phase === 'leaders') return 'Your secret leader phase, at the end of the week: every side has acted. Click a region holding a leader, then a highlighted region to move it one link; then every leader rolls for interception. E ends the phase and the week.';
   const points = `${ap} action point${ap === 1 ? '' : 's'}`;
-  const click = 'Click a region with your units, then a green region to move or a red one to attack.';
+  const click = 'Click a region with your units, then a dashed-ring region to move or a reticle (ticked ring) to attack.';
   if (side === 'islamicState') return `Your operations: ${points}. ${click} Your secret leader phase follows, the last of the week. H shows the help.`;
   const after = side === 'coalition' ? 'The Regime and Islamic State act next; the leaders move last.' : 'Islamic State acts next; the leaders move last.';
   return `Your operations: ${points}. ${click} W watches a region, A raids a revealed leader, D deconflicts. ${after} H shows the help.`;

@@ -193,7 +193,7 @@ export class Controller {
     ].filter(Boolean).join(', ');
     if (o.moves.size > 0 || o.attacks.length > 0) {
       const units = obs.regions[i]!.units[sideIndex(obs.active)];
-      this.say(`${name}: ${units} strength. Click a green region to move, a red one to attack${keys ? `; ${keys}` : ''}.`);
+      this.say(`${name}: ${units} strength. Click a dashed ring to move there, a reticle to attack${keys ? `; ${keys}` : ''}.`);
     } else {
       this.say(`${name} selected.${keys ? ` ${keys} here.` : ''}`);
     }

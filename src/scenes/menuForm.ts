@@ -75,7 +75,8 @@ export function createMenuForm(initial: SessionConfig, builtinTitle: string): Me
   const scen = el('fieldset');
   scen.append(el('legend', {}, 'Scenario'));
   const choice = select('me-scenario', [['builtin', `Built-in: ${builtinTitle}`], ['custom', 'A document you paste or open']], 'builtin');
-  const doc = el('textarea', { id: 'me-doc', placeholder: 'Paste a news text here…', spellcheck: 'false' });
+  choice.setAttribute('aria-label', 'Scenario');
+  const doc = el('textarea', { id: 'me-doc', placeholder: 'Paste a news text here…', spellcheck: 'false', 'aria-label': 'News document text' });
   const openDoc = el('button', { id: 'me-open-doc', type: 'button' }, 'Open text or scenario file…');
   const custom = el('div');
   custom.append(doc, openDoc);
@@ -142,7 +143,7 @@ export function createMenuForm(initial: SessionConfig, builtinTitle: string): Me
   buttons.append(btn.new, btn.continue, btn.load, btn.replay);
   const message = el('p', { class: 'message', id: 'me-message', role: 'alert' });
   card.append(elsewhere, scen, sides, seedSet, buttons, message);
-  document.body.appendChild(root);
+  (document.getElementById('app') ?? document.body).appendChild(root);
   let hasSave = false;
   let shut = false;
 

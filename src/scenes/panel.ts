@@ -1,7 +1,8 @@
 import Phaser from 'phaser';
-import { dateOf, describe, leaderStatus, leaderTally, margins, nooseExits, NUMBERS, SIDES, SIDE_NAMES, watchBit, type GameEvent, type Observation, type Side } from '../rules';
+import type { GameEvent, Observation, Side } from '../rules';
 import type { DiceLine } from '../app/dice';
 import type { Rect } from './board';
+import { eventLines, leaderLines, marginEntries, nooseLine, phaseLine, pointsLine, shownInLog, tallyLine, trackLines, turnLine, turnOrder, viewerLine, watchedLine } from './panelText';
 import { COLORS, SIDE_COLOR, textStyle } from './theme';
 
 export interface PanelInfo {
@@ -71,20 +72,17 @@ export class SidePanel {
   /** The three margins side by side in their colours, the best one bold, and the leader value behind them. */
   private margins(r: Rect, v: Observation): void {
     const u = this.u;
-    const m = margins(v);
-    const best = Math.max(...m);
     // Side by side where the panel is wide enough, else one a line.
     const col = (r.w - 24 * u) / 3;
     const across = col >= 115 * u;
-    SIDES.forEach((side, i) => {
+    marginEntries(v).forEach(({ side, text, best }, i) => {
       const x = r.x + 12 * u + (across ? i * col : 0);
       this.g.fillStyle(SIDE_COLOR[side], 1).fillRect(x, this.y + 3 * u, 10 * u, 10 * u);
-      this.add(x + 14 * u, `${SIDE_NAMES[side]} ${m[i]}`, 11, COLORS.ink, m[i] === best);
+      this.add(x + 14 * u, text, 11, COLORS.ink, best);
       if (!across) this.y += 16 * u;
     });
     if (across) this.y += 18 * u;
-    const [coalition, regime, atLarge] = leaderTally(v);
-    this.line(r.x + 12 * u, `Leader value caught: Coalition ${coalition}, Regime ${regime}; at large ${atLarge} of ${v.rules.leaderValue}`, 10, COLORS.inkSoft, false, r.w - 24 * u);
+    this.line(r.x + 12 * u, tallyLine(v), 10, COLORS.inkSoft, false, r.w - 24 * u);
   }
 
   draw(r: Rect, info: PanelInfo): void {
@@ -100,36 +98,28 @@ export class SidePanel {
     this.y = r.y + 10 * u;
     const { scenario } = v.rules;
     this.line(x, scenario.title, 13, COLORS.ink, true, w);
-    this.line(x, `Turn ${v.turn} of ${scenario.turns} · week of ${dateOf(v)}`, 12);
-    const phase = v.phase === 'over' ? 'Game over' : v.phase === 'leaders' ? 'Leader phase (secret)' : 'Operations';
+    this.line(x, turnLine(v), 12);
     g.fillStyle(SIDE_COLOR[v.active], 1).fillRect(x, this.y + 2 * u, 10 * u, 10 * u);
-    this.add(x + 15 * u, `${phase}: ${SIDE_NAMES[v.active]} (${info.seats[v.active] ?? ''})`, 12, COLORS.ink, true);
+    this.add(x + 15 * u, phaseLine(v, info.seats), 12, COLORS.ink, true);
     this.y += 17 * u;
     this.line(x, turnOrder(v), 10, COLORS.inkSoft, false, w);
-    const si = SIDES.indexOf(v.active);
-    const apText = v.phase === 'operations' ? `Action points ${v.ap}` : 'Action points –';
-    this.line(x, `${apText} · intel ${v.intel[si]} · reserve ${v.pool[si]}${info.strength ? ` · move ${info.strength}` : ''}`, 11);
-    this.line(x, info.viewerLine ?? `You see the board as ${SIDE_NAMES[v.viewer]}.`, 10, COLORS.inkSoft);
+    this.line(x, pointsLine(v, info.strength), 11);
+    this.line(x, info.viewerLine ?? viewerLine(v), 10, COLORS.inkSoft);
     if (info.dice) this.line(x, info.dice.text, 10, info.dice.warn ? COLORS.error : COLORS.inkSoft, false, w);
 
     this.heading(r, 'Tracks');
-    this.track(r, 'Escalation', v.escalation, NUMBERS.maxEscalation, COLORS.attack);
-    this.track(r, 'Turkey tension', v.turkeyTension, NUMBERS.maxTurkeyTension, 0xb07a2a);
-    const exits = nooseExits(v);
-    const capture = scenario.regions[v.rules.center]?.name ?? '?';
-    this.line(x, `Noose around ${capture}: ${exits.filter((e) => e.closed).length} of ${exits.length} exits closed`, 11, COLORS.noose);
-    const watched = (side: Side) => v.regions.filter((st) => st.watch & watchBit(side)).length;
-    const [cw, rw] = [watched('coalition'), watched('regime')];
-    if (cw + rw > 0) this.line(x, `Regions watched this week: Coalition ${cw} · Regime ${rw}`, 11, COLORS.ink, false, w);
+    const [escalation, tension] = trackLines(v);
+    this.track(r, escalation!.label, escalation!.value, escalation!.max, COLORS.attack);
+    this.track(r, tension!.label, tension!.value, tension!.max, 0xb07a2a);
+    this.line(x, nooseLine(v), 11, COLORS.noose);
+    const watched = watchedLine(v);
+    if (watched) this.line(x, watched, 11, COLORS.ink, false, w);
 
     this.heading(r, 'Victory margins');
     this.margins(r, v);
 
     this.heading(r, 'Leaders');
-    v.leaders.forEach((l, li) => {
-      const def = scenario.leaders[li]!;
-      this.line(x, `${def.name}${def.value > 1 ? ' (×2)' : ''}: ${leaderStatus(l, v.rules, v.turn)}`, 10, l.status === 'captured' ? COLORS.inkSoft : COLORS.ink, false, w);
-    });
+    for (const { text, captured } of leaderLines(v)) this.line(x, text, 10, captured ? COLORS.inkSoft : COLORS.ink, false, w);
 
     this.heading(r, 'Orders');
     if (info.message) this.line(x, info.message, 11, info.error ? COLORS.error : COLORS.ink, info.error, w);
@@ -152,10 +142,11 @@ export class SidePanel {
       for (let i = events.length - 1; i >= 0 && !full(); i--) {
         const e = events[i]!;
         if (!shownInLog(e)) continue;
-        const t = this.add(x, `T${turn} ${describe(e, v.viewer, v.rules)}`, 10, colorOf(e), false, w);
+        const said = eventLines(e, v, turn);
+        const t = this.add(x, said.text, 10, colorOf(e), false, w);
         this.y += t.height + 1 * u;
-        if (e.type === 'scenarioEvent' && e.source) {
-          const q = this.add(x + 10 * u, `“${e.source.quote}” (document, sentence ${e.source.sentence + 1})`, 10, COLORS.inkSoft, false, w - 10 * u, true);
+        if (said.quote) {
+          const q = this.add(x + 10 * u, said.quote, 10, COLORS.inkSoft, false, w - 10 * u, true);
           this.y += q.height + 1 * u;
         }
         this.y += 2 * u;
@@ -171,20 +162,8 @@ export class SidePanel {
   }
 }
 
-/** Where the week stands: the phases in their order, the current one in brackets (the leaders move last, after every side has acted). */
-function turnOrder(v: Observation): string {
-  const steps = ['Coalition', 'Regime', 'Islamic State', 'leaders (secret)', 'upkeep'];
-  const now = v.phase === 'over' ? -1 : v.phase === 'leaders' ? 3 : SIDES.indexOf(v.active);
-  return `This week: ${steps.map((step, i) => (i === now ? `[${step}]` : step)).join(' › ')}`;
-}
-
 /** The side an event is about, for its colour in the log. */
 function colorOf(e: GameEvent): number {
   const side: Side | null = 'side' in e ? e.side : e.type === 'leaderCaptured' ? e.by : null;
   return side ? SIDE_COLOR[side] : COLORS.ink;
-}
-
-/** The panel has little room: it leaves out an operations phase or a turn ending, which the next one beginning says as well. */
-function shownInLog(e: GameEvent): boolean {
-  return e.type !== 'turnEnded' && !(e.type === 'phaseEnded' && e.phase === 'operations');
 }

@@ -1,27 +1,11 @@
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build } from 'vite';
+import { buildDist, serveDist } from './serve-dist';
 
 /**
  * Builds the game once (vite build into dist/) and serves dist/ under a
  * sub-path on a free localhost port, to prove the build works from any path.
  * Tests read the URL with `inject('baseUrl')`.
  */
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export const SUBPATH = '/play/euphrates/';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,45 +13,9 @@ declare module 'vitest' {
   }
 }
 
-let server: Server | null = null;
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const root = resolve('.');
-  const dist = join(root, 'dist');
-  if (!process.env.SKIP_BROWSER_BUILD) {
-    // The build players get: vitest runs with NODE_ENV=test, under which Vite would build with import.meta.env.DEV on (the debug API open).
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ root, logLevel: 'warn', mode: 'production' });
-    } finally {
-      if (nodeEnv === undefined) delete process.env.NODE_ENV;
-      else process.env.NODE_ENV = nodeEnv;
-    }
-  }
-  server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(SUBPATH)) {
-      res.writeHead(404).end('not under the sub-path');
-      return;
-    }
-    let rel = decodeURIComponent(url.pathname.slice(SUBPATH.length)) || 'index.html';
-    rel = normalize(rel).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dist, rel);
-    try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise<void>((ok) => server!.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  project.provide('baseUrl', `http://127.0.0.1:${port}${SUBPATH}`);
-  return async () => {
-    await new Promise<void>((ok) => server?.close(() => ok()));
-  };
+  if (!process.env.SKIP_BROWSER_BUILD) await buildDist();
+  const served = await serveDist();
+  project.provide('baseUrl', served.url);
+  return served.close;
 }
