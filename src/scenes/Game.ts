@@ -1,13 +1,14 @@
 import Phaser from 'phaser';
-import { observe, saveGame, sizeOf, SIDES, type Observation, type Side } from '../rules';
+import { observe, saveGame, sizeOf, SIDES, type Observation } from '../rules';
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { diceAtEnd, diceWhilePlaying, type DiceLine } from '../app/dice';
 import { downloadText } from '../app/files';
 import { hashLine, type ReplayWatch } from '../app/replay';
 import { SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
+import { isCompact, SMALLEST, tableLayout, type TableLayout } from './tableLayout';
 import { replayButtons, tableButtons } from './actionBar';
-import { barHeight, barRows, ButtonBar } from './buttons';
+import { ButtonBar } from './buttons';
 import { handOverCard, takenOverCard, type Card } from './handOver';
 import { HELP_LINES, hint } from './help';
 import { HELP_CLOSE, replayKey, tableKey } from './keys';
@@ -19,10 +20,10 @@ import { exportPrivateSave, SECRET_KEEPERS } from '../seal/privateSave';
 import { askPrivateExport, type SealDialog } from './sealDialog';
 import { SidePanel, type PanelInfo } from './panel';
 import { ScreenText } from './screenText';
-import { tableScreen, untoldEvents } from './tableText';
+import { TableReader } from './tableText';
 import { publishTable } from './screenInfo';
 import { describeRegion, sideName } from './regionInfo';
-import { COLORS, dpr } from './theme';
+import { COLORS, unit } from './theme';
 
 export interface GameData {
   session: Session;
@@ -54,9 +55,11 @@ export class Game extends Phaser.Scene {
   /** The private save's dialog, while it is open. */
   private dialog: SealDialog | null = null;
   /** The game in text for screen readers (src/scenes/screenText.ts), and what it has announced to each viewer. */
-  private text!: ScreenText;
-  private told = new Map<Side, number>();
-  private toldMessage = '';
+  private reader!: TableReader;
+  /** The compact table's side panel, opened over the board (I). */
+  private panelOpen = false;
+  /** The window is below the smallest table: only the card saying so. */
+  private small = false;
 
   constructor() {
     super('Game');
@@ -70,24 +73,26 @@ export class Game extends Phaser.Scene {
     this.bots = new BotTurns(data.session);
     this.overClock = -1;
     this.held = [];
-    this.told = new Map();
-    this.toldMessage = '';
+    this.panelOpen = false;
+    this.small = false;
   }
 
   create(): void {
-    this.u = dpr();
+    this.u = unit();
     this.cameras.main.setBackgroundColor(COLORS.paper);
     this.controller = new Controller(this.session);
     this.board = new BoardView(this, this.u);
     this.panel = new SidePanel(this, this.u);
     this.bar = new ButtonBar(this, this.u);
     this.overlay = new Overlay(this, this.u);
-    this.text = ScreenText.get();
+    this.reader = new TableReader(ScreenText.get());
     debug.session = this.session;
     debug.refresh = () => (this.dirty = true);
     const off = this.session.onChange(() => (this.dirty = true));
+    // Zooming changes the device pixel ratio, hence the unit every part draws in.
     const resize = () => {
-      this.u = dpr();
+      this.u = unit();
+      this.board.u = this.panel.u = this.bar.u = this.overlay.u = this.u;
       this.dirty = true;
     };
     this.scale.on('resize', resize);
@@ -108,18 +113,8 @@ export class Game extends Phaser.Scene {
     });
   }
 
-  private layout(): { board: Rect; panel: Rect; bar: Rect; all: Rect } {
-    const W = this.scale.width;
-    const H = this.scale.height;
-    const u = this.u;
-    const pw = Math.round(Math.max(280 * u, Math.min(400 * u, W * 0.3)));
-    const bh = barHeight(barRows(W - pw, this.barCount, u), u);
-    return {
-      board: { x: 0, y: 0, w: W - pw, h: H - bh },
-      bar: { x: 0, y: H - bh, w: W - pw, h: bh },
-      panel: { x: W - pw, y: 0, w: pw, h: H },
-      all: { x: 0, y: 0, w: W, h: H },
-    };
+  private layout(): TableLayout {
+    return tableLayout(this.scale.width, this.scale.height, this.u, this.barCount, this.panelOpen);
   }
 
   /** What the board and panel show: the viewer's observation; a replay shows Islamic State's, which hides nothing. */
@@ -157,9 +152,14 @@ export class Game extends Phaser.Scene {
   private render(): void {
     this.dirty = false;
     const s = this.session;
-    const buttons = this.replay ? replayButtons(this.replay) : tableButtons(s, this.controller);
+    const compact = isCompact(this.scale.width, this.scale.height, this.u);
+    if (!compact) this.panelOpen = false;
+    const panelButton = { id: 'panel', label: this.panelOpen ? 'Board' : 'Panel', key: 'I', enabled: true };
+    const buttons = [...(this.replay ? replayButtons(this.replay) : tableButtons(s, this.controller)), ...(compact ? [panelButton] : [])];
     this.barCount = buttons.length;
     const L = this.layout();
+    this.small = L.tooSmall;
+    if (L.tooSmall) return this.tooSmall(L.all);
     if (!this.replay && s.closed) return this.cover(L.all, takenOverCard());
     if (!this.replay && s.needsHandOver()) {
       // The last player's selection and message go with the board: Islamic State's, after its leader phase, tell its secret moves.
@@ -187,17 +187,16 @@ export class Game extends Phaser.Scene {
       dice: this.dice(),
       ...(this.replay ? { viewerLine: 'Replay: every side\'s secrets are shown.' } : {}),
     };
-    this.panel.draw(L.panel, info);
-    this.bar.draw(L.bar, buttons);
+    if (L.panel) {
+      this.panel.draw(L.panel, info);
+      // The compact table's panel lies over the board.
+      this.panel.setDepth(L.compact ? 20 : 0);
+    } else if (L.strip) this.panel.drawStrip(L.strip, info);
+    this.bar.draw(L.bar, buttons, L.compact);
     const helpFooter = 'Click anywhere or press H or Esc to return to the board.';
     if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, helpFooter, false);
     else this.overlay.hide();
-    this.text.show(this.help ? { title: 'How to play', sections: [{ heading: 'The rules in short', lines: [...HELP_LINES, helpFooter] }] } : tableScreen(info, hl, buttons));
-    // What happened since this viewer last looked, then what the orders say now (a refusal, a preview, the phase's hint).
-    const told = untoldEvents(v, this.told);
-    if (info.message && info.message !== this.toldMessage) told.push(info.message);
-    this.toldMessage = info.message;
-    this.text.announce(told);
+    this.reader.table(info, hl, buttons, this.help ? [...HELP_LINES, helpFooter] : null);
     this.publish();
   }
 
@@ -208,8 +207,23 @@ export class Game extends Phaser.Scene {
     this.bar.setVisible(false);
     this.overlay.show(area, card.title, card.lines, card.footer, true, card.button);
     // The board is hidden from the screen reader too: only the card.
-    this.text.show({ title: card.title, sections: [{ heading: 'What to do', lines: [...card.lines, card.footer] }] });
-    this.toldMessage = '';
+    this.reader.card(card.title, [...card.lines, card.footer]);
+    this.publish();
+  }
+
+  /** No room for a board: a card says how much is needed, until the window grows (or the zoom shrinks). */
+  private tooSmall(area: Rect): void {
+    const u = this.u;
+    const now = `${Math.round(area.w / u)} × ${Math.round(area.h / u)}`;
+    const lines = [
+      `The board needs a window of at least ${SMALLEST.w} × ${SMALLEST.h} layout units (CSS pixels at 100% zoom and the default text size); this one gives ${now}.`,
+      'Turn the device on its side, enlarge the window, or zoom out (Ctrl and minus): the game goes on where it was.',
+    ];
+    this.board.clear();
+    this.panel.setVisible(false);
+    this.bar.setVisible(false);
+    this.overlay.show(area, 'This window is too small for the board', lines, 'Nothing is lost: the game is saved after every action.', true, null);
+    this.reader.card('This window is too small for the board', lines);
     this.publish();
   }
 
@@ -256,7 +270,7 @@ export class Game extends Phaser.Scene {
     const r = this.replay;
     const card = this.overlay.shown && !this.help;
     publishTable(this.game, this.scale.width, {
-      scene: r ? 'Replay' : card ? (this.session.closed ? 'TakenOver' : 'HandOver') : this.help ? 'Help' : 'Game',
+      scene: this.small ? 'TooSmall' : r ? 'Replay' : card ? (this.session.closed ? 'TakenOver' : 'HandOver') : this.help ? 'Help' : 'Game',
       board: this.board,
       bar: this.bar,
       overlay: this.overlay,
@@ -272,14 +286,19 @@ export class Game extends Phaser.Scene {
 
   private pointer(x: number, y: number): void {
     this.dirty = true;
+    if (this.small) return;
     if (this.overlay.shown) {
       if (this.help || this.overlay.onButton(x, y)) this.closeCard();
       return;
     }
     const button = this.bar.hit(x, y);
     if (button) return this.button(button.id, button.enabled);
+    const L = this.layout();
+    // A click on the compact table's open panel goes back to the board.
+    if (L.compact && L.panel) return void (this.panelOpen = false);
     if (this.replay) return;
-    if (x > this.layout().board.w || y > this.layout().board.h) return;
+    const b = L.board;
+    if (x < b.x || x > b.x + b.w || y < b.y || y > b.y + b.h) return;
     this.controller.pointerClick(this.board.regionAt(x, y));
   }
 
@@ -295,6 +314,9 @@ export class Game extends Phaser.Scene {
         return this.privateSave();
       case 'help':
         this.help = true;
+        return;
+      case 'panel':
+        this.panelOpen = !this.panelOpen;
         return;
       case 'menu':
         if (this.replay) this.scene.start('GameOver', { session: this.session });
@@ -336,6 +358,7 @@ export class Game extends Phaser.Scene {
   private key(e: KeyboardEvent): void {
     this.dirty = true;
     const k = e.key;
+    if (this.small) return;
     if (this.overlay.shown) {
       if (this.help ? HELP_CLOSE.includes(k) : k === 'Enter' && !e.repeat) this.closeCard();
       return;

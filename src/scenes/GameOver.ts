@@ -27,7 +27,7 @@ import { claimGame } from '../app/tabs';
 import { ButtonBar } from './buttons';
 import { ScreenText } from './screenText';
 import type { GameData } from './Game';
-import { COLORS, SIDE_COLOR, dpr, textStyle } from './theme';
+import { COLORS, SIDE_COLOR, unit, textStyle } from './theme';
 
 /**
  * Strength each side lost to attacks and air strikes, summed from the
@@ -79,9 +79,19 @@ export class GameOver extends Phaser.Scene {
     this.events.once('shutdown', () => this.scale.off('resize', this.draw, this));
   }
 
+  /**
+   * The result card at full size, or, where the window is short (200% zoom
+   * on a small screen, a large default font), at the largest type scale
+   * that keeps the card and its buttons on screen.
+   */
   private draw(): void {
+    for (const k of [1, 0.9, 0.8, 0.7, 0.6, 0.5]) if (this.drawAt(k) || k === 0.5) return;
+  }
+
+  /** Draws at type scale `k`; whether it fits the window. */
+  private drawAt(k: number): boolean {
     this.children.removeAll(true);
-    const u = dpr();
+    const u = unit() * k;
     const W = this.scale.width;
     const H = this.scale.height;
     const s = this.session.state;
@@ -92,7 +102,7 @@ export class GameOver extends Phaser.Scene {
     const g = this.add.graphics();
     g.fillStyle(COLORS.paper, 1).fillRect(0, 0, W, H);
     // Wide windows show the final position beside the result, every secret revealed.
-    const wide = W >= 1000 * u;
+    const wide = W >= 1000 * unit();
     const w = wide ? Math.min(560 * u, W * 0.45) : Math.min(W - 40 * u, 720 * u);
     const x = wide ? 24 * u : (W - w) / 2;
     let y = 40 * u;
@@ -107,7 +117,7 @@ export class GameOver extends Phaser.Scene {
     const said: string[] = [];
     const add = (text: string, size: number, color: number = COLORS.ink, bold = false) => {
       said.push(text);
-      const t = this.add.text(Math.round(x + 24 * u), Math.round(y), text, { ...textStyle(size, color, bold), wordWrap: { width: w - 48 * u, useAdvancedWrap: true } });
+      const t = this.add.text(Math.round(x + 24 * u), Math.round(y), text, { ...textStyle(size * k, color, bold), wordWrap: { width: w - 48 * u, useAdvancedWrap: true } });
       y += t.height + 8 * u;
     };
     const top = y;
@@ -157,7 +167,7 @@ export class GameOver extends Phaser.Scene {
     });
     const commitment = this.session.config.commitment ?? null;
     // Where the link's fate is told (copied, or why not).
-    const status = this.add.text(Math.round(x + w / 2), Math.round(y + 70 * u), '', textStyle(12, COLORS.inkSoft)).setOrigin(0.5, 0);
+    const status = this.add.text(Math.round(x + w / 2), Math.round(y + 70 * u), '', textStyle(12 * k, COLORS.inkSoft)).setOrigin(0.5, 0);
     const run = (id: string) => {
       if (id === 'export') downloadText(`middle-euphrates-replay-${s.seed}.json`, JSON.stringify(exportReplay(s, commitment), null, 1));
       if (id === 'link') void this.copyLink(exportReplay(s, commitment), status);
@@ -179,16 +189,18 @@ export class GameOver extends Phaser.Scene {
       if (id) run(id);
     });
     const canvas = this.game.canvas.getBoundingClientRect();
-    const k = canvas.width / W;
+    const css = canvas.width / W;
     debug.screen = {
       scene: 'GameOver',
       regions: {},
-      buttons: Object.fromEntries(bar.rects.map(({ def, rect }) => [def.id, { x: canvas.left + (rect.x + rect.w / 2) * k, y: canvas.top + (rect.y + rect.h / 2) * k, label: def.label, enabled: true }])),
+      buttons: Object.fromEntries(bar.rects.map(({ def, rect }) => [def.id, { x: canvas.left + (rect.x + rect.w / 2) * css, y: canvas.top + (rect.y + rect.h / 2) * css, label: def.label, enabled: true }])),
       message: `${title}: ${why}`,
       notes: [...leaders, ...sides],
       dice: dice.text,
       selected: null,
     };
+    // The buttons and the line under them (the link's fate) on screen.
+    return y + 86 * u <= H;
   }
 
   /** Puts a link to this game's replay on the clipboard (src/app/shareLink.ts) and says so, or why it could not. */

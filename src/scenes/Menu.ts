@@ -16,7 +16,7 @@ import { RIVERS } from './geography';
 import { askPrivateOpen } from './sealDialog';
 import { createMenuForm, type MenuForm } from './menuForm';
 import { createMenuProgress, type MenuProgress } from './menuProgress';
-import { COLORS, dpr, textStyle } from './theme';
+import { COLORS, unit, textStyle } from './theme';
 import type { GameData } from './Game';
 
 /** The menu: scenario (built-in or a document), who plays which side, seed, and the ways into a game. */
@@ -240,7 +240,7 @@ export class Menu extends Phaser.Scene {
   /** A quiet map backdrop: graticule and the rivers, drawn in code. */
   private drawBackdrop(): void {
     for (const o of this.backdrop) o.destroy();
-    const u = dpr();
+    const u = unit();
     const W = this.scale.width;
     const H = this.scale.height;
     const g = this.add.graphics();

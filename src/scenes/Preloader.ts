@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { debug } from '../app/debug';
-import { COLORS, dpr, textStyle } from './theme';
+import { COLORS, unit, textStyle } from './theme';
 
 /**
  * Loads the files the game uses, once, behind a progress bar. There are none
@@ -14,7 +14,7 @@ export class Preloader extends Phaser.Scene {
 
   preload(): void {
     debug.screen = { ...debug.screen, scene: 'Preloader' };
-    const u = dpr();
+    const u = unit();
     const W = this.scale.width;
     const H = this.scale.height;
     const w = Math.min(420 * u, W * 0.6);

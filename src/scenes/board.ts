@@ -50,7 +50,7 @@ export class BoardView {
   private project: (lat: number, lon: number) => { x: number; y: number } = () => ({ x: 0, y: 0 });
   private rect: Rect = { x: 0, y: 0, w: 1, h: 1 };
 
-  constructor(private readonly scene: Phaser.Scene, private readonly u: number) {
+  constructor(private readonly scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
     this.g = scene.add.graphics();
     this.legend = scene.add.graphics().setDepth(5);
   }
@@ -64,7 +64,8 @@ export class BoardView {
     const k = Math.cos((midLat * Math.PI) / 180);
     const xs = lons.map((l) => l * k);
     const ys = lats.map((l) => -l);
-    const pad = 56 * u;
+    // A small board (the compact table) keeps most of itself for the map.
+    const pad = Math.min(56 * u, Math.min(rect.w, rect.h) * 0.12);
     const spanX = Math.max(0.2, Math.max(...xs) - Math.min(...xs));
     const spanY = Math.max(0.2, Math.max(...ys) - Math.min(...ys));
     // True proportions where the window allows; otherwise stretch one axis by up to 1.6 to use the space.

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { Rect } from './board';
-import { COLORS, textStyle } from './theme';
+import { COLORS, textStyle, unit } from './theme';
 
 export interface ButtonDef {
   id: string;
@@ -10,20 +10,20 @@ export interface ButtonDef {
   active?: boolean;
 }
 
-/** Narrowest a button may be before the bar wraps onto another row (CSS pixels). */
-const MIN_WIDTH = 76;
-const ROW_HEIGHT = 40;
+/** Narrowest a button may be before the bar wraps onto another row, and a row's height (layout units); the compact table's bar is tighter. */
+const METRICS = { normal: { minWidth: 76, rowHeight: 40 }, compact: { minWidth: 60, rowHeight: 30 } } as const;
 const GAP = 5;
 
 /** Rows the bar needs for `count` buttons across `width` device pixels. */
-export function barRows(width: number, count: number, u: number): number {
-  const perRow = Math.max(1, Math.floor((width - GAP * u) / ((MIN_WIDTH + GAP) * u)));
+export function barRows(width: number, count: number, u: number, compact = false): number {
+  const m = METRICS[compact ? 'compact' : 'normal'];
+  const perRow = Math.max(1, Math.floor((width - GAP * u) / ((m.minWidth + GAP) * u)));
   return Math.max(1, Math.ceil(count / perRow));
 }
 
 /** The bar's height for that many rows. */
-export function barHeight(rows: number, u: number): number {
-  return Math.round((rows * ROW_HEIGHT + (rows + 1) * GAP - 2) * u);
+export function barHeight(rows: number, u: number, compact = false): number {
+  return Math.round((rows * METRICS[compact ? 'compact' : 'normal'].rowHeight + (rows + 1) * GAP - 2) * u);
 }
 
 /** Rows of labelled buttons drawn on the canvas, wrapping when the window is narrow; hit-tested by the scene. */
@@ -32,24 +32,30 @@ export class ButtonBar {
   private texts: Phaser.GameObjects.Text[] = [];
   rects: { def: ButtonDef; rect: Rect }[] = [];
 
-  constructor(private readonly scene: Phaser.Scene, private readonly u: number) {
+  constructor(private readonly scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
     this.g = scene.add.graphics();
   }
 
-  draw(area: Rect, defs: ButtonDef[]): void {
+  draw(area: Rect, defs: ButtonDef[], compact = false): void {
     const { g, u } = this;
+    const m = METRICS[compact ? 'compact' : 'normal'];
     g.clear();
     for (const t of this.texts) t.destroy();
     this.texts = [];
     g.fillStyle(COLORS.paperDark, 1).fillRect(area.x, area.y, area.w, area.h);
-    g.lineStyle(1 * u, COLORS.inkSoft, 0.6).lineBetween(area.x, area.y, area.x + area.w, area.y);
+    // The edge towards the board: the top of a bar along the bottom, the left of a column.
+    if (area.h > area.w) g.lineStyle(1 * u, COLORS.inkSoft, 0.6).lineBetween(area.x, area.y, area.x, area.y + area.h);
+    else g.lineStyle(1 * u, COLORS.inkSoft, 0.6).lineBetween(area.x, area.y, area.x + area.w, area.y);
     const gap = GAP * u;
     // As many rows as fit the area's height, balanced so the last row is not a straggler.
-    const rows = Math.max(1, Math.min(barRows(area.w, defs.length, u), Math.floor((area.h - gap) / ((ROW_HEIGHT - 6) * u + gap))));
+    const rows = Math.max(1, Math.min(barRows(area.w, defs.length, u, compact), Math.floor((area.h - gap) / ((m.rowHeight - 6) * u + gap))));
     const perRow = Math.ceil(defs.length / rows);
     const w = Math.min(130 * u, (area.w - gap * (perRow + 1)) / perRow);
-    const h = (area.h - gap * (rows + 1)) / rows;
+    // A bar standing in a column keeps its rows at their height, from the top.
+    const h = Math.min((area.h - gap * (rows + 1)) / rows, (m.rowHeight + 8) * u);
     const small = w < 70 * u;
+    // Type follows this bar's unit where a scene draws it smaller than the page's (the ending on a short window).
+    const k = u / unit();
     this.rects = defs.map((def, i) => {
       const row = Math.floor(i / perRow);
       const col = i % perRow;
@@ -58,8 +64,8 @@ export class ButtonBar {
       g.fillStyle(fill, 1).fillRoundedRect(rect.x, rect.y, rect.w, rect.h, 4 * u);
       g.lineStyle(1 * u, def.enabled ? COLORS.ink : COLORS.inkSoft, def.enabled ? 0.9 : 0.4).strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, 4 * u);
       const color = def.enabled ? COLORS.ink : COLORS.inkSoft;
-      this.texts.push(this.scene.add.text(rect.x + rect.w / 2, rect.y + rect.h * 0.38, def.label, textStyle(small ? 10 : 12, color, true)).setOrigin(0.5));
-      this.texts.push(this.scene.add.text(rect.x + rect.w / 2, rect.y + rect.h * 0.76, def.key, textStyle(9, COLORS.inkSoft)).setOrigin(0.5));
+      this.texts.push(this.scene.add.text(rect.x + rect.w / 2, rect.y + rect.h * 0.38, def.label, textStyle((small ? 10 : 12) * k, color, true)).setOrigin(0.5));
+      this.texts.push(this.scene.add.text(rect.x + rect.w / 2, rect.y + rect.h * 0.76, def.key, textStyle(9 * k, COLORS.inkSoft)).setOrigin(0.5));
       return { def, rect };
     });
   }

@@ -1,11 +1,11 @@
 /** Keys to the table's buttons and commands (docs/UI.md, Controls): the table and the replay viewer each have their own. */
 const TABLE: Record<string, string> = {
   s: 'search', f: 'fortify', r: 'reinforce', x: 'air', w: 'watch', a: 'raid', d: 'deconflict', Enter: 'confirm', Escape: 'cancel', e: 'end', u: 'undo',
-  Tab: 'next', '+': 'more', '=': 'more', '-': 'less', b: 'speed', k: 'savefile', p: 'private', h: 'help', '?': 'help', q: 'menu',
+  Tab: 'next', '+': 'more', '=': 'more', '-': 'less', b: 'speed', k: 'savefile', p: 'private', h: 'help', '?': 'help', q: 'menu', i: 'panel',
   ArrowLeft: 'cursorLeft', ArrowRight: 'cursorRight', ArrowUp: 'cursorUp', ArrowDown: 'cursorDown',
 };
 
-const REPLAY: Record<string, string> = { ArrowLeft: 'back', ArrowRight: 'forward', Home: 'first', End: 'last', q: 'menu', Q: 'menu', h: 'help', H: 'help' };
+const REPLAY: Record<string, string> = { ArrowLeft: 'back', ArrowRight: 'forward', Home: 'first', End: 'last', q: 'menu', Q: 'menu', h: 'help', H: 'help', i: 'panel', I: 'panel' };
 
 /** The button a key presses at the table, or null. Letters in either case. */
 export function tableKey(key: string): string | null {

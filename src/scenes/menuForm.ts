@@ -26,29 +26,30 @@ export interface MenuForm {
   destroy(): void;
 }
 
+// Sizes in rem: the browser's text size setting (and zoom) enlarge the form.
 const STYLE = `
-#menu { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; pointer-events: none; font: 14px "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: #2a2a2a; }
-#menu .card { pointer-events: auto; background: #f4f1e9; border: 1px solid #6b665c; border-radius: 8px; box-shadow: 0 2px 12px rgba(0,0,0,.15); padding: 18px 24px; width: min(680px, 94vw); max-height: 94vh; overflow: auto; box-sizing: border-box; }
-#menu h1 { margin: 0 0 2px; font-size: 26px; letter-spacing: .5px; }
+#menu { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; pointer-events: none; font: 0.875rem "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: #2a2a2a; }
+#menu .card { pointer-events: auto; background: #f4f1e9; border: 1px solid #6b665c; border-radius: 8px; box-shadow: 0 2px 12px rgba(0,0,0,.15); padding: 18px 24px; width: min(42.5rem, 94vw); max-height: 94vh; overflow: auto; box-sizing: border-box; }
+#menu h1 { margin: 0 0 2px; font-size: 1.625rem; letter-spacing: .5px; }
 #menu .sub { margin: 0 0 12px; color: #6b665c; }
 #menu fieldset { border: 1px solid #cfc7b4; border-radius: 6px; margin: 0 0 10px; padding: 8px 12px; min-width: 0; }
 #menu #me-scenario { width: 100%; }
 #menu #me-reseed { margin-left: 8px; }
-#menu legend { font-weight: bold; font-size: 12px; text-transform: uppercase; color: #6b665c; }
+#menu legend { font-weight: bold; font-size: 0.75rem; text-transform: uppercase; color: #6b665c; }
 #menu label { margin-right: 14px; white-space: nowrap; }
 #menu select, #menu input[type=text] { font: inherit; padding: 3px 4px; max-width: 100%; }
-#menu textarea { width: 100%; box-sizing: border-box; height: 110px; font: 12px/1.35 ui-monospace, monospace; }
+#menu textarea { width: 100%; box-sizing: border-box; height: 7rem; font: 0.75rem/1.35 ui-monospace, monospace; }
 #menu button { font: inherit; font-weight: bold; padding: 7px 12px; margin: 4px 0 0 0; border: 1px solid #2a2a2a; border-radius: 4px; background: #fff; cursor: pointer; }
 #menu button.primary { background: #3f6a9e; color: #fff; border-color: #2c4f78; }
 #menu button:disabled { opacity: .45; cursor: default; }
 #menu .row { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }
-#menu .status { color: #6b665c; font-size: 12px; margin: 6px 0 0; white-space: pre-wrap; }
-#menu .message { min-height: 1.2em; margin: 8px 0 0; font-size: 13px; white-space: pre-wrap; }
+#menu .status { color: #6b665c; font-size: 0.75rem; margin: 6px 0 0; white-space: pre-wrap; }
+#menu .message { min-height: 1.2em; margin: 8px 0 0; font-size: 0.8125rem; white-space: pre-wrap; }
 #menu .message.error { color: #a3261b; font-weight: bold; }
-#menu .commitment { font: 12px/1.35 ui-monospace, monospace; word-break: break-all; }
+#menu .commitment { font: 0.75rem/1.35 ui-monospace, monospace; word-break: break-all; }
 #menu .elsewhere { border: 2px solid #a3261b; border-radius: 6px; padding: 8px 12px; margin: 0 0 10px; background: #fff6f0; }
 #menu .elsewhere p { margin: 0 0 8px; }
-#menu .known { color: #a3261b; font-size: 12px; margin: 4px 0 0; }
+#menu .known { color: #a3261b; font-size: 0.75rem; margin: 4px 0 0; }
 `;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {

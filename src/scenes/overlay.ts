@@ -19,7 +19,7 @@ export class Overlay {
   /** The card's one button, where it stands (device pixels), when it has one. */
   button: (Rect & { label: string }) | null = null;
 
-  constructor(private readonly scene: Phaser.Scene, private readonly u: number) {
+  constructor(private readonly scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
     this.g = scene.add.graphics().setDepth(100);
   }
 

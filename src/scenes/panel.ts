@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
-import type { GameEvent, Observation, Side } from '../rules';
+import { margins, SIDES, type GameEvent, type Observation, type Side } from '../rules';
 import type { DiceLine } from '../app/dice';
 import type { Rect } from './board';
 import { eventLines, leaderLines, marginEntries, nooseLine, phaseLine, pointsLine, shownInLog, tallyLine, trackLines, turnLine, turnOrder, viewerLine, watchedLine } from './panelText';
-import { COLORS, SIDE_COLOR, textStyle } from './theme';
+import { COLORS, SIDE_COLOR, SIDE_LETTER, textStyle } from './theme';
 
 export interface PanelInfo {
   view: Observation;
@@ -31,7 +31,7 @@ export class SidePanel {
   private texts: Phaser.GameObjects.Text[] = [];
   private y = 0;
 
-  constructor(private readonly scene: Phaser.Scene, private readonly u: number) {
+  constructor(private readonly scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
     this.g = scene.add.graphics();
   }
 
@@ -154,6 +154,36 @@ export class SidePanel {
     }
     // Whatever ran past the bottom edge is left out rather than cut through.
     for (const t of this.texts) if (t.y + t.height > bottom + 2 * u) t.setVisible(false);
+  }
+
+  /**
+   * The compact table's status strip over the board: the turn, whose phase,
+   * the action points and the margins on one line; the orders under it.
+   */
+  drawStrip(r: Rect, info: PanelInfo): void {
+    const { g, u } = this;
+    g.clear();
+    for (const t of this.texts) t.destroy();
+    this.texts = [];
+    const v = info.view;
+    g.fillStyle(COLORS.panel, 1).fillRect(r.x, r.y, r.w, r.h);
+    g.lineStyle(1 * u, COLORS.inkSoft, 0.8).lineBetween(r.x, r.y + r.h, r.x + r.w, r.y + r.h);
+    const x = r.x + 8 * u;
+    const w = r.w - 16 * u;
+    this.y = r.y + 4 * u;
+    const m = margins(v);
+    const score = SIDES.map((side, i) => `${SIDE_LETTER[side]} ${m[i]}`).join(' · ');
+    const ap = v.phase === 'operations' ? ` · AP ${v.ap}` : '';
+    this.line(x, `T${v.turn}/${v.rules.scenario.turns} · ${phaseLine(v, info.seats)}${ap} · margins ${score} · I: panel`, 11, COLORS.ink, true, w);
+    // Two lines of orders at most: the panel (I) has the rest.
+    const t = this.add(x, info.message || info.notes[0] || '', 10, info.error ? COLORS.error : COLORS.ink, info.error, w);
+    t.setStyle({ maxLines: 2 });
+  }
+
+  /** Over the board (the compact table's panel on demand) or beside it. */
+  setDepth(depth: number): void {
+    this.g.setDepth(depth);
+    for (const t of this.texts) t.setDepth(depth);
   }
 
   setVisible(on: boolean): void {

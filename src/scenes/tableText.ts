@@ -4,7 +4,7 @@ import type { ButtonDef } from './buttons';
 import type { PanelInfo } from './panel';
 import { eventLines, leaderLines, marginEntries, nooseLine, phaseLine, pointsLine, shownInLog, tallyLine, trackLines, turnLine, turnOrder, viewerLine, watchedLine } from './panelText';
 import { describeRegion } from './regionInfo';
-import type { TextScreen } from './screenText';
+import type { ScreenText, TextScreen } from './screenText';
 
 /**
  * The table as text for the screen reader's layer: the panel's facts, every
@@ -70,4 +70,30 @@ export function untoldEvents(v: Observation, told: Map<Side, number>): string[] 
     }
   }
   return out;
+}
+
+/**
+ * The table's text layer over a game: what it shows and what it has
+ * announced. One per table scene; `card` when a card hides the board.
+ */
+export class TableReader {
+  private readonly told = new Map<Side, number>();
+  private toldMessage = '';
+
+  constructor(private readonly text: ScreenText) {}
+
+  /** The table (or the help over it), then what happened since the viewer last looked and what the orders say now (a refusal, a preview, the phase's hint). */
+  table(info: PanelInfo, hl: Highlight, buttons: readonly ButtonDef[], help: readonly string[] | null): void {
+    this.text.show(help ? { title: 'How to play', sections: [{ heading: 'The rules in short', lines: help }] } : tableScreen(info, hl, buttons));
+    const said = untoldEvents(info.view, this.told);
+    if (info.message && info.message !== this.toldMessage) said.push(info.message);
+    this.toldMessage = info.message;
+    this.text.announce(said);
+  }
+
+  /** A card over the board: the layer holds only the card. */
+  card(title: string, lines: readonly string[]): void {
+    this.text.show({ title, sections: [{ heading: 'What to do', lines }] });
+    this.toldMessage = '';
+  }
 }

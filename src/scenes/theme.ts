@@ -48,8 +48,22 @@ export function dpr(): number {
   return Math.max(1, Math.min(3, window.devicePixelRatio || 1));
 }
 
+/**
+ * The browser's text size setting, as a scale (a 32 px default font: 2).
+ * The canvas cannot follow it by itself, so the scenes draw with it.
+ */
+export function textScale(): number {
+  const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(px) ? Math.max(1, Math.min(2, px / 16)) : 1;
+}
+
+/** Device pixels per layout unit: the scenes lay out and write in these, so zoom and the text size setting both enlarge everything. */
+export function unit(): number {
+  return dpr() * textScale();
+}
+
 export function textStyle(size: number, color: number = COLORS.ink, bold = false): Phaser.Types.GameObjects.Text.TextStyle {
-  return { fontFamily: FONT, fontSize: `${Math.round(size * dpr())}px`, color: css(color), fontStyle: bold ? 'bold' : 'normal' };
+  return { fontFamily: FONT, fontSize: `${Math.round(size * unit())}px`, color: css(color), fontStyle: bold ? 'bold' : 'normal' };
 }
 
 /** Each side's letter on its control tags and eyes: colour is never the only cue. */

@@ -1,6 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Action, Side } from '../../src/rules';
+import { fixtureScenario } from '../fixtures/scenario';
 import { openMenu, press, screen, shotPath, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
@@ -39,18 +40,9 @@ async function tabTo(page: Page, region: string): Promise<void> {
   expect((await screen(page)).selected).toBe(region);
 }
 
-test('a whole turn with the keyboard alone: Tab picks a stack, the arrows a destination or target, Enter moves, previews and attacks, S searches the cursor\'s region', async () => {
-  const watched = await openMenu(browser(), baseUrl);
-  const { page } = watched;
-  // The Regime: on the built-in map the Coalition's first week has no legal move, only attacks (Raqqa bars every road).
-  await page.selectOption('#me-seat-coalition', 'bot');
-  await page.selectOption('#me-seat-regime', 'human');
-  await page.selectOption('#me-speed', 'instant');
-  await page.selectOption('#me-level', 'greedy');
-  await page.fill('#me-seed', 'keyboard-1');
-  await page.click('#me-new');
-  await waitScene(page, 'Game');
-  await myTurn(page, 'regime');
+/** A whole operations phase with keys only: a move, an attack (previewed, then rolled), a search of a region the side does not hold, and E. */
+async function playTurnByKeys(page: Page, side: Side, shot: string): Promise<void> {
+  await myTurn(page, side);
 
   // A move.
   const move = (await legal(page)).find((a): a is Extract<Action, { type: 'move' }> => a.type === 'move');
@@ -58,9 +50,9 @@ test('a whole turn with the keyboard alone: Tab picks a stack, the arrows a dest
   await tabTo(page, move!.from);
   await steer(page, move!.to);
   expect((await screen(page)).message).toMatch(/^Cursor: .+\. Enter moves there;/);
-  await page.screenshot({ path: shotPath('keyboard-cursor') });
+  await page.screenshot({ path: shotPath(shot) });
   await press(page, 'Enter');
-  expect(await lastAction(page)).toMatchObject({ type: 'move', side: 'regime', from: move!.from, to: move!.to });
+  expect(await lastAction(page)).toMatchObject({ type: 'move', side, from: move!.from, to: move!.to });
 
   // An attack: previewed with Enter, made with Enter.
   await press(page, 'Escape');
@@ -71,9 +63,9 @@ test('a whole turn with the keyboard alone: Tab picks a stack, the arrows a dest
   await press(page, 'Enter');
   expect((await screen(page)).message).toMatch(/^Attack preview: /);
   await press(page, 'Enter');
-  expect(await lastAction(page)).toEqual({ type: 'attack', side: 'regime', from: attack!.from, to: attack!.to });
+  expect(await lastAction(page)).toEqual({ type: 'attack', side, from: attack!.from, to: attack!.to });
 
-  // A search of a region the Regime does not hold: the cursor, Enter to select it, S.
+  // A search of a region the side does not hold: the cursor, Enter to select it, S.
   await press(page, 'Escape');
   const search = (await legal(page)).find((a): a is Extract<Action, { type: 'search' }> => a.type === 'search' && a.region !== attack!.from);
   expect(search).toBeDefined();
@@ -81,13 +73,44 @@ test('a whole turn with the keyboard alone: Tab picks a stack, the arrows a dest
   await press(page, 'Enter');
   expect((await screen(page)).selected).toBe(search!.region);
   await press(page, 's');
-  expect(await lastAction(page)).toEqual({ type: 'search', side: 'regime', region: search!.region });
+  expect(await lastAction(page)).toEqual({ type: 'search', side, region: search!.region });
 
   // And the phase ends with E.
   const before = (await page.evaluate(() => window.euphrates!.actions()!.length));
   await press(page, 'e');
   expect(await lastAction(page)).toMatchObject({ type: 'endPhase' });
   expect(await page.evaluate(() => window.euphrates!.actions()!.length)).toBeGreaterThan(before);
+}
+
+test('a whole Regime turn with the keyboard alone on the built-in map: Tab picks a stack, the arrows a destination or target, Enter moves, previews and attacks, S searches the cursor\'s region', async () => {
+  const watched = await openMenu(browser(), baseUrl);
+  const { page } = watched;
+  // On the built-in map the Coalition's first week has no legal move, only attacks (Raqqa bars every road): the Regime's has all three.
+  await page.selectOption('#me-seat-coalition', 'bot');
+  await page.selectOption('#me-seat-regime', 'human');
+  await page.selectOption('#me-speed', 'instant');
+  await page.selectOption('#me-level', 'greedy');
+  await page.fill('#me-seed', 'keyboard-1');
+  await page.click('#me-new');
+  await waitScene(page, 'Game');
+  await playTurnByKeys(page, 'regime', 'keyboard-cursor');
+  expect(watched.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a whole Coalition turn with the keyboard alone (a move, an attack, a search, E) on a scenario whose first week offers all three', async () => {
+  const watched = await openMenu(browser(), baseUrl);
+  const { page } = watched;
+  // The test fixture's scenario, as JSON in the menu's document box: its Coalition can move, attack and search in week 1.
+  await page.selectOption('#me-scenario', 'custom');
+  await page.fill('#me-doc', JSON.stringify(fixtureScenario()));
+  for (const s of ['regime', 'islamicState']) await page.selectOption(`#me-seat-${s}`, 'bot');
+  await page.selectOption('#me-seat-coalition', 'human');
+  await page.selectOption('#me-speed', 'instant');
+  await page.fill('#me-seed', 'keyboard-2');
+  await page.click('#me-new');
+  await waitScene(page, 'Game');
+  await playTurnByKeys(page, 'coalition', 'keyboard-coalition');
   expect(watched.errors).toEqual([]);
   await page.context().close();
 });

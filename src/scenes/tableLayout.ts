@@ -1,0 +1,70 @@
+import type { Rect } from './board';
+import { barHeight, barRows } from './buttons';
+
+/*
+ * Where the table's parts go. A window that gives the board, the side panel
+ * and the bar their room (900 × 560 layout units: CSS pixels times the text
+ * scale, so 200% zoom or a 32 px default font halves it) gets them side by
+ * side. A smaller one, down to a phone, gets the compact table: the board
+ * with a status strip over it, the bar in a column on the right (or along the
+ * bottom when the screen stands upright), and the full panel on demand (I).
+ * Below 320 × 260 units there is no room for a board: a card says so.
+ */
+
+export const COMPACT_BELOW = { w: 900, h: 560 } as const;
+export const SMALLEST = { w: 320, h: 260 } as const;
+
+export interface TableLayout {
+  board: Rect;
+  bar: Rect;
+  /** The side panel; in the compact table it covers the board when opened, else it is null. */
+  panel: Rect | null;
+  /** The compact table's status strip over the board (null beside a full panel). */
+  strip: Rect | null;
+  all: Rect;
+  compact: boolean;
+  tooSmall: boolean;
+}
+
+export function isCompact(W: number, H: number, u: number): boolean {
+  return W / u < COMPACT_BELOW.w || H / u < COMPACT_BELOW.h;
+}
+
+/** The compact bar's column: two buttons across. */
+const COLUMN_WIDTH = 155;
+/** Room for the strip's status line and two lines of orders, with the status wrapped once on a narrow screen. */
+const STRIP_HEIGHT = 62;
+
+export function tableLayout(W: number, H: number, u: number, barCount: number, panelOpen: boolean): TableLayout {
+  const all = { x: 0, y: 0, w: W, h: H };
+  const tooSmall = W / u < SMALLEST.w || H / u < SMALLEST.h;
+  if (!isCompact(W, H, u)) {
+    const pw = Math.round(Math.max(280 * u, Math.min(400 * u, W * 0.3)));
+    const bh = barHeight(barRows(W - pw, barCount, u), u);
+    return {
+      board: { x: 0, y: 0, w: W - pw, h: H - bh },
+      bar: { x: 0, y: H - bh, w: W - pw, h: bh },
+      panel: { x: W - pw, y: 0, w: pw, h: H },
+      strip: null,
+      all,
+      compact: false,
+      tooSmall,
+    };
+  }
+  // Lying down, height is short and width to spare: the bar stands in a column; standing up, it runs along the bottom.
+  const landscape = W >= H * 1.15;
+  const bw = Math.round(COLUMN_WIDTH * u);
+  const bh = barHeight(barRows(W, barCount, u, true), u, true);
+  const bar = landscape ? { x: W - bw, y: 0, w: bw, h: H } : { x: 0, y: H - bh, w: W, h: bh };
+  const area = landscape ? { x: 0, y: 0, w: W - bw, h: H } : { x: 0, y: 0, w: W, h: H - bh };
+  const sh = Math.round(STRIP_HEIGHT * u);
+  return {
+    board: { x: area.x, y: area.y + sh, w: area.w, h: area.h - sh },
+    bar,
+    panel: panelOpen ? area : null,
+    strip: { x: area.x, y: area.y, w: area.w, h: sh },
+    all,
+    compact: true,
+    tooSmall,
+  };
+}
