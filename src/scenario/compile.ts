@@ -9,6 +9,7 @@ import { DEFAULT_TURNS, MAX_DATES_READ, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DE
 import { tooLong } from './decode';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
 import { extractActors, extractAlliances, type Alliance } from './extract/actors';
+import { checkConflict, outsideConflict } from './extract/conflict';
 import { capturesOf, extractControl } from './extract/control';
 import { datesUnread, extractStartDate, operationMentions } from './extract/date';
 import { disagrees, extractDistances, type StatedDistance } from './extract/distances';
@@ -97,8 +98,14 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   progress(0, 'Reading the sentences and names');
   const doc = parseDocument(text);
   const warnings: string[] = [];
-  progress(0.3, 'Finding the sides and places');
+  progress(0.3, 'Reading who did what to whom');
+  const statements = extractStatements(doc);
+  const start = extractStartDate(doc);
+  // A document of another age or another subject is refused before its names are read as the war's.
+  const outside = outsideConflict(checkConflict(doc, statements), start);
+  if (outside) return fail(outside);
 
+  progress(0.5, 'Finding the sides and places');
   const actors = extractActors(doc);
   const sidesNamed = new Set(actors.map((a) => a.side));
   if (!sidesNamed.has('islamicState')) {
@@ -119,10 +126,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     return fail('The document names no place of the theater where the war is fought (Syria and Iraq along the Euphrates), so there is no map to play on.');
   }
 
-  progress(0.35, 'Reading who did what to whom');
-  const statements = extractStatements(doc);
   progress(0.6, 'Dating the document, who holds what, the flight');
-  const start = extractStartDate(doc);
   if (start.sentence === null) warnings.push(`The document names no operation or date; the scenario starts on ${start.date} by default.`);
   const unread = datesUnread(doc);
   if (unread > 0) warnings.push(`The document writes ${(MAX_DATES_READ + unread).toLocaleString('en-US')} dates; the compiler read the first ${MAX_DATES_READ.toLocaleString('en-US')} and dated the scenario by them.`);
