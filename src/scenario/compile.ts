@@ -9,6 +9,7 @@ import { DEFAULT_TURNS, MAX_DATES_READ, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DE
 import { tooLong } from './decode';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
 import { extractActors, extractAlliances, type Alliance } from './extract/actors';
+import { attachForces, type Attachment } from './extract/attachment';
 import { checkConflict, outsideConflict } from './extract/conflict';
 import { capturesOf, extractControl } from './extract/control';
 import { datesUnread, extractStartDate, operationMentions } from './extract/date';
@@ -31,6 +32,8 @@ export interface CompileReport {
   distances: StatedDistance[];
   flight: Flight & { quotes: Provenance[] };
   alliances: Array<Alliance & { quote: Provenance }>;
+  /** Each force besides the three sides' own: the side it plays with (or none) and why. */
+  forces: Array<Attachment & { quote: Provenance | null }>;
   startDateSource: Provenance | null;
   /** Why the start is that date: which sentence set it and how. */
   startReason: string;
@@ -106,7 +109,12 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   if (outside) return fail(outside);
 
   progress(0.5, 'Finding the sides and places');
-  const actors = extractActors(doc);
+  // Forces besides the three sides' own take the side this document has them fight with (extract/attachment.ts).
+  const forces = attachForces(doc, statements);
+  const actors = extractActors(doc).map((a) => {
+    const f = forces.find((x) => x.actor === a.id);
+    return f && f.side !== a.side ? { ...a, side: f.side } : a;
+  });
   const sidesNamed = new Set(actors.map((a) => a.side));
   if (!sidesNamed.has('islamicState')) {
     return fail('The document never names the Islamic State (ISIS, ISIL, Daesh, "the group"), so there is no one to flee: the escape needs the group.');
@@ -215,6 +223,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     distances,
     flight: { ...flight, quotes: flight.sentences.map((n) => provenance(doc, n)) },
     alliances: alliances.map((a) => ({ ...a, quote: provenance(doc, a.sentence) })),
+    forces: forces.map((f) => ({ ...f, quote: sentenceProv(f.sentence) })),
     startDateSource: sentenceProv(start.sentence),
     startReason: start.reason,
     captureSource: sentenceProv(objectives.captureSentence),

@@ -35,16 +35,23 @@ export interface ConflictCheck {
   yearsOutside: number[];
 }
 
+/** Sentences that tell of fighting: a statement of capture, attack, offensive or reinforcement that is not denied, or a word of combat. */
+export function fightingSentences(doc: Doc, statements: readonly Statement[]): Set<number> {
+  const out = new Set<number>();
+  for (const st of statements) if (st.modality !== 'denied' && st.verb !== 'threat' && st.verb !== 'friction') out.add(st.sentence);
+  for (const s of doc.sentences) if (!out.has(s.index) && COMBAT.test(sentenceText(doc, s.index))) out.add(s.index);
+  return out;
+}
+
 export function checkConflict(doc: Doc, statements: readonly Statement[]): ConflictCheck {
-  const fighting = new Set<number>();
-  for (const st of statements) if (st.modality !== 'denied' && st.verb !== 'threat' && st.verb !== 'friction') fighting.add(st.sentence);
+  const fighting = fightingSentences(doc, statements);
   const warSentences: number[] = [];
   const yearsInside: number[] = [];
   const yearsOutside: number[] = [];
   for (const s of doc.sentences) {
     const hay = sentenceText(doc, s.index);
     const force = mentionsIn(doc, s.index).some((m) => m.target.kind === 'actor' || m.target.kind === 'person');
-    if (force && (fighting.has(s.index) || COMBAT.test(hay))) warSentences.push(s.index);
+    if (force && fighting.has(s.index)) warSentences.push(s.index);
     YEAR.lastIndex = 0;
     for (let r = YEAR.exec(hay); r; r = YEAR.exec(hay)) {
       const year = Number(r[1] ?? r[2]);
