@@ -41,9 +41,9 @@ function summary(s: Scenario, report: CompileReport): string {
   }
   line('');
   line('Objectives');
-  const why = (p: Provenance | null): string => (p ? '' : ' (chosen by the knowledge base: no sentence sets it)');
-  line(`  Coalition captures ${name(s.objectives.capture)} (centre of the noose)${why(report.captureSource)}`, report.captureSource);
-  line(`  Regime holds ${name(s.objectives.hold)}${why(report.holdSource)}`, report.holdSource);
+  const why = (p: Provenance | null, fallback: string | null): string => (fallback ? ` (a default: ${fallback})` : p ? '' : ' (chosen by the knowledge base: no sentence sets it)');
+  line(`  Coalition captures ${name(s.objectives.capture)} (centre of the noose)${why(report.captureSource, report.captureDefault)}`, report.captureSource);
+  line(`  Regime holds ${name(s.objectives.hold)}${why(report.holdSource, report.holdDefault)}`, report.holdSource);
   line('');
   line(`Regions (${s.regions.length})`);
   for (const r of s.regions) {

@@ -8,7 +8,7 @@ import { LIMITS, parseScenario } from '../rules';
 import { DEFAULT_TURNS, MAX_DATES_READ, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
 import { tooLong } from './decode';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
-import { extractActors, extractAlliances, type Alliance } from './extract/actors';
+import { extractActors, extractAlliances, hasGroundForce, type Alliance } from './extract/actors';
 import { attachForces, type Attachment } from './extract/attachment';
 import { checkConflict, outsideConflict } from './extract/conflict';
 import { capturesOf, extractControl } from './extract/control';
@@ -39,6 +39,9 @@ export interface CompileReport {
   startReason: string;
   captureSource: Provenance | null;
   holdSource: Provenance | null;
+  /** Why an objective is the knowledge base's default and not the document's, when the side has no force on the ground. */
+  captureDefault: string | null;
+  holdDefault: string | null;
   /** Why each region is on the map. */
   reasons: Record<string, string>;
 }
@@ -151,7 +154,9 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   // Towns of a named area ("the Middle Euphrates River Valley") can be objectives too, after the places named outright.
   const areaTowns = areas.flatMap((a) => (AREAS.find((x) => x.id === a.id)?.members ?? []).map((id) => ({ id, name: placeById(id)?.name ?? id, sentence: a.sentence })));
   const candidates = [...places, ...areaTowns.filter((t, i) => !places.some((p) => p.id === t.id) && areaTowns.findIndex((u) => u.id === t.id) === i)];
-  const objectives = chooseObjectives(doc, candidates, ops, start, heldAtStart, flight, statements);
+  const sideOf = (id: string) => actors.find((a) => a.id === id)?.side;
+  const ground = { coalition: hasGroundForce(doc, 'coalition', sideOf), regime: hasGroundForce(doc, 'regime', sideOf) };
+  const objectives = chooseObjectives(doc, candidates, ops, start, heldAtStart, flight, statements, ground);
   if (!objectives) return fail('The document names no place the sides could fight for.');
   if (heldAtStart(objectives.capture) === 'coalition') {
     warnings.push(`${placeById(objectives.capture)?.name} is already the Coalition's on ${start.date}; the capture objective is won from the start.`);
@@ -228,6 +233,8 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     startReason: start.reason,
     captureSource: sentenceProv(objectives.captureSentence),
     holdSource: sentenceProv(objectives.holdSentence),
+    captureDefault: objectives.captureDefault,
+    holdDefault: objectives.holdDefault,
     reasons,
   };
   return { ok: true, scenario, warnings, report };
