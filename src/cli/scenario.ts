@@ -30,11 +30,20 @@ function summary(s: Scenario, report: CompileReport): string {
   line('Actors');
   for (const a of s.actors) line(`  ${a.name} (${a.side ? SIDE_NAMES[a.side] : 'non-player'}): ${a.role}`, a.source);
   for (const al of report.alliances) line(`  Alliance: backed by ${s.actors.find((a) => a.id === al.backer)?.name ?? al.backer} (${al.form})`, al.quote);
+  if (report.forces.length) {
+    line('');
+    line('Forces besides the three sides\' own');
+    for (const f of report.forces) {
+      const actor = s.actors.find((a) => a.id === f.actor);
+      const joins = f.side ? `plays with the ${SIDE_NAMES[f.side]}` : 'a non-player force';
+      line(`  ${actor?.name ?? f.actor}: ${joins}: ${f.reason}${f.origin === 'default' ? ' (default)' : ''}`, f.quote);
+    }
+  }
   line('');
   line('Objectives');
-  const why = (p: Provenance | null): string => (p ? '' : ' (chosen by the knowledge base: no sentence sets it)');
-  line(`  Coalition captures ${name(s.objectives.capture)} (centre of the noose)${why(report.captureSource)}`, report.captureSource);
-  line(`  Regime holds ${name(s.objectives.hold)}${why(report.holdSource)}`, report.holdSource);
+  const why = (p: Provenance | null, fallback: string | null): string => (fallback ? ` (a default: ${fallback})` : p ? '' : ' (chosen by the knowledge base: no sentence sets it)');
+  line(`  Coalition captures ${name(s.objectives.capture)} (centre of the noose)${why(report.captureSource, report.captureDefault)}`, report.captureSource);
+  line(`  Regime holds ${name(s.objectives.hold)}${why(report.holdSource, report.holdDefault)}`, report.holdSource);
   line('');
   line(`Regions (${s.regions.length})`);
   for (const r of s.regions) {

@@ -8,7 +8,9 @@ import { LIMITS, parseScenario } from '../rules';
 import { DEFAULT_TURNS, MAX_DATES_READ, MAX_DOCUMENT_CHARS, MAX_REGIONS, SIDE_DEFAULTS } from './defaults';
 import { tooLong } from './decode';
 import { lineOf, parseDocument, provenance, type Doc } from './document';
-import { extractActors, extractAlliances, type Alliance } from './extract/actors';
+import { extractActors, extractAlliances, hasGroundForce, type Alliance } from './extract/actors';
+import { attachForces, type Attachment } from './extract/attachment';
+import { checkConflict, outsideConflict } from './extract/conflict';
 import { capturesOf, extractControl } from './extract/control';
 import { datesUnread, extractStartDate, operationMentions } from './extract/date';
 import { disagrees, extractDistances, type StatedDistance } from './extract/distances';
@@ -30,11 +32,16 @@ export interface CompileReport {
   distances: StatedDistance[];
   flight: Flight & { quotes: Provenance[] };
   alliances: Array<Alliance & { quote: Provenance }>;
+  /** Each force besides the three sides' own: the side it plays with (or none) and why. */
+  forces: Array<Attachment & { quote: Provenance | null }>;
   startDateSource: Provenance | null;
   /** Why the start is that date: which sentence set it and how. */
   startReason: string;
   captureSource: Provenance | null;
   holdSource: Provenance | null;
+  /** Why an objective is the knowledge base's default and not the document's, when the side has no force on the ground. */
+  captureDefault: string | null;
+  holdDefault: string | null;
   /** Why each region is on the map. */
   reasons: Record<string, string>;
 }
@@ -97,9 +104,20 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   progress(0, 'Reading the sentences and names');
   const doc = parseDocument(text);
   const warnings: string[] = [];
-  progress(0.3, 'Finding the sides and places');
+  progress(0.3, 'Reading who did what to whom');
+  const statements = extractStatements(doc);
+  const start = extractStartDate(doc);
+  // A document of another age or another subject is refused before its names are read as the war's.
+  const outside = outsideConflict(checkConflict(doc, statements), start);
+  if (outside) return fail(outside);
 
-  const actors = extractActors(doc);
+  progress(0.5, 'Finding the sides and places');
+  // Forces besides the three sides' own take the side this document has them fight with (extract/attachment.ts).
+  const forces = attachForces(doc, statements);
+  const actors = extractActors(doc).map((a) => {
+    const f = forces.find((x) => x.actor === a.id);
+    return f && f.side !== a.side ? { ...a, side: f.side } : a;
+  });
   const sidesNamed = new Set(actors.map((a) => a.side));
   if (!sidesNamed.has('islamicState')) {
     return fail('The document never names the Islamic State (ISIS, ISIL, Daesh, "the group"), so there is no one to flee: the escape needs the group.');
@@ -119,10 +137,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     return fail('The document names no place of the theater where the war is fought (Syria and Iraq along the Euphrates), so there is no map to play on.');
   }
 
-  progress(0.35, 'Reading who did what to whom');
-  const statements = extractStatements(doc);
   progress(0.6, 'Dating the document, who holds what, the flight');
-  const start = extractStartDate(doc);
   if (start.sentence === null) warnings.push(`The document names no operation or date; the scenario starts on ${start.date} by default.`);
   const unread = datesUnread(doc);
   if (unread > 0) warnings.push(`The document writes ${(MAX_DATES_READ + unread).toLocaleString('en-US')} dates; the compiler read the first ${MAX_DATES_READ.toLocaleString('en-US')} and dated the scenario by them.`);
@@ -139,7 +154,9 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   // Towns of a named area ("the Middle Euphrates River Valley") can be objectives too, after the places named outright.
   const areaTowns = areas.flatMap((a) => (AREAS.find((x) => x.id === a.id)?.members ?? []).map((id) => ({ id, name: placeById(id)?.name ?? id, sentence: a.sentence })));
   const candidates = [...places, ...areaTowns.filter((t, i) => !places.some((p) => p.id === t.id) && areaTowns.findIndex((u) => u.id === t.id) === i)];
-  const objectives = chooseObjectives(doc, candidates, ops, start, heldAtStart, flight, statements);
+  const sideOf = (id: string) => actors.find((a) => a.id === id)?.side;
+  const ground = { coalition: hasGroundForce(doc, 'coalition', sideOf), regime: hasGroundForce(doc, 'regime', sideOf) };
+  const objectives = chooseObjectives(doc, candidates, ops, start, heldAtStart, flight, statements, ground);
   if (!objectives) return fail('The document names no place the sides could fight for.');
   if (heldAtStart(objectives.capture) === 'coalition') {
     warnings.push(`${placeById(objectives.capture)?.name} is already the Coalition's on ${start.date}; the capture objective is won from the start.`);
@@ -211,10 +228,13 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     distances,
     flight: { ...flight, quotes: flight.sentences.map((n) => provenance(doc, n)) },
     alliances: alliances.map((a) => ({ ...a, quote: provenance(doc, a.sentence) })),
+    forces: forces.map((f) => ({ ...f, quote: sentenceProv(f.sentence) })),
     startDateSource: sentenceProv(start.sentence),
     startReason: start.reason,
     captureSource: sentenceProv(objectives.captureSentence),
     holdSource: sentenceProv(objectives.holdSentence),
+    captureDefault: objectives.captureDefault,
+    holdDefault: objectives.holdDefault,
     reasons,
   };
   return { ok: true, scenario, warnings, report };

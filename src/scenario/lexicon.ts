@@ -87,7 +87,7 @@ export const KNOWN_NAMES: readonly string[] = [
   // Demonyms and creeds.
   'Syrian', 'Syrians', 'Iraqi', 'Iraqis', 'Iranian', 'Arab', 'Arabs', 'Sunni', 'Shiite', 'Shia', 'Islamic', 'Muslim', 'Muslims', 'Kurd', 'Kurds', 'Kurdish', 'Yazidi', 'French', 'British', 'German', 'European', 'Australian', 'Canadian', 'Jordanian', 'Saudi', 'Lebanese', 'Israeli', 'Yazidis', 'Western', 'Democrats', 'Republicans',
   // Titles, ranks and institutions.
-  'Lt.', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Adm.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'President', 'Prime Minister', 'Secretary', 'Defense Secretary', 'Congress', 'Senate', 'Army', 'Marines', 'Air Force', 'Operation Inherent Resolve', 'Inherent Resolve', 'Wrath of Euphrates', 'Operation Wrath of Euphrates', 'Cizire Storm', 'Operation Cizire Storm', 'Combined Joint Task Force',
+  'Lt.', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Brig.', 'Brig. Gen.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Adm.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'President', 'Prime Minister', 'Secretary', 'Defense Secretary', 'Congress', 'Senate', 'Army', 'Marines', 'Air Force', 'Operation Inherent Resolve', 'Inherent Resolve', 'Wrath of Euphrates', 'Operation Wrath of Euphrates', 'Cizire Storm', 'Operation Cizire Storm', 'Combined Joint Task Force',
   // Calendar.
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Ramadan', 'Eid',

@@ -248,6 +248,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], lower
   return out;
 }
 
+/** Country names that stand for their governments among the actors. */
+const COUNTRY_NAME = /^(?:Turkey|Iran|Iraq|Russia|Syria|Lebanon|Jordan)$/;
+const COMPASS_BEFORE = /(?:^|[^\p{L}])(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+$/iu;
+
 /**
  * A name that is both a place and an actor (Damascus) names the government
  * when another capital stands next to it ("commanders in Damascus, Tehran and
@@ -259,6 +263,8 @@ function resolve(at: number, all: readonly RawMatch[], text: string): Target {
   const targets = r.term.targets;
   const place = targets.find((t) => t.kind === 'place');
   const actor = targets.find((t) => t.kind === 'actor');
+  // "eastern Turkey", "northern Iran": a compass word makes a country's name a stretch of land, not its government.
+  if (actor && !place && COUNTRY_NAME.test(text.slice(r.start, r.end)) && COMPASS_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start))) return { kind: 'known' };
   if (place && actor && place.kind === 'place' && placeById(place.id)?.capital) {
     const isCapital = (o: RawMatch): boolean => CAPITAL_WORDS.has(normalizeKey(fold(text.slice(o.start, o.end), true)));
     const between = (o: RawMatch): string => text.slice(Math.min(r.end, o.end), Math.max(r.start, o.start));

@@ -21,6 +21,15 @@ export interface ObjectiveChoice {
   /** Sentences that set each objective, when the document does. */
   captureSentence: number | null;
   holdSentence: number | null;
+  /** Set when an objective is the knowledge base's because the document gives that side no operation: why, for the summary. */
+  captureDefault: string | null;
+  holdDefault: string | null;
+}
+
+/** Which playable sides the document puts on the ground (extract/actors.ts `hasGroundForce`). */
+export interface GroundForces {
+  coalition: boolean;
+  regime: boolean;
 }
 
 /** Places named in the same sentence as a side's actors, counted. */
@@ -63,6 +72,7 @@ export function chooseObjectives(
   heldAtStart: (id: string) => Side | null,
   flight: { origins: readonly string[]; destinations: readonly string[] },
   statements: readonly Statement[] = [],
+  ground: GroundForces = { coalition: true, regime: true },
 ): ObjectiveChoice | null {
   const named = new Set(places.map((p) => p.id));
   const notCoalition = (id: string): boolean => named.has(id) && heldAtStart(id) !== 'coalition';
@@ -71,9 +81,10 @@ export function chooseObjectives(
   let captureSentence: number | null = null;
   // The Coalition's objective is what its own offensive targets; a Regime offensive's target is the Regime's.
   const own = targets.coalition.find((t) => named.has(t.id) && heldAtStart(t.id) !== 'coalition');
-  if (own) ({ id: capture, sentence: captureSentence } = own);
+  if (own && ground.coalition) ({ id: capture, sentence: captureSentence } = own);
   const dating = start.operation && ops.find((o) => o.operation.id === start.operation?.id);
-  const candidates = [...(dating && dating.operation.side === 'coalition' ? [dating] : []), ...ops.filter((o) => o.operation.side === 'coalition')];
+  // With no Coalition force on the ground, no operation of its own is read from the text: its objective is left to the default below.
+  const candidates = ground.coalition ? [...(dating && dating.operation.side === 'coalition' ? [dating] : []), ...ops.filter((o) => o.operation.side === 'coalition')] : [];
   for (const o of candidates) {
     if (capture) break;
     if (notCoalition(o.operation.place) && !targets.regime.some((t) => t.id === o.operation.place)) {
@@ -82,7 +93,7 @@ export function chooseObjectives(
     }
   }
   const regimeTarget = targets.regime.find((t) => named.has(t.id) && heldAtStart(t.id) !== 'regime' && t.id !== capture);
-  if (!capture) {
+  if (!capture && ground.coalition) {
     // Where the group's leaders fled to and it still holds, then what they fled, then any place it holds.
     const isHeld = (id: string): boolean => named.has(id) && heldAtStart(id) === 'islamicState' && id !== regimeTarget?.id;
     const pick = flight.destinations.find(isHeld) ?? flight.origins.find(isHeld) ?? places.find((p) => isHeld(p.id))?.id ?? places.find((p) => notCoalition(p.id) && p.id !== regimeTarget?.id)?.id;
@@ -96,7 +107,8 @@ export function chooseObjectives(
   let top = -1;
   for (const p of places) {
     if (hold) break;
-    if (p.id === capture || heldAtStart(p.id) === 'coalition') continue;
+    // Never a place the Regime already holds at the start (nothing to race for), nor one the Coalition holds.
+    if (p.id === capture || heldAtStart(p.id) === 'coalition' || heldAtStart(p.id) === 'regime') continue;
     const place = placeById(p.id);
     const op = ops.find((o) => o.operation.side === 'regime' && o.operation.place === p.id);
     const n = regimeNamed.get(p.id);
@@ -107,18 +119,22 @@ export function chooseObjectives(
       holdSentence = n?.sentence ?? op?.sentence ?? null;
     }
   }
-  if (!hold) hold = places.find((p) => p.id !== capture)?.id ?? null;
+  if (!hold) hold = places.find((p) => p.id !== capture && heldAtStart(p.id) !== 'regime')?.id ?? null;
   // A one-place document: the other objective is the nearest place the group holds (a default, with no sentence).
   const nearestHeld = (from: string | null): string | null => {
     if (!from) return null;
     const route = nearestRoute([from], new Set(PLACES.filter((p) => p.id !== from && heldOn(p, start.date) === 'islamicState').map((p) => p.id)));
     return route?.ids[route.ids.length - 1] ?? null;
   };
+  let captureDefault: string | null = null;
   if (!capture) {
-    capture = nearestHeld(hold);
+    capture = nearestHeld(hold ?? places.find((p) => p.id !== capture)?.id ?? null);
     captureSentence = null;
+    if (!ground.coalition) captureDefault = 'the document puts no Coalition force on the ground (air power and words only), so no operation of its own sets an objective: the knowledge base\'s default, the group-held place nearest the Regime\'s';
   }
-  if (!hold) hold = nearestHeld(capture);
+  // Every place named is the Regime's own already: the group-held place nearest the capture, then (last) any other place named.
+  if (!hold) hold = nearestHeld(capture) ?? places.find((p) => p.id !== capture)?.id ?? null;
   if (!capture || !hold || capture === hold) return null;
-  return { capture, hold, captureSentence, holdSentence };
+  const holdDefault = ground.regime ? null : 'the document puts no Regime force on the ground, so no operation of its own sets an objective: the knowledge base\'s default';
+  return { capture, hold, captureSentence, holdSentence, captureDefault, holdDefault };
 }

@@ -17,6 +17,8 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'mr', 'mrs', 'ms', 'dr',
   'st', 'jr', 'sr', 'no', 'vs', 'e.g', 'i.e', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gov', 'sen', 'rep', 'pres', 'lt.gen', 'maj.gen',
+  // Ranks news copy writes before a name ("Brig. Gen. Jonathan Braga").
+  'brig', 'brig.gen', 'cpl', 'pvt', 'cmdr', 'cdr', 'lieut', 'gens', 'spc', 'prof',
 ]);
 
 const CLOSERS = '"\')]\u201d\u2019';

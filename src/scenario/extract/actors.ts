@@ -65,3 +65,26 @@ export function extractAlliances(doc: Doc): Alliance[] {
   }
   return out;
 }
+
+/** Forces that fight in the air, or speak, unless the text puts their soldiers on the ground. */
+const AIR_ACTORS = new Set(['us', 'russia']);
+/** "U.S. special forces", "Russian military police", "coalition troops": soldiers on the ground. */
+const GROUND_AFTER = /^[-\s]*(?:led\s+)?(?:coalition\s+)?(?:ground\s+|special\s+|combat\s+)?(?:troops|soldiers|forces|special\s+forces|special\s+operations|marines|advisers|advisors|commandos|artillery|military\s+police|units|personnel|rangers)(?![\p{L}])/u;
+
+/**
+ * Does the document put a force of this side on the ground? The SDF, the
+ * Iraqi forces, the Syrian army and the militias are ground forces; the U.S.
+ * and Russia are air power and words ("coalition aircraft struck", "Moscow
+ * requested a meeting") unless their soldiers are named ("U.S. special
+ * forces", "American forces"). A side with no ground force has no operation
+ * of its own to give it an objective.
+ */
+export function hasGroundForce(doc: Doc, side: Side, sideOf: (actor: string) => Side | null | undefined): boolean {
+  for (const m of doc.mentions) {
+    const id = m.target.kind === 'actor' ? m.target.id : null;
+    if (!id || sideOf(id) !== side) continue;
+    if (!AIR_ACTORS.has(id)) return true;
+    if (/(?:forces|troops|soldiers|marines)$/.test(m.text.toLowerCase()) || GROUND_AFTER.test(doc.folded.slice(m.end, m.end + 40))) return true;
+  }
+  return false;
+}

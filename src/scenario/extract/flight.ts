@@ -21,8 +21,9 @@ export interface Flight {
   began: string | null;
 }
 
-const VERBS = ['taken refuge in', 'took refuge in', 'holed up in', 'hiding in', 'fallen back to', 'fell back to', 'falling back to', 'holding out in', 'flee', 'flees', 'fled', 'fleeing', 'escape', 'escaped', 'escaping', 'left', 'leaving', 'abandoned', 'abandoning', 'relocated', 'relocating', 'moved', 'moving', 'evacuated', 'evacuating', 'slipped out of', 'withdrew', 'withdrawing', 'retreated', 'retreating'];
-const FUTURE = /\b(?:will|would|could|may|might|plan(?:s|ning)? to|expected to|likely to)\s+(?:\w+\s+)?$/;
+const VERBS = ['taken refuge in', 'took refuge in', 'holed up in', 'hiding in', 'fallen back to', 'fell back to', 'falling back to', 'holding out in', 'flee', 'flees', 'fled', 'fleeing', 'escape', 'escaped', 'escaping', 'left', 'leaving', 'abandoned', 'abandoning', 'relocated', 'relocating', 'moved', 'moving', 'evacuated', 'evacuating', 'slipped out of', 'slip out of', 'slipping out of', 'withdrew', 'withdrawing', 'retreated', 'retreating'];
+// "may have slipped out": a modal before "have" is a guess about what happened, not a flight to come.
+const FUTURE = /\b(?:(?:will|would|could|may|might)\s+(?!have\s|has\s|had\s)|(?:plan(?:s|ning)?|expected|likely)\s+to\s+)(?:\w+\s+)?$/;
 /** Words that may stand between the verb and the place it governs. */
 const OBJECT_GAP = /^\s*(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?:syrian\s+|iraqi\s+)?$/;
 /** Words that may stand between two destinations ("Deir el-Zour, Madan and other areas in the ..."). */

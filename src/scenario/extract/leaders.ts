@@ -39,8 +39,13 @@ export function extractNamedLeaders(doc: Doc): NamedLeader[] {
 const QUANTITY = Object.keys(LEADER_COUNTS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+/**
+ * A quantity (1), the group as possessor (2: "the group's", "al-Baghdadi's"),
+ * the group as adjective (3: "senior ISIS figures") and the noun (4): leaders,
+ * and the words news copy uses for them ("deputies", "figures", "emirs").
+ */
 const LEADERS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${QUANTITY}|\\d{1,3})\\s+(?:(?:of\\s+)?(?:the\\s+)?(?:group's|its|their|islamic state(?:'s)?|isis(?:'s)?|isil(?:'s)?|daesh(?:'s)?)\\s+)?(?:(?:top|senior|key|remaining|most)\\s+)?)?(?:leaders|commanders|emirs|leadership figures)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:(${QUANTITY}|\\d{1,3})\\s+(?:of\\s+)?)?(?:(?:the\\s+)?(group's|its|their|islamic state(?:'s)?|isis(?:'s)?|isil(?:'s)?|daesh(?:'s)?|(?:abu bakr )?(?:al-)?baghdadi's)\\s+)?(?:(?:top|senior|key|remaining|most|surviving)\\s+)?(?:(islamic state|isis|isil|daesh)\\s+)?(leaders|commanders|emirs|deputies|lieutenants|leadership figures|figures)(?![\\p{L}])`,
   'gu',
 );
 
@@ -58,8 +63,9 @@ export function extractLeaderCount(doc: Doc): LeaderCount | null {
     LEADERS.lastIndex = 0;
     for (let r = LEADERS.exec(hay); r; r = LEADERS.exec(hay)) {
       const word = r[1];
-      // "commanders" alone is as likely to be the other side's: only a quantity makes it the group's.
-      if (!word && !/leaders/.test(r[0])) continue;
+      // "commanders" or "figures" alone are as likely to be the other side's: a quantity, or the group named with them, makes them the group's.
+      const groups = (r[2] && r[2] !== 'its' && r[2] !== 'their') || r[3];
+      if (!word && r[4] !== 'leaders' && !groups) continue;
       const count = Math.min(MAX_LEADERS, word ? (LEADER_COUNTS[word] ?? Number(word)) : PLURAL_LEADERS);
       if (!(count > 0)) continue;
       if (!best || count > best.count) best = { count, sentence: s.index, start: s.start + r.index, end: s.start + r.index + r[0].length };

@@ -33,14 +33,18 @@ export function extractPlaces(doc: Doc): PlaceMention[] {
   }
   for (const p of seen.values()) {
     let best = 0;
-    const canonical = placeById(p.id)?.name.toLowerCase();
+    const gazetteer = placeById(p.id)?.name;
+    const canonical = gazetteer?.toLowerCase();
     for (const [name, n] of spellings.get(p.id) ?? []) {
+      // A name in capitals is a dateline or a headline shouting ("DAMASCUS —"), not the place's spelling.
+      if (name === name.toUpperCase() && name !== gazetteer) continue;
       // On a tie the gazetteer's own spelling wins ("Tabqa" over "Tabqa dam"), else the first used.
       if (n > best || (n === best && name.toLowerCase() === canonical)) {
         best = n;
         p.name = name;
       }
     }
+    if (best === 0) p.name = gazetteer ?? p.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   }
   return [...seen.values()];
 }
