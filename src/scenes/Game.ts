@@ -11,7 +11,7 @@ import { replayButtons, tableButtons } from './actionBar';
 import { ButtonBar } from './buttons';
 import { handOverCard, takenOverCard, type Card } from './handOver';
 import { HELP_LINES, hint } from './help';
-import { HELP_CLOSE, replayKey, tableKey } from './keys';
+import { firstTime, HELP_CLOSE, replayKey, tableKey } from './keys';
 import { Controller, type Command } from './input';
 import { markOf } from './marks';
 import { BotTurns } from './botTurns';
@@ -108,6 +108,7 @@ export class Game extends Phaser.Scene {
       this.whenSaved(() => this.pointer(x, y));
     });
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      if (!firstTime(e)) return;
       if (e.key === 'Tab' || e.key.startsWith('Arrow')) e.preventDefault();
       this.whenSaved(() => this.key(e));
     });
@@ -168,6 +169,7 @@ export class Game extends Phaser.Scene {
       return;
     }
     if (!this.replay && s.humanToMove()) s.seenBy = s.state.active;
+    if (!this.replay) this.controller.sync();
     this.panel.setVisible(true);
     this.bar.setVisible(true);
     const v = this.currentView();
@@ -308,8 +310,11 @@ export class Game extends Phaser.Scene {
         this.session.config.speed = SPEEDS[(SPEEDS.indexOf(this.session.config.speed) + 1) % SPEEDS.length]!;
         this.session.save();
         return;
-      case 'savefile':
-        return downloadText(`middle-euphrates-turn-${this.session.state.turn}.json`, saveGame(this.session.state));
+      case 'savefile': {
+        const name = `middle-euphrates-turn-${this.session.state.turn}.json`;
+        downloadText(name, saveGame(this.session.state));
+        return this.controller.tell(`Saved: ${name} is in your downloads. Load save file (menu) opens it.`);
+      }
       case 'private':
         return this.privateSave();
       case 'help':

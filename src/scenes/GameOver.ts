@@ -25,6 +25,7 @@ import { replayLink } from '../app/shareLink';
 import { Session } from '../app/session';
 import { claimGame } from '../app/tabs';
 import { ButtonBar } from './buttons';
+import { firstTime } from './keys';
 import { ScreenText } from './screenText';
 import type { GameData } from './Game';
 import { COLORS, SIDE_COLOR, unit, textStyle } from './theme';
@@ -185,6 +186,7 @@ export class GameOver extends Phaser.Scene {
       if (hit) run(hit.id);
     });
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      if (!firstTime(e)) return;
       const id = ({ x: 'export', l: 'link', w: 'watch', p: 'again', m: 'menu' } as Record<string, string>)[e.key.toLowerCase()];
       if (id) run(id);
     });

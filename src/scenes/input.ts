@@ -40,7 +40,33 @@ export class Controller {
   message = '';
   error = false;
 
-  constructor(private readonly session: Session) {}
+  /** The phase (turn, phase, side) the message and selection belong to. */
+  private phaseSeen: string;
+
+  constructor(private readonly session: Session) {
+    this.phaseSeen = phaseStamp(session);
+  }
+
+  /**
+   * A new phase for the human at the screen drops the last phase's message and
+   * selection, so the orders never read "Regime operations: 3 action points."
+   * at the Coalition's next turn; the phase's hint shows instead. While bots
+   * play, the last message stays.
+   */
+  sync(): void {
+    const now = phaseStamp(this.session);
+    if (now === this.phaseSeen) return;
+    this.phaseSeen = now;
+    if (this.session.humanToMove()) {
+      this.reset();
+      this.say('');
+    }
+  }
+
+  /** A message from the table itself (a file saved). */
+  tell(text: string): void {
+    this.say(text);
+  }
 
   private get obs(): Observation {
     return this.session.observation();
@@ -325,4 +351,9 @@ export class Controller {
       if (obs.regions[i]!.units[s] > 0) return this.select(i);
     }
   }
+}
+
+function phaseStamp(session: Session): string {
+  const s = session.state;
+  return `${s.turn}:${s.phase}:${s.active}`;
 }

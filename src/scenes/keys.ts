@@ -18,3 +18,16 @@ export function replayKey(key: string): string | null {
 
 /** Keys that close the help card. */
 export const HELP_CLOSE: readonly string[] = ['h', 'H', '?', 'Escape', 'Enter', ' '];
+
+/**
+ * Phaser may hand a scene the same key event twice in one frame (its keyboard
+ * queue is processed more than once when a key's down and up arrive together,
+ * and its duplicate check compares only with the last event): 30 presses of →
+ * moved the replay 39 steps. Each event object is acted on once.
+ */
+const seen = new WeakSet<KeyboardEvent>();
+export function firstTime(e: KeyboardEvent): boolean {
+  if (seen.has(e)) return false;
+  seen.add(e);
+  return true;
+}
