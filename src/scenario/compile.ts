@@ -163,7 +163,7 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   }
 
   progress(0.7, 'Drawing the map');
-  const map = buildMap({ places, areas, capture: objectives.capture, hold: objectives.hold, startDate: start.date, avoid: context });
+  const map = buildMap({ places, areas, capture: objectives.capture, hold: objectives.hold, startDate: start.date, avoid: context, holder: heldAtStart });
   if (map.entries.size > MAX_REGIONS) warnings.push(`The map has ${map.entries.size} regions, more than the ${MAX_REGIONS} a board reads well with.`);
 
   const redoubts = new Map<string, number | null>(extractRedoubts(doc));

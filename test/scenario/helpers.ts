@@ -42,3 +42,16 @@ export function connected(s: Scenario): boolean {
   }
   return seen.size === s.regions.length;
 }
+
+/**
+ * Regions the group holds outside the noose (the capture target and its exits), a step or two
+ * from one of its exits: where a leader who slips out can go.
+ */
+export function refugesBeyondNoose(s: Scenario): string[] {
+  const next = (id: string) => s.links.flatMap((l) => (l.a === id ? [l.b] : l.b === id ? [l.a] : []));
+  const exits = next(s.objectives.capture);
+  const noose = new Set([s.objectives.capture, ...exits]);
+  const held = new Set(s.regions.filter((r) => r.control === 'islamicState').map((r) => r.id));
+  const near = exits.flatMap(next).filter((id) => !noose.has(id));
+  return [...new Set([...near, ...near.flatMap(next)])].filter((id) => !noose.has(id) && held.has(id));
+}
