@@ -19,6 +19,7 @@ import { Overlay } from './overlay';
 import { exportPrivateSave, SECRET_KEEPERS } from '../seal/privateSave';
 import { askPrivateExport, type SealDialog } from './sealDialog';
 import { SidePanel, type PanelInfo } from './panel';
+import { LoopSleep } from './loopSleep';
 import { ScreenText } from './screenText';
 import { TableReader } from './tableText';
 import { publishTable } from './screenInfo';
@@ -56,6 +57,7 @@ export class Game extends Phaser.Scene {
   private dialog: SealDialog | null = null;
   /** The game in text for screen readers (src/scenes/screenText.ts), and what it has announced to each viewer. */
   private reader!: TableReader;
+  private sleeper!: LoopSleep;
   /** The compact table's side panel, opened over the board (I). */
   private panelOpen = false;
   /** The window is below the smallest table: only the card saying so. */
@@ -87,8 +89,14 @@ export class Game extends Phaser.Scene {
     this.overlay = new Overlay(this, this.u);
     this.reader = new TableReader(ScreenText.get());
     debug.session = this.session;
-    debug.refresh = () => (this.dirty = true);
-    const off = this.session.onChange(() => (this.dirty = true));
+    this.sleeper = LoopSleep.of(this.game);
+    this.sleeper.wake();
+    const redraw = () => {
+      this.dirty = true;
+      this.sleeper.wake();
+    };
+    debug.refresh = redraw;
+    const off = this.session.onChange(redraw);
     // Zooming changes the device pixel ratio, hence the unit every part draws in.
     const resize = () => {
       this.u = unit();
@@ -125,6 +133,19 @@ export class Game extends Phaser.Scene {
   }
 
   override update(_time: number, delta: number): void {
+    this.step(delta);
+    this.sleeper.frame(this.busy());
+  }
+
+  /** Whether frames to come have work: a change to draw, input held for a write, a bot due, the game-over pause. */
+  private busy(): boolean {
+    const s = this.session;
+    if (this.dirty || this.held.length > 0 || s.saving()) return true;
+    if (this.replay) return false;
+    return s.state.phase === 'over' || (!s.humanToMove() && !s.closed && !s.needsHandOver() && !this.overlay.shown);
+  }
+
+  private step(delta: number): void {
     if (!this.replay) {
       // Bots play on while a write is in flight (the next write takes the newest game); the board waits for the disk.
       this.runBots(delta);

@@ -26,6 +26,7 @@ import { Session } from '../app/session';
 import { claimGame } from '../app/tabs';
 import { ButtonBar } from './buttons';
 import { firstTime } from './keys';
+import { LoopSleep } from './loopSleep';
 import { ScreenText } from './screenText';
 import type { GameData } from './Game';
 import { COLORS, SIDE_COLOR, unit, textStyle } from './theme';
@@ -70,10 +71,13 @@ export class GameOver extends Phaser.Scene {
   create(): void {
     debug.session = this.session;
     const session = this.session;
+    const sleeper = LoopSleep.of(this.game);
+    sleeper.wake();
     void checkDice(session.state.seed, session.config.commitment ?? null).then((check) => {
       if (this.session !== session || !this.scene.isActive()) return;
       this.dice = check;
       this.draw();
+      sleeper.wake();
     });
     this.draw();
     this.scale.on('resize', this.draw, this);
@@ -205,6 +209,11 @@ export class GameOver extends Phaser.Scene {
     return y + 86 * u <= H;
   }
 
+  /** Nothing moves on the result screen: the loop sleeps until input, a resize or the dice check wakes it. */
+  override update(): void {
+    LoopSleep.of(this.game).frame(false);
+  }
+
   /** Puts a link to this game's replay on the clipboard (src/app/shareLink.ts) and says so, or why it could not. */
   private async copyLink(replay: Replay, status: Phaser.GameObjects.Text): Promise<void> {
     const builtin = builtinScenario();
@@ -217,6 +226,7 @@ export class GameOver extends Phaser.Scene {
       said = 'The browser would not let the page use the clipboard; use Export replay to share the game as a file.';
     }
     status.setText(said);
+    LoopSleep.of(this.game).wake();
     ScreenText.get().announce([said]);
     debug.screen = { ...debug.screen, message: said };
   }
@@ -226,7 +236,10 @@ export class GameOver extends Phaser.Scene {
     if (this.session.closed) return void this.scene.start('Menu');
     const seed = secretSeed();
     const session = new Session(newGame(this.session.state.rules, seed), { ...this.session.config, commitment: await commitmentOf(seed) });
-    if (!(await claimGame(session))) return void this.scene.start('Menu');
+    const claimed = await claimGame(session);
+    // The awaits may have outlasted the quiet frames: the loop must run to start the next scene.
+    LoopSleep.of(this.game).wake();
+    if (!claimed) return void this.scene.start('Menu');
     session.save();
     this.scene.start('Game', { session } satisfies GameData);
   }
