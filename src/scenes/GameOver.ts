@@ -19,6 +19,7 @@ import { BoardView, NO_HIGHLIGHT } from './board';
 import { debug } from '../app/debug';
 import { checkDice, commitmentOf, diceAtEnd, secretSeed, type DiceCheck } from '../app/dice';
 import { downloadText } from '../app/files';
+import { marginsByTurn } from '../app/marginCourse';
 import { replaySteps } from '../app/replay';
 import { builtinScenario } from '../app/scenarios';
 import { replayLink } from '../app/shareLink';
@@ -27,6 +28,7 @@ import { claimGame } from '../app/tabs';
 import { ButtonBar } from './buttons';
 import { firstTime } from './keys';
 import { LoopSleep } from './loopSleep';
+import { drawMarginChart } from './marginChart';
 import { ScreenText } from './screenText';
 import type { GameData } from './Game';
 import { COLORS, SIDE_COLOR, unit, textStyle } from './theme';
@@ -58,6 +60,8 @@ export class GameOver extends Phaser.Scene {
   private session!: Session;
   /** The seed, revealed now, hashed again and compared with the commitment the players saw (null until done). */
   private dice: DiceCheck | null = null;
+  /** Each side's margin at the end of every week (src/app/marginCourse.ts), worked out once. */
+  private course: ReturnType<typeof marginsByTurn> | null = null;
 
   constructor() {
     super('GameOver');
@@ -66,6 +70,7 @@ export class GameOver extends Phaser.Scene {
   init(data: GameData): void {
     this.session = data.session;
     this.dice = null;
+    this.course = null;
   }
 
   create(): void {
@@ -150,6 +155,11 @@ export class GameOver extends Phaser.Scene {
     });
     sides.forEach((line, i) => add(line, 13, SIDE_COLOR[SIDES[i]!]));
     add(`Escalation ended at ${s.escalation}, Turkey tension at ${s.turkeyTension}.`, 13);
+    // Each side's margin over the weeks: a chart, and the numbers for the screen reader.
+    const course = (this.course ??= marginsByTurn(s));
+    drawMarginChart(this.add.graphics(), u, { x: x + 24 * u, y, w: w - 48 * u, h: 110 * u }, course, (tx, ty, t, style, ox, oy) => void this.add.text(Math.round(tx), Math.round(ty), t, style).setOrigin(ox, oy));
+    y += 118 * u;
+    said.push(`Victory margins at the end of each week: ${SIDES.map((side) => `${SIDE_NAMES[side]} ${course[side].join(', ')}`).join('; ')}.`);
     y += 10 * u;
     card.fillStyle(COLORS.panel, 1).fillRoundedRect(x, top, w, y - top, 8 * u).lineStyle(1.5 * u, COLORS.ink, 0.8).strokeRoundedRect(x, top, w, y - top, 8 * u);
     const bar = new ButtonBar(this, u);
