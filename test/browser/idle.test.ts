@@ -1,12 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildRules, exportReplay } from '../../src/rules';
+import { buildRules } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
 import { randomGame } from '../rules/helpers';
-import { openMenu, press, screen, settle, useChromium, waitScene } from './harness';
+import { newGameFromMenu, openMenu, press, screen, settle, useChromium, waitScene, watchReplayOf } from './harness';
 
 /*
  * An idle screen runs no frames (src/scenes/loopSleep.ts): the loop sleeps
@@ -29,12 +26,7 @@ async function idleFrames(page: Page): Promise<number> {
 
 test('the table runs no frames while it waits for the human, runs them while bots play, and answers the first key after sleeping', async () => {
   const { page, errors } = await openMenu(browser(), baseUrl);
-  await page.selectOption('#me-seat-coalition', 'human');
-  await page.selectOption('#me-seat-regime', 'bot');
-  await page.selectOption('#me-seat-islamicState', 'bot');
-  await page.selectOption('#me-speed', 'normal');
-  await page.fill('#me-seed', 'idle-1');
-  await page.click('#me-new');
+  await newGameFromMenu(page, { humans: ['coalition'], seed: 'idle-1', speed: 'normal' });
   await waitScene(page, 'Game');
   await page.waitForFunction(() => window.euphrates!.state()?.active === 'coalition');
   expect(await idleFrames(page)).toBe(0);
@@ -53,12 +45,8 @@ test('the table runs no frames while it waits for the human, runs them while bot
 });
 
 test('the replay viewer and the ending sleep too, and wake to a key', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'euphrates-')), 'idle.replay.json');
-  writeFileSync(file, JSON.stringify(exportReplay(randomGame(buildRules(builtinScenario()), 'idle-replay'))));
   const { page, errors } = await openMenu(browser(), baseUrl);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#me-replay')]);
-  await chooser.setFiles(file);
-  await waitScene(page, 'Replay');
+  await watchReplayOf(page, randomGame(buildRules(builtinScenario()), 'idle-replay'));
   expect(await idleFrames(page)).toBe(0);
   await press(page, 'ArrowRight');
   expect((await screen(page)).message).toMatch(/^replay 1\//);

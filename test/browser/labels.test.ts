@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { openPage, screen, settle, shotPath, useChromium, waitScene, withDebug } from './harness';
+import { newGameFromMenu, openPage, screen, settle, shotPath, useChromium, waitScene, withDebug } from './harness';
 
 /* No two region names overlap on the board, at three common screen sizes (from the positions the debug API publishes). */
 
@@ -11,10 +11,7 @@ for (const [w, h] of [[1024, 600], [1366, 768], [1920, 1080]] as const) {
     const { page, errors } = await openPage(browser(), baseUrl, { width: w, height: h });
     await page.goto(withDebug(baseUrl));
     await waitScene(page, 'Menu');
-    await page.selectOption('#me-seat-coalition', 'human');
-    await page.selectOption('#me-speed', 'instant');
-    await page.fill('#me-seed', 'labels-1');
-    await page.click('#me-new');
+    await newGameFromMenu(page, { humans: ['coalition'], seed: 'labels-1' });
     await waitScene(page, 'Game');
     await page.waitForFunction(() => window.euphrates!.state()?.active === 'coalition');
     await settle(page);

@@ -1,12 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildRules, exportReplay, newGame, toArray, apply, type GameState } from '../../src/rules';
+import { apply, buildRules, newGame, toArray, type GameState } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
 import { randomGame } from '../rules/helpers';
-import { clickButton, openMenu, press, screen, settle, shotPath, useChromium, waitScene } from './harness';
+import { clickButton, openMenu, press, screen, settle, shotPath, useChromium, watchReplayOf } from './harness';
 
 /* The replay viewer steps by action or by week, plays by itself at the bot speed, and pauses. */
 
@@ -32,12 +29,8 @@ test('PgDn and PgUp step a week, Space plays the game by itself until paused, B 
   const final = randomGame(buildRules(builtinScenario()), 'viewer-1');
   const starts = weekStarts(final);
   const n = toArray(final.actions).length;
-  const file = join(mkdtempSync(join(tmpdir(), 'euphrates-')), 'viewer.replay.json');
-  writeFileSync(file, JSON.stringify(exportReplay(final)));
   const { page, errors } = await openMenu(browser(), baseUrl);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#me-replay')]);
-  await chooser.setFiles(file);
-  await waitScene(page, 'Replay');
+  await watchReplayOf(page, final);
   expect(starts.length).toBeGreaterThan(3);
   await press(page, 'PageDown');
   expect(await at(page)).toBe(starts[1]);

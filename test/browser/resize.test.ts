@@ -1,6 +1,6 @@
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screen, settle, shotPath, useChromium, waitScene, withDebug } from './harness';
+import { newGameFromMenu, openPage, screen, settle, shotPath, useChromium, waitScene, withDebug } from './harness';
 
 /*
  * After each resize the canvas fills the window and every region and button
@@ -39,10 +39,7 @@ for (const dpr of [1, 1.5, 2]) {
     const { page, errors } = await openPage(browser(), baseUrl, { width: SIZES[0][0], height: SIZES[0][1], dpr });
     await page.goto(withDebug(baseUrl));
     await waitScene(page, 'Menu');
-    await page.selectOption('#me-seat-coalition', 'human');
-    await page.selectOption('#me-speed', 'instant');
-    await page.fill('#me-seed', 'resize-1');
-    await page.click('#me-new');
+    await newGameFromMenu(page, { humans: ['coalition'], seed: 'resize-1' });
     await waitScene(page, 'Game');
     await page.waitForFunction(() => window.euphrates!.state()?.active === 'coalition');
     for (const [w, h] of SIZES) {
