@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { buildRules, exportReplay } from '../src/rules';
 import { builtinScenario } from '../src/scenario/builtin-file';
 import { randomGame } from '../test/rules/helpers';
-import { launch } from '../test/browser/harness';
+import { launch, newGameFromMenu } from '../test/browser/harness';
 import { buildDist, serveDist } from '../test/browser/serve-dist';
 
 const TARGET_MS_PER_5S = 50;
@@ -72,11 +72,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${served.url}?debug`);
     await scene(page, 'Menu');
-    await page.selectOption('#me-seat-coalition', 'human');
-    await page.selectOption('#me-seat-regime', 'bot');
-    await page.selectOption('#me-seat-islamicState', 'bot');
-    await page.fill('#me-seed', 'table-timing');
-    await page.click('#me-new');
+    await newGameFromMenu(page, { humans: ['coalition'], seed: 'table-timing', speed: 'normal' });
     await scene(page, 'Game');
     rows.push(['table, human to move', await idle(page, seconds)]);
     await page.keyboard.press('q');
