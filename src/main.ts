@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { installDebugApi } from './app/debug';
+import { debug, installDebugApi } from './app/debug';
 import { Boot } from './scenes/Boot';
 import { Preloader } from './scenes/Preloader';
 import { Menu } from './scenes/Menu';
@@ -41,6 +41,8 @@ const game = new Phaser.Game({
   scene: [Boot, Preloader, Menu, Game, GameOver],
 });
 
+debug.frames = () => game.loop.frame;
+
 let pending = 0;
 window.addEventListener('resize', () => {
   cancelAnimationFrame(pending);
@@ -49,5 +51,9 @@ window.addEventListener('resize', () => {
     const s = size();
     game.scale.setZoom(1 / r);
     game.scale.resize(Math.round(s.w * r), Math.round(s.h * r));
+    // Phaser leaves the canvas's CSS size alone when the zoom is 1 (device pixel ratio 1), so the
+    // shown size stayed one resize behind: it is always set here.
+    game.canvas.style.width = `${s.w}px`;
+    game.canvas.style.height = `${s.h}px`;
   });
 });

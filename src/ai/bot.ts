@@ -34,6 +34,8 @@ export interface BotOptions {
   ms?: number;
   /** How far a search playout runs (search level); each side has its own default (src/ai/search.ts). */
   horizon?: Horizon;
+  /** The weight of the greedy heuristic's prior in the search's root decision (search level; src/ai/search.ts PRIOR_WEIGHT). */
+  prior?: number;
   /** Action types the bot never takes, at any level: a handicap for experiments (e.g. a Coalition that never searches). */
   exclude?: readonly ActionType[];
 }

@@ -1,4 +1,4 @@
-import { combatOdds, leaderTally, margins, nooseExits, revealedAt, valleyTowns, type ObservedLeader, type Position, type Side } from '../rules';
+import { allyGround, combatOdds, leaderTally, margins, nooseExits, revealedAt, valleyTowns, type ObservedLeader, type Position, type Side } from '../rules';
 
 /**
  * What a position says about how the game will end: a few board facts, each
@@ -40,6 +40,9 @@ export const OUTLOOK_FEATURES = [
   'escalation',
   'objectiveExposed',
   'regimeObjectiveAtRisk',
+  'coalitionAtRisk',
+  'coalitionThreat',
+  'regimeThreat',
 ] as const;
 
 export type OutlookFeature = (typeof OUTLOOK_FEATURES)[number];
@@ -56,11 +59,15 @@ export function outlookFeatures(g: Position, out: Float64Array = new Float64Arra
   const n = rules.ids.length;
   const total = rules.leaderValue;
   const units: [number, number, number] = [0, 0, 0];
+  const reachC = inReachOfEnemy(g, 'coalition');
+  const reachR = inReachOfEnemy(g, 'regime');
   let redoubtsHeld = 0;
   for (let r = 0; r < n; r++) {
     const u = g.regions[r]!.units;
-    units[0] += u[0];
-    units[1] += u[1];
+    // A hunter's units count only where they can still reach Islamic State's ground: a stack in
+    // a dead end (the Regime's Ithriya, whose one road runs into a Coalition base, §1.5) wins nothing.
+    if (reachC[r]) units[0] += u[0];
+    if (reachR[r]) units[1] += u[1];
     units[2] += u[2];
     if (rules.isRedoubt[r] && g.regions[r]!.control === 'islamicState') redoubtsHeld++;
   }
@@ -115,7 +122,90 @@ export function outlookFeatures(g: Position, out: Float64Array = new Float64Arra
   out[k++] = g.escalation / 10;
   out[k++] = center.control === 'islamicState' ? Math.max(0, besiegers - 1.5 * (center.units[2] + center.fort)) / 10 : 0;
   out[k++] = regimeAtRisk(g) / 10;
+  out[k++] = atRisk(g, 'coalition') / 10;
+  out[k++] = threat(g, 'coalition') / 10;
+  out[k++] = threat(g, 'regime') / 10;
   return out;
+}
+
+/**
+ * Regions from which `side` (a hunter) can reach Islamic State's ground, moving
+ * over ground it may enter (never its ally's objective or bases, §1.5): 1 for
+ * each such region, 0 for a dead end.
+ */
+function inReachOfEnemy(g: Position, side: 'coalition' | 'regime'): Uint8Array {
+  const rules = g.rules;
+  const n = rules.ids.length;
+  const reach = new Uint8Array(n);
+  const queue: number[] = [];
+  for (let r = 0; r < n; r++) {
+    if (g.regions[r]!.control === 'islamicState' || g.regions[r]!.units[2] > 0) {
+      reach[r] = 1;
+      queue.push(r);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    for (const a of rules.adjacent[queue[head]!]!) {
+      if (reach[a] || allyGround(g, side, a)) continue;
+      reach[a] = 1;
+      queue.push(a);
+    }
+  }
+  return reach;
+}
+
+/** What a region is worth on the margins' scale, to the side that would take or lose it. */
+function stake(g: Position, side: 'coalition' | 'regime', r: number): number {
+  const rules = g.rules;
+  const objective = side === 'coalition' ? rules.center : rules.hold;
+  return r === objective ? 3 + (rules.inValley[r] ? 1 : 0) : rules.inValley[r] ? 1 : 0;
+}
+
+/**
+ * What `side` (a hunter), moving next, could take from Islamic State: for each
+ * region of its margin (its objective, the valley towns) Islamic State holds,
+ * the best chance an adjacent stack of the side has of storming it (of walking
+ * in, when it stands empty), times the points it is worth.
+ */
+function threat(g: Position, side: 'coalition' | 'regime'): number {
+  const rules = g.rules;
+  const n = rules.ids.length;
+  const s = side === 'coalition' ? 0 : 1;
+  let total = 0;
+  for (let r = 0; r < n; r++) {
+    if (g.regions[r]!.control !== 'islamicState' || allyGround(g, side, r)) continue;
+    const worth = stake(g, side, r);
+    if (worth === 0) continue;
+    let take = 0;
+    for (const a of rules.adjacent[r]!) {
+      if (g.regions[a]!.units[s] < 1) continue;
+      const odds = combatOdds(g, side, a, r);
+      const chance = odds ? odds.takeChance : 1;
+      if (chance > take) take = chance;
+    }
+    total += take * worth;
+  }
+  return total;
+}
+
+/** What Islamic State, moving next, could take from the Coalition: as `regimeAtRisk`, for the Coalition's objective, towns and bases. */
+function atRisk(g: Position, side: 'coalition' | 'regime'): number {
+  const rules = g.rules;
+  const n = rules.ids.length;
+  const s = side === 'coalition' ? 0 : 1;
+  let risk = 0;
+  for (let r = 0; r < n; r++) {
+    if (g.regions[r]!.control !== side) continue;
+    let take = 0;
+    for (const a of rules.adjacent[r]!) {
+      if (g.regions[a]!.units[2] < 1) continue;
+      const odds = combatOdds(g, 'islamicState', a, r);
+      const chance = odds ? odds.takeChance : 1;
+      if (chance > take) take = chance;
+    }
+    if (take > 0) risk += take * (stake(g, side, r) + (rules.isBase[s]![r] ? 1 : 0.2));
+  }
+  return risk;
 }
 
 /**

@@ -30,9 +30,25 @@ interface Node {
   /** Times this node was legal when its parent was selected from (ISMCTS availability). */
   available: number;
   total: number;
+  /** The greedy heuristic's score of the action (0 for ending the phase). */
+  prior: number;
 }
 
-const newNode = (action: Action | null): Node => ({ action, children: null, visits: 0, available: 0, total: 0 });
+const newNode = (action: Action | null, prior = 0): Node => ({ action, children: null, visits: 0, available: 0, total: 0, prior });
+
+/**
+ * Progressive bias at the root: each candidate's mean outcome is credited with
+ * PRIOR_WEIGHT times its greedy score per 10 worth units, the score clamped to
+ * [-5, 15], so at most 0.075 of a win. A playout reaches one turn or one round;
+ * a siege (bomb the garrison for weeks, then storm) or a stack kept for a base at
+ * the front pays after that, where the evaluation cannot see it and the
+ * heuristic's pull towards targets and its air-strike gain can. Among candidates
+ * the playouts cannot tell apart (a dozen samples each, a few hundredths of a
+ * win apart) the heuristic's choice goes on (docs/BALANCE.md). BotOptions.prior
+ * sets another weight (src/ai/levels/search-no-prior.ts plays with none).
+ */
+export const PRIOR_WEIGHT = 0.05;
+const priorBonus = (n: Node, weight: number) => (weight * Math.max(-5, Math.min(15, n.prior))) / 10;
 
 /** What one decision's playouts share, worked out once at the root. */
 interface Decision {
@@ -60,6 +76,8 @@ export class SearchBot implements Bot {
   private readonly horizon: Horizon;
   /** Action types this bot never takes. */
   private readonly exclude: readonly ActionType[];
+  /** The weight of the greedy heuristic's prior at the root (PRIOR_WEIGHT unless told). */
+  private readonly prior: number;
   /** Iterations run by the last decision (for benchmarks). */
   lastIterations = 0;
   private tables: Tables | null = null;
@@ -75,6 +93,7 @@ export class SearchBot implements Bot {
     this.ms = options.ms;
     this.horizon = options.horizon ?? DEFAULT_HORIZON[side];
     this.exclude = options.exclude ?? [];
+    this.prior = options.prior ?? PRIOR_WEIGHT;
     this.random = () => rng.next();
   }
 
@@ -114,7 +133,7 @@ export class SearchBot implements Bot {
           spent++;
         }
       }
-      const mean = (c: Node) => c.total / Math.max(1, c.visits);
+      const mean = (c: Node) => c.total / Math.max(1, c.visits) + priorBonus(c, this.prior);
       alive = alive
         .map((c, k) => ({ c, k }))
         .sort((a, b) => mean(b.c) - mean(a.c) || a.k - b.k)
@@ -229,7 +248,7 @@ function candidates(obs: Observation, side: Side, legal: Action[], rng: BotRng, 
     .sort((x, y) => y.s - x.s)
     .slice(0, WIDTH);
   const end: Action = { type: 'endPhase', side };
-  const nodes = scored.map((x) => newNode(x.a));
+  const nodes = scored.map((x) => newNode(x.a, x.s));
   // Ending the phase goes where the greedy rule would put it among the candidates.
   const at = scored.findIndex((x) => x.s <= 0);
   nodes.splice(at < 0 ? nodes.length : at, 0, newNode(end));

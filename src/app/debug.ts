@@ -14,6 +14,8 @@ export interface ScreenInfo {
   cursor?: string | null;
   /** What the page says of the dice: the commitment, that they are known, or (at the end, in a replay) the seed checked against its commitment. */
   dice?: string;
+  /** The table: where each region's name is written (CSS pixels, top left and size). */
+  labels?: Record<string, { x: number; y: number; w: number; h: number }>;
   /** The table: how many actions the game drawn on the board holds. Each is in the autosave on disk before it is drawn. */
   actions?: number;
 }
@@ -48,6 +50,8 @@ export interface EuphratesApi {
   /** Every action of the game so far, in order: debug flag or game over, else null. */
   actions(): Action[] | null;
   screen(): ScreenInfo;
+  /** Frames the game loop has run: an idle screen runs none (src/scenes/loopSleep.ts). */
+  frames(): number;
   /** Replays a replay file's text through this page's rules: the final state hash, to compare with Node's. */
   replayHash(text: string): { ok: true; hash: string } | { ok: false; error: string };
 }
@@ -59,6 +63,8 @@ export const debug = {
   screen: { scene: 'Boot', regions: {}, buttons: {}, message: '', selected: null } as ScreenInfo,
   /** The Game scene redraws after an action taken from outside the page's controls. */
   refresh: () => {},
+  /** The game loop's frame count (set by src/main.ts). */
+  frames: () => 0,
 };
 
 /** The debug flag: the dev server (`npm start`), or `?debug` in the page's address. */
@@ -128,6 +134,7 @@ export function installDebugApi(version: string, open = debugFlag()): void {
     exportReplay: () => (readable() && session() ? exportReplay(session()!.state) : null),
     hash: () => (readable() && session() ? hash(session()!.state) : null),
     screen: () => debug.screen,
+    frames: () => debug.frames(),
     actions: () => (readable() && session() ? toArray(session()!.state.actions) : null),
     replayHash: (text) => {
       const replay = loadReplay(text);

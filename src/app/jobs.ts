@@ -8,7 +8,8 @@
 import { loadGame, loadReplay, runReplay, type Loaded } from '../rules';
 import { packStates, packWatch, type PackedStates, type PackedWatch } from './packed';
 import { replaySteps } from './replay';
-import { compileDocument, type ScenarioResult } from './scenarios';
+import { compileDocument } from './compileDocument';
+import type { ScenarioResult } from './scenarios';
 
 export type JobRequest = { kind: 'compile'; text: string; name: string } | { kind: 'replay'; text: string } | { kind: 'save'; text: string };
 

@@ -58,3 +58,39 @@ export function hashLine(check: HashCheck): string {
     ? `The recorded hash ${check.recorded} matches the game these actions make.`
     : `The recorded hash differs: these actions make the game ${check.replayed}, not the ${check.recorded} the file recorded. The file was changed or damaged; what is shown is what its actions make.`;
 }
+
+export type ReplayStep = 'first' | 'back' | 'forward' | 'last' | 'prevTurn' | 'nextTurn';
+
+/**
+ * Where a step of the viewer goes: one action either way, a whole turn (to the
+ * first action of the previous or next week), or either end.
+ */
+export function stepReplay(r: ReplayWatch, step: ReplayStep): number {
+  const n = r.states.length - 1;
+  const turnAt = (i: number) => r.states[i]!.turn;
+  switch (step) {
+    case 'first':
+      return 0;
+    case 'last':
+      return n;
+    case 'back':
+      return Math.max(0, r.index - 1);
+    case 'forward':
+      return Math.min(n, r.index + 1);
+    case 'nextTurn': {
+      let i = r.index;
+      while (i < n && turnAt(i) === turnAt(r.index)) i++;
+      return i;
+    }
+    case 'prevTurn': {
+      // The start of this week, or of the one before when already at a week's start.
+      let i = r.index;
+      while (i > 0 && turnAt(i - 1) === turnAt(r.index)) i--;
+      if (i === r.index && i > 0) {
+        i--;
+        while (i > 0 && turnAt(i - 1) === turnAt(r.index - 1)) i--;
+      }
+      return i;
+    }
+  }
+}

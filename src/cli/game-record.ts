@@ -8,7 +8,7 @@ import { SIDES, type Ruleset, type Scenario, type Side, type WinReason } from '.
 import { courseOf, type CaptureRecord, type LeaderPath } from './chronicle';
 import { seatBot } from './bot-modules';
 import { continueGame, type Continuations } from './continuations';
-import { marginsByTurn } from './margin-course';
+import { marginsByTurn } from '../app/marginCourse';
 import type { Seat } from './seats';
 
 export type { CaptureRecord, LeaderPath, Continuations };
@@ -36,7 +36,7 @@ export interface GameRecord {
   routed: boolean;
   /** Each side's victory margin at the end. */
   margins: Record<Side, number>;
-  /** marginsByTurn[side][t - 1]: the side's margin at the end of turn t (margin-course.ts). */
+  /** marginsByTurn[side][t - 1]: the side's margin at the end of turn t (src/app/marginCourse.ts). */
   marginsByTurn: Record<Side, number[]>;
   /** Leader value caught by the Coalition, by the Regime, and still at large at the end. */
   leaderValue: { coalition: number; regime: number; atLarge: number };

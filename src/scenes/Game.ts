@@ -3,8 +3,8 @@ import { observe, saveGame, sizeOf, SIDES, type Observation } from '../rules';
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { diceAtEnd, diceWhilePlaying, type DiceLine } from '../app/dice';
 import { downloadText } from '../app/files';
-import { hashLine, type ReplayWatch } from '../app/replay';
-import { SPEEDS, type Session } from '../app/session';
+import { hashLine, stepReplay, type ReplayWatch } from '../app/replay';
+import { SPEED_DELAY, SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
 import { isCompact, SMALLEST, tableLayout, type TableLayout } from './tableLayout';
 import { replayButtons, tableButtons } from './actionBar';
@@ -19,6 +19,7 @@ import { Overlay } from './overlay';
 import { exportPrivateSave, SECRET_KEEPERS } from '../seal/privateSave';
 import { askPrivateExport, type SealDialog } from './sealDialog';
 import { SidePanel, type PanelInfo } from './panel';
+import { LoopSleep } from './loopSleep';
 import { ScreenText } from './screenText';
 import { TableReader } from './tableText';
 import { publishTable } from './screenInfo';
@@ -56,8 +57,12 @@ export class Game extends Phaser.Scene {
   private dialog: SealDialog | null = null;
   /** The game in text for screen readers (src/scenes/screenText.ts), and what it has announced to each viewer. */
   private reader!: TableReader;
+  private sleeper!: LoopSleep;
   /** The compact table's side panel, opened over the board (I). */
   private panelOpen = false;
+  /** The replay viewer plays itself (Space), an action per bot-speed delay. */
+  private autoplay = false;
+  private autoClock = 0;
   /** The window is below the smallest table: only the card saying so. */
   private small = false;
 
@@ -75,6 +80,7 @@ export class Game extends Phaser.Scene {
     this.held = [];
     this.panelOpen = false;
     this.small = false;
+    this.autoplay = false;
   }
 
   create(): void {
@@ -87,8 +93,14 @@ export class Game extends Phaser.Scene {
     this.overlay = new Overlay(this, this.u);
     this.reader = new TableReader(ScreenText.get());
     debug.session = this.session;
-    debug.refresh = () => (this.dirty = true);
-    const off = this.session.onChange(() => (this.dirty = true));
+    this.sleeper = LoopSleep.of(this.game);
+    this.sleeper.wake();
+    const redraw = () => {
+      this.dirty = true;
+      this.sleeper.wake();
+    };
+    debug.refresh = redraw;
+    const off = this.session.onChange(redraw);
     // Zooming changes the device pixel ratio, hence the unit every part draws in.
     const resize = () => {
       this.u = unit();
@@ -125,6 +137,20 @@ export class Game extends Phaser.Scene {
   }
 
   override update(_time: number, delta: number): void {
+    this.step(delta);
+    this.sleeper.frame(this.busy());
+  }
+
+  /** Whether frames to come have work: a change to draw, input held for a write, a bot due, the game-over pause. */
+  private busy(): boolean {
+    const s = this.session;
+    if (this.dirty || this.held.length > 0 || s.saving()) return true;
+    if (this.replay) return this.autoplay;
+    return s.state.phase === 'over' || (!s.humanToMove() && !s.closed && !s.needsHandOver() && !this.overlay.shown);
+  }
+
+  private step(delta: number): void {
+    if (this.replay && this.autoplay) this.autoplayStep(delta);
     if (!this.replay) {
       // Bots play on while a write is in flight (the next write takes the newest game); the board waits for the disk.
       this.runBots(delta);
@@ -133,6 +159,17 @@ export class Game extends Phaser.Scene {
       if (this.session.saving()) return;
     }
     if (this.dirty) this.render();
+  }
+
+  /** The replay plays itself an action at a time, at the bot speed (instant: a frame each), until its end. */
+  private autoplayStep(delta: number): void {
+    const r = this.replay!;
+    this.autoClock += delta;
+    if (this.autoClock < Math.max(16, SPEED_DELAY[this.session.config.speed])) return;
+    this.autoClock = 0;
+    r.index = stepReplay(r, 'forward');
+    if (r.index >= r.states.length - 1) this.autoplay = false;
+    this.dirty = true;
   }
 
   /** Input acts on the board the player sees: while a change not yet drawn is being written, input waits, then is handled in order. */
@@ -156,7 +193,7 @@ export class Game extends Phaser.Scene {
     const compact = isCompact(this.scale.width, this.scale.height, this.u);
     if (!compact) this.panelOpen = false;
     const panelButton = { id: 'panel', label: this.panelOpen ? 'Board' : 'Panel', key: 'I', enabled: true };
-    const buttons = [...(this.replay ? replayButtons(this.replay) : tableButtons(s, this.controller)), ...(compact ? [panelButton] : [])];
+    const buttons = [...(this.replay ? replayButtons(this.replay, this.autoplay, this.session.config.speed) : tableButtons(s, this.controller)), ...(compact ? [panelButton] : [])];
     this.barCount = buttons.length;
     const L = this.layout();
     this.small = L.tooSmall;
@@ -255,7 +292,7 @@ export class Game extends Phaser.Scene {
 
   private notes(): string[] {
     if (this.replay) {
-      const keys = '← → step through the replay · Home/End jump · Q back to the result.';
+      const keys = '← → step an action · PgUp/PgDn a week · Space plays (B: speed) · Home/End jump · Q back to the result.';
       return this.replay.hashCheck ? [hashLine(this.replay.hashCheck), keys] : [keys];
     }
     const out: string[] = [];
@@ -308,7 +345,8 @@ export class Game extends Phaser.Scene {
     switch (id) {
       case 'speed':
         this.session.config.speed = SPEEDS[(SPEEDS.indexOf(this.session.config.speed) + 1) % SPEEDS.length]!;
-        this.session.save();
+        // The viewer's speed is the autoplay's: a replay writes no autosave.
+        if (!this.replay) this.session.save();
         return;
       case 'savefile': {
         const name = `middle-euphrates-turn-${this.session.state.turn}.json`;
@@ -330,13 +368,20 @@ export class Game extends Phaser.Scene {
       case 'first':
       case 'back':
       case 'forward':
-      case 'last': {
-        const r = this.replay;
-        if (!r) return;
-        const n = r.states.length - 1;
-        r.index = id === 'first' ? 0 : id === 'last' ? n : Math.max(0, Math.min(n, r.index + (id === 'back' ? -1 : 1)));
+      case 'last':
+      case 'prevTurn':
+      case 'nextTurn':
+        if (!this.replay) return;
+        this.replay.index = stepReplay(this.replay, id);
+        // Stepping by hand stops the autoplay.
+        this.autoplay = false;
         return;
-      }
+      case 'autoplay':
+        if (!this.replay) return;
+        if (this.replay.index >= this.replay.states.length - 1) this.replay.index = 0;
+        this.autoplay = !this.autoplay;
+        this.autoClock = 0;
+        return;
       default:
         // Disabled buttons still answer, so the player learns why: the controller asks the rules.
         void enabled;

@@ -19,6 +19,7 @@ import { BoardView, NO_HIGHLIGHT } from './board';
 import { debug } from '../app/debug';
 import { checkDice, commitmentOf, diceAtEnd, secretSeed, type DiceCheck } from '../app/dice';
 import { downloadText } from '../app/files';
+import { marginsByTurn } from '../app/marginCourse';
 import { replaySteps } from '../app/replay';
 import { builtinScenario } from '../app/scenarios';
 import { replayLink } from '../app/shareLink';
@@ -26,6 +27,8 @@ import { Session } from '../app/session';
 import { claimGame } from '../app/tabs';
 import { ButtonBar } from './buttons';
 import { firstTime } from './keys';
+import { LoopSleep } from './loopSleep';
+import { drawMarginChart } from './marginChart';
 import { ScreenText } from './screenText';
 import type { GameData } from './Game';
 import { COLORS, SIDE_COLOR, unit, textStyle } from './theme';
@@ -57,6 +60,8 @@ export class GameOver extends Phaser.Scene {
   private session!: Session;
   /** The seed, revealed now, hashed again and compared with the commitment the players saw (null until done). */
   private dice: DiceCheck | null = null;
+  /** Each side's margin at the end of every week (src/app/marginCourse.ts), worked out once. */
+  private course: ReturnType<typeof marginsByTurn> | null = null;
 
   constructor() {
     super('GameOver');
@@ -65,15 +70,19 @@ export class GameOver extends Phaser.Scene {
   init(data: GameData): void {
     this.session = data.session;
     this.dice = null;
+    this.course = null;
   }
 
   create(): void {
     debug.session = this.session;
     const session = this.session;
+    const sleeper = LoopSleep.of(this.game);
+    sleeper.wake();
     void checkDice(session.state.seed, session.config.commitment ?? null).then((check) => {
       if (this.session !== session || !this.scene.isActive()) return;
       this.dice = check;
       this.draw();
+      sleeper.wake();
     });
     this.draw();
     this.scale.on('resize', this.draw, this);
@@ -146,6 +155,11 @@ export class GameOver extends Phaser.Scene {
     });
     sides.forEach((line, i) => add(line, 13, SIDE_COLOR[SIDES[i]!]));
     add(`Escalation ended at ${s.escalation}, Turkey tension at ${s.turkeyTension}.`, 13);
+    // Each side's margin over the weeks: a chart, and the numbers for the screen reader.
+    const course = (this.course ??= marginsByTurn(s));
+    drawMarginChart(this.add.graphics(), u, { x: x + 24 * u, y, w: w - 48 * u, h: 110 * u }, course, (tx, ty, t, style, ox, oy) => void this.add.text(Math.round(tx), Math.round(ty), t, style).setOrigin(ox, oy));
+    y += 118 * u;
+    said.push(`Victory margins at the end of each week: ${SIDES.map((side) => `${SIDE_NAMES[side]} ${course[side].join(', ')}`).join('; ')}.`);
     y += 10 * u;
     card.fillStyle(COLORS.panel, 1).fillRoundedRect(x, top, w, y - top, 8 * u).lineStyle(1.5 * u, COLORS.ink, 0.8).strokeRoundedRect(x, top, w, y - top, 8 * u);
     const bar = new ButtonBar(this, u);
@@ -205,6 +219,11 @@ export class GameOver extends Phaser.Scene {
     return y + 86 * u <= H;
   }
 
+  /** Nothing moves on the result screen: the loop sleeps until input, a resize or the dice check wakes it. */
+  override update(): void {
+    LoopSleep.of(this.game).frame(false);
+  }
+
   /** Puts a link to this game's replay on the clipboard (src/app/shareLink.ts) and says so, or why it could not. */
   private async copyLink(replay: Replay, status: Phaser.GameObjects.Text): Promise<void> {
     const builtin = builtinScenario();
@@ -217,6 +236,7 @@ export class GameOver extends Phaser.Scene {
       said = 'The browser would not let the page use the clipboard; use Export replay to share the game as a file.';
     }
     status.setText(said);
+    LoopSleep.of(this.game).wake();
     ScreenText.get().announce([said]);
     debug.screen = { ...debug.screen, message: said };
   }
@@ -226,7 +246,10 @@ export class GameOver extends Phaser.Scene {
     if (this.session.closed) return void this.scene.start('Menu');
     const seed = secretSeed();
     const session = new Session(newGame(this.session.state.rules, seed), { ...this.session.config, commitment: await commitmentOf(seed) });
-    if (!(await claimGame(session))) return void this.scene.start('Menu');
+    const claimed = await claimGame(session);
+    // The awaits may have outlasted the quiet frames: the loop must run to start the next scene.
+    LoopSleep.of(this.game).wake();
+    if (!claimed) return void this.scene.start('Menu');
     session.save();
     this.scene.start('Game', { session } satisfies GameData);
   }

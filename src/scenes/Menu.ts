@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { LoopSleep } from './loopSleep';
 import { ScreenText } from './screenText';
 import { newGame, type Side } from '../rules';
 import { CANCELLED, compileInBackground, openSaveInBackground, watchInBackground, type Job } from '../app/background';
@@ -35,6 +36,8 @@ export class Menu extends Phaser.Scene {
     debug.session = null;
     // The menu's form is plain DOM, read as it is: the table's text layer steps aside.
     ScreenText.get().hide();
+    // The menu's jobs finish without input (a compile, a replay opened): its loop never sleeps.
+    LoopSleep.of(this.game).wake();
     this.drawBackdrop();
     this.scale.on('resize', this.drawBackdrop, this);
     this.events.once('shutdown', () => {

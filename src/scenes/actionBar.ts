@@ -34,13 +34,18 @@ export function tableButtons(s: Session, controller: Controller): ButtonDef[] {
   ];
 }
 
-/** The replay viewer's bar: step, jump, help, back to the result. */
-export function replayButtons(r: ReplayWatch): ButtonDef[] {
+/** The replay viewer's bar: step an action or a week, play by itself at the bot speed, jump, help, back to the result. */
+export function replayButtons(r: ReplayWatch, playing: boolean, speed: string): ButtonDef[] {
+  const atEnd = r.index >= r.states.length - 1;
   return [
     { id: 'first', label: 'Start', key: 'Home', enabled: r.index > 0 },
+    { id: 'prevTurn', label: '◀◀ Week', key: 'PgUp', enabled: r.index > 0 },
     { id: 'back', label: '◀ Back', key: '←', enabled: r.index > 0 },
-    { id: 'forward', label: 'Forward ▶', key: '→', enabled: r.index < r.states.length - 1 },
-    { id: 'last', label: 'End', key: 'End', enabled: r.index < r.states.length - 1 },
+    { id: 'autoplay', label: playing ? 'Pause' : 'Play', key: 'Space', enabled: true, active: playing },
+    { id: 'forward', label: 'Forward ▶', key: '→', enabled: !atEnd },
+    { id: 'nextTurn', label: 'Week ▶▶', key: 'PgDn', enabled: !atEnd },
+    { id: 'last', label: 'End', key: 'End', enabled: !atEnd },
+    { id: 'speed', label: `Speed: ${speed}`, key: 'B', enabled: true },
     { id: 'help', label: 'Help', key: 'H', enabled: true },
     { id: 'menu', label: 'Result', key: 'Q', enabled: true },
   ];

@@ -3,6 +3,7 @@ import { SIDES, type Observation, type Scenario } from '../rules';
 import { clip, RIVERS } from './geography';
 import { drawControlTag, drawCounter, type Label } from './counters';
 import { attackRing, moveRing, selectionRing } from './highlightRings';
+import { placeLabels, type Box } from './labelPlacement';
 import { drawLeaders } from './leaderTokens';
 import { drawLegend } from './legend';
 import { drawNoose } from './nooseRing';
@@ -47,6 +48,8 @@ export class BoardView {
   radius = 16;
   /** Each region's drawn radius (cities larger, valley and desert towns smaller), for the marks around it. */
   radii: number[] = [];
+  /** Where each region's name was placed (device pixels), for the debug API. */
+  labelBoxes: Box[] = [];
   private project: (lat: number, lon: number) => { x: number; y: number } = () => ({ x: 0, y: 0 });
   private rect: Rect = { x: 0, y: 0, w: 1, h: 1 };
 
@@ -136,6 +139,7 @@ export class BoardView {
   }
 
   clear(): void {
+    this.labelBoxes = [];
     this.g.clear();
     this.legend.clear();
     for (const t of this.texts) t.destroy();
@@ -172,6 +176,7 @@ export class BoardView {
     if (hl.last && hl.last.from !== hl.last.to) this.arrow(hl.last.from, hl.last.to, SIDE_COLOR[hl.last.side], 0.45);
     if (hl.pending) this.arrow(hl.pending.from, hl.pending.to, COLORS.attack);
     for (let i = 0; i < board.ids.length; i++) this.drawRegion(v, i, hl);
+    this.drawLabels(v);
     // Watches over every region and ring (the noose's, a selection's), under the leader tokens only.
     for (let i = 0; i < board.ids.length; i++) {
       const watch = v.regions[i]!.watch;
@@ -276,12 +281,24 @@ export class BoardView {
       g.lineStyle(2 * u, COLORS.attack, 0.9);
       g.lineBetween(p.x - r, p.y + r, p.x + r, p.y - r);
     }
-    const obj = v.rules.scenario.objectives;
-    let name = def.name;
-    if (def.id === obj.capture) name = `★ ${name}`;
-    if (def.id === obj.hold && obj.hold !== obj.capture) name = `◆ ${name}`;
-    const label = this.text(p.x, p.y + r + 3 * u, name, textStyle(big ? 12 : 11, COLORS.ink, big), 0.5, 0);
-    label.setStroke('#e8e3d6', 3 * u);
+  }
+
+  /** Every region's name, placed clear of the regions and of each other (src/scenes/labelPlacement.ts); cities and objectives choose first. */
+  private drawLabels(v: Observation): void {
+    const { u } = this;
+    const { regions, objectives: obj } = v.rules.scenario;
+    const texts = regions.map((def) => {
+      let name = def.name;
+      if (def.id === obj.capture) name = `★ ${name}`;
+      if (def.id === obj.hold && obj.hold !== obj.capture) name = `◆ ${name}`;
+      const big = def.kind === 'city';
+      return this.text(0, 0, name, textStyle(big ? 12 : 11, COLORS.ink, big), 0, 0).setStroke('#e8e3d6', 3 * u);
+    });
+    const weight = (i: number) => (regions[i]!.id === obj.capture || regions[i]!.id === obj.hold ? 0 : regions[i]!.kind === 'city' ? 1 : 2);
+    const order = regions.map((_, i) => i).sort((a, b) => weight(a) - weight(b) || a - b);
+    const circles = this.points.map((p, i) => ({ x: p.x, y: p.y, r: this.radiusOf(v, i) + 2 * u }));
+    this.labelBoxes = placeLabels(texts.map((t) => ({ w: t.width, h: t.height })), circles, this.rect, 1 * u, order);
+    texts.forEach((t, i) => t.setPosition(Math.round(this.labelBoxes[i]!.x), Math.round(this.labelBoxes[i]!.y)));
   }
 
   /** A region's drawn radius: cities larger, valley and desert towns smaller. */

@@ -5,7 +5,10 @@ const TABLE: Record<string, string> = {
   ArrowLeft: 'cursorLeft', ArrowRight: 'cursorRight', ArrowUp: 'cursorUp', ArrowDown: 'cursorDown',
 };
 
-const REPLAY: Record<string, string> = { ArrowLeft: 'back', ArrowRight: 'forward', Home: 'first', End: 'last', q: 'menu', Q: 'menu', h: 'help', H: 'help', i: 'panel', I: 'panel' };
+const REPLAY: Record<string, string> = {
+  ArrowLeft: 'back', ArrowRight: 'forward', PageUp: 'prevTurn', PageDown: 'nextTurn', Home: 'first', End: 'last', ' ': 'autoplay',
+  b: 'speed', B: 'speed', q: 'menu', Q: 'menu', h: 'help', H: 'help', i: 'panel', I: 'panel',
+};
 
 /** The button a key presses at the table, or null. Letters in either case. */
 export function tableKey(key: string): string | null {

@@ -87,9 +87,7 @@ export class SidePanel {
 
   draw(r: Rect, info: PanelInfo): void {
     const { g, u } = this;
-    g.clear();
-    for (const t of this.texts) t.destroy();
-    this.texts = [];
+    this.wipe();
     const v = info.view;
     const x = r.x + 12 * u;
     const w = r.w - 24 * u;
@@ -162,9 +160,7 @@ export class SidePanel {
    */
   drawStrip(r: Rect, info: PanelInfo): void {
     const { g, u } = this;
-    g.clear();
-    for (const t of this.texts) t.destroy();
-    this.texts = [];
+    this.wipe();
     const v = info.view;
     g.fillStyle(COLORS.panel, 1).fillRect(r.x, r.y, r.w, r.h);
     g.lineStyle(1 * u, COLORS.inkSoft, 0.8).lineBetween(r.x, r.y + r.h, r.x + r.w, r.y + r.h);
@@ -178,6 +174,13 @@ export class SidePanel {
     // Two lines of orders at most: the panel (I) has the rest.
     const t = this.add(x, info.message || info.notes[0] || '', 10, info.error ? COLORS.error : COLORS.ink, info.error, w);
     t.setStyle({ maxLines: 2 });
+  }
+
+  /** The panel and the strip are drawn afresh each time. */
+  private wipe(): void {
+    this.g.clear();
+    for (const t of this.texts) t.destroy();
+    this.texts = [];
   }
 
   /** Over the board (the compact table's panel on demand) or beside it. */

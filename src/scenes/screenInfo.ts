@@ -31,6 +31,7 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
   const k = canvas.width / width;
   const toCss = (x: number, y: number) => ({ x: canvas.left + x * k, y: canvas.top + y * k });
   const regions: ScreenInfo['regions'] = {};
+  const labels: NonNullable<ScreenInfo['labels']> = {};
   const buttons: ScreenInfo['buttons'] = {};
   const card = t.overlay.shown ? t.overlay.button : null;
   if (card) buttons.card = { ...toCss(card.x + card.w / 2, card.y + card.h / 2), label: card.label, enabled: true };
@@ -38,8 +39,10 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
     t.ids.forEach((id, i) => {
       const p = t.board.points[i];
       if (p) regions[id] = { ...toCss(p.x, p.y), r: (t.board.radii[i] ?? t.board.radius) * k };
+      const b = t.board.labelBoxes[i];
+      if (b) labels[id] = { ...toCss(b.x, b.y), w: b.w * k, h: b.h * k };
     });
     for (const { def, rect } of t.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
   }
-  debug.screen = { scene: t.scene, regions, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }) };
+  debug.screen = { scene: t.scene, regions, labels, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }) };
 }

@@ -3,7 +3,7 @@ import { exportReplay, hash, runReplay, saveGame, toArray, type Action } from '.
 import { runJob, type JobOutcome, type JobProgress, type JobRequest } from '../../src/app/jobs';
 import { unpackStates, unpackWatch } from '../../src/app/packed';
 import { replaySteps } from '../../src/app/replay';
-import { compileDocument } from '../../src/app/scenarios';
+import { compileDocument } from '../../src/app/compileDocument';
 import { builtinScenario, seedText } from '../../src/scenario/builtin-file';
 import { quietGame } from '../rules/helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileDocument } from '../../src/app/scenarios';
+import { compileDocument } from '../../src/app/compileDocument';
 import { compileScenario } from '../../src/scenario';
 import { seedText } from '../../src/scenario/builtin-file';
 

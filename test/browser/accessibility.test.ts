@@ -1,13 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildRules, exportReplay } from '../../src/rules';
+import { buildRules } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
 import { randomGame } from '../rules/helpers';
 import { axeViolations, grave } from './axe';
-import { openMenu, press, screen, settle, useChromium, waitScene } from './harness';
+import { newGameFromMenu, openMenu, press, screen, settle, useChromium, waitScene, watchReplayOf } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -21,14 +18,6 @@ const browser = useChromium();
 /** The text layer's words (it is visually hidden, so its text content, not what is painted). */
 const layer = (page: Page) => page.evaluate(() => document.getElementById('screen-text')?.textContent ?? '');
 
-async function newGame(page: Page, humans: readonly string[], seed: string): Promise<void> {
-  for (const side of ['coalition', 'regime', 'islamicState']) await page.selectOption(`#me-seat-${side}`, humans.includes(side) ? 'human' : 'bot');
-  await page.selectOption('#me-speed', 'instant');
-  await page.selectOption('#me-level', 'greedy');
-  await page.fill('#me-seed', seed);
-  await page.click('#me-new');
-}
-
 test('the menu has no critical or serious axe violation, and every control has a name', async () => {
   const { page, errors } = await openMenu(browser(), baseUrl);
   await page.selectOption('#me-scenario', 'custom');
@@ -40,7 +29,7 @@ test('the menu has no critical or serious axe violation, and every control has a
 
 test('the board reads as text: the panel\'s facts, every region with its holder and what the player may do there, the keys; each event is announced in the live log', async () => {
   const { page, errors } = await openMenu(browser(), baseUrl);
-  await newGame(page, ['coalition'], 'reader-1');
+  await newGameFromMenu(page, { humans: ['coalition'], seed: 'reader-1', level: 'greedy' });
   await waitScene(page, 'Game');
   await page.waitForFunction(() => window.euphrates!.state()?.active === 'coalition' && window.euphrates!.state()?.phase === 'operations');
   await settle(page);
@@ -86,7 +75,7 @@ test('the board reads as text: the panel\'s facts, every region with its holder 
 
 test('behind the hand-over card the text layer says only the card, and axe finds nothing grave', async () => {
   const { page, errors } = await openMenu(browser(), baseUrl);
-  await newGame(page, ['coalition', 'islamicState'], 'reader-2');
+  await newGameFromMenu(page, { humans: ['coalition', 'islamicState'], seed: 'reader-2', level: 'greedy' });
   await waitScene(page, 'HandOver');
   await settle(page);
   expect(grave(await axeViolations(page))).toEqual([]);
@@ -99,13 +88,8 @@ test('behind the hand-over card the text layer says only the card, and axe finds
 });
 
 test('the ending reads as text (the verdict, each leader\'s fate, the margins, the keys) with no grave axe violation', async () => {
-  const final = randomGame(buildRules(builtinScenario()), 'reader-ending');
-  const file = join(mkdtempSync(join(tmpdir(), 'euphrates-')), 'ending.replay.json');
-  writeFileSync(file, JSON.stringify(exportReplay(final)));
   const { page, errors } = await openMenu(browser(), baseUrl);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#me-replay')]);
-  await chooser.setFiles(file);
-  await waitScene(page, 'Replay');
+  await watchReplayOf(page, randomGame(buildRules(builtinScenario()), 'reader-ending'));
   await press(page, 'q');
   await waitScene(page, 'GameOver');
   await settle(page);

@@ -4,7 +4,7 @@ import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SIDES, type Action, type Side } from '../../src/rules';
 import { COUNTER_HALF, DIAMOND_REACH, RING_GAP, SELECT_OUTER_GAP, TAG_AT, TAG_HALF } from '../../src/scenes/markGeometry';
-import { clickRegion, observation, openMenu, screen, settle, shotPath, useChromium, waitScene } from './harness';
+import { clickRegion, newGameFromMenu, observation, openMenu, screen, settle, shotPath, useChromium, waitScene } from './harness';
 
 /*
  * The board under Chromium's colour-vision emulation: each mark that tells
@@ -103,12 +103,7 @@ async function shoot(page: Page, name: string): Promise<Shot> {
 test('under every colour vision the highlights, the sides\' counters and the holders\' tags are told apart by shape, each at 3:1 or more against the paper', async () => {
   const { page, errors } = await openMenu(browser(), baseUrl);
   // The Regime's first week: it has both moves and attacks (the Coalition's first has no move).
-  await page.selectOption('#me-seat-coalition', 'bot');
-  await page.selectOption('#me-seat-regime', 'human');
-  await page.selectOption('#me-speed', 'instant');
-  await page.selectOption('#me-level', 'greedy');
-  await page.fill('#me-seed', 'colour-vision-1');
-  await page.click('#me-new');
+  await newGameFromMenu(page, { humans: ['regime'], seed: 'colour-vision-1', level: 'greedy' });
   await waitScene(page, 'Game');
   await page.waitForFunction(() => {
     const st = window.euphrates!.state();

@@ -1,9 +1,12 @@
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import {
   buildRules,
   canSee,
+  exportReplay,
   describe,
   headline,
   leaderFate,
@@ -295,4 +298,22 @@ export async function playOneAction(page: Page): Promise<Action> {
   }
   await press(page, 'e');
   return { type: 'endPhase', side: s.active };
+}
+
+/** A new game from the menu: these sides human, the others bots, at this speed (instant by default) and with this shared seed. */
+export async function newGameFromMenu(page: Page, opts: { humans: readonly Side[]; seed: string; speed?: string; level?: string }): Promise<void> {
+  for (const side of SIDES) await page.selectOption(`#me-seat-${side}`, opts.humans.includes(side) ? 'human' : 'bot');
+  await page.selectOption('#me-speed', opts.speed ?? 'instant');
+  if (opts.level) await page.selectOption('#me-level', opts.level);
+  await page.fill('#me-seed', opts.seed);
+  await page.click('#me-new');
+}
+
+/** The menu opens the replay file of a finished game (written to a temporary file), and the viewer shows it. */
+export async function watchReplayOf(page: Page, final: GameState): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'euphrates-')), `${final.seed}.replay.json`);
+  writeFileSync(file, JSON.stringify(exportReplay(final)));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#me-replay')]);
+  await chooser.setFiles(file);
+  await waitScene(page, 'Replay');
 }

@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Action, Side } from '../../src/rules';
 import { fixtureScenario } from '../fixtures/scenario';
-import { openMenu, press, screen, shotPath, useChromium, waitScene } from './harness';
+import { newGameFromMenu, openMenu, press, screen, shotPath, useChromium, waitScene } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -86,12 +86,7 @@ test('a whole Regime turn with the keyboard alone on the built-in map: Tab picks
   const watched = await openMenu(browser(), baseUrl);
   const { page } = watched;
   // On the built-in map the Coalition's first week has no legal move, only attacks (Raqqa bars every road): the Regime's has all three.
-  await page.selectOption('#me-seat-coalition', 'bot');
-  await page.selectOption('#me-seat-regime', 'human');
-  await page.selectOption('#me-speed', 'instant');
-  await page.selectOption('#me-level', 'greedy');
-  await page.fill('#me-seed', 'keyboard-1');
-  await page.click('#me-new');
+  await newGameFromMenu(page, { humans: ['regime'], seed: 'keyboard-1', level: 'greedy' });
   await waitScene(page, 'Game');
   await playTurnByKeys(page, 'regime', 'keyboard-cursor');
   expect(watched.errors).toEqual([]);
@@ -104,11 +99,7 @@ test('a whole Coalition turn with the keyboard alone (a move, an attack, a searc
   // The test fixture's scenario, as JSON in the menu's document box: its Coalition can move, attack and search in week 1.
   await page.selectOption('#me-scenario', 'custom');
   await page.fill('#me-doc', JSON.stringify(fixtureScenario()));
-  for (const s of ['regime', 'islamicState']) await page.selectOption(`#me-seat-${s}`, 'bot');
-  await page.selectOption('#me-seat-coalition', 'human');
-  await page.selectOption('#me-speed', 'instant');
-  await page.fill('#me-seed', 'keyboard-2');
-  await page.click('#me-new');
+  await newGameFromMenu(page, { humans: ['coalition'], seed: 'keyboard-2' });
   await waitScene(page, 'Game');
   await playTurnByKeys(page, 'coalition', 'keyboard-coalition');
   expect(watched.errors).toEqual([]);

@@ -1,11 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { buildRules, exportReplay } from '../../src/rules';
+import { buildRules } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
 import { randomGame } from '../rules/helpers';
-import { openMenu, screen, settle, useChromium, waitScene } from './harness';
+import { newGameFromMenu, openMenu, screen, settle, useChromium, waitScene, watchReplayOf } from './harness';
 
 /* Input the table answers once, and messages that belong to the moment they are shown. */
 
@@ -13,12 +10,8 @@ const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 test('thirty quick presses of → step the replay thirty actions, and thirty of ← step back to the start', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'euphrates-')), 'keys.replay.json');
-  writeFileSync(file, JSON.stringify(exportReplay(randomGame(buildRules(builtinScenario()), 'keys-once'))));
   const { page, errors } = await openMenu(browser(), baseUrl);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#me-replay')]);
-  await chooser.setFiles(file);
-  await waitScene(page, 'Replay');
+  await watchReplayOf(page, randomGame(buildRules(builtinScenario()), 'keys-once'));
   // No wait between presses: a key's down and up often reach the page in the same frame.
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
   await settle(page);
@@ -32,12 +25,7 @@ test('thirty quick presses of → step the replay thirty actions, and thirty of 
 
 test('after the bots\' turns the orders give the new week\'s hint, not the last phase\'s message; K says where the save went', async () => {
   const { page, errors } = await openMenu(browser(), baseUrl);
-  await page.selectOption('#me-seat-coalition', 'human');
-  await page.selectOption('#me-seat-regime', 'bot');
-  await page.selectOption('#me-seat-islamicState', 'bot');
-  await page.selectOption('#me-speed', 'instant');
-  await page.fill('#me-seed', 'stale-1');
-  await page.click('#me-new');
+  await newGameFromMenu(page, { humans: ['coalition'], seed: 'stale-1' });
   await waitScene(page, 'Game');
   await page.waitForFunction(() => window.euphrates!.state()?.active === 'coalition');
   await page.keyboard.press('e');

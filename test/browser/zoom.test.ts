@@ -1,12 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildRules, exportReplay } from '../../src/rules';
+import { buildRules } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
 import { randomGame } from '../rules/helpers';
-import { clickRegion, openPage, press, screen, settle, shotPath, useChromium, waitScene, withDebug } from './harness';
+import { clickRegion, newGameFromMenu, openPage, press, screen, settle, shotPath, useChromium, waitScene, watchReplayOf, withDebug } from './harness';
 
 /*
  * 200% zoom on a 1024 × 600 screen is a 512 × 300 CSS-pixel page at two
@@ -37,12 +34,7 @@ async function open(size: { width: number; height: number; dpr: number }, font =
 }
 
 async function coalitionGame(page: Page, seed: string): Promise<void> {
-  await page.selectOption('#me-seat-coalition', 'human');
-  await page.selectOption('#me-seat-regime', 'bot');
-  await page.selectOption('#me-seat-islamicState', 'bot');
-  await page.selectOption('#me-speed', 'instant');
-  await page.fill('#me-seed', seed);
-  await page.click('#me-new');
+  await newGameFromMenu(page, { humans: ['coalition'], seed });
   await waitScene(page, 'Game');
   await page.waitForFunction(() => window.euphrates!.state()?.active === 'coalition');
   await settle(page);
@@ -130,12 +122,8 @@ test('below the smallest table a card says how much room is needed; made larger,
 });
 
 test('the ending at 200% zoom on 1024×600 keeps its buttons on screen', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'euphrates-')), 'zoom.replay.json');
-  writeFileSync(file, JSON.stringify(exportReplay(randomGame(buildRules(builtinScenario()), 'zoom-ending'))));
   const page = await open({ width: 512, height: 300, dpr: 2 });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#me-replay')]);
-  await chooser.setFiles(file);
-  await waitScene(page, 'Replay');
+  await watchReplayOf(page, randomGame(buildRules(builtinScenario()), 'zoom-ending'));
   await press(page, 'q');
   await waitScene(page, 'GameOver');
   await settle(page);

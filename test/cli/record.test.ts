@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBot, playGame } from '../../src/ai';
 import { courseOf } from '../../src/cli/chronicle';
-import { marginsByTurn } from '../../src/cli/margin-course';
+import { marginsByTurn } from '../../src/app/marginCourse';
 import { continueGame, positionAfter, SETTLE_TURN } from '../../src/cli/continuations';
 import { playRecord } from '../../src/cli/game-record';
 import { parseBots, parseSeat, seatName } from '../../src/cli/seats';
