@@ -9,6 +9,7 @@
 import { SIDES, SIDE_NAMES, type Side } from '../rules/scenario';
 import { REFUGES_BEYOND_NOOSE, SIDE_DEFAULTS } from './defaults';
 import { ALL_LINKS, AREAS, PLACES, heldOn, isMinor, neighbours, placeById, type GazetteerLink } from './gazetteer';
+import { barredFor, objectiveOf, stepsFrom, type Hunter, type Objectives } from './reach';
 import { nearestRoute } from './routes';
 
 export interface MapEntry {
@@ -105,7 +106,7 @@ export class MapBuilder {
   }
 
   /** The places on the map a link joins to `id`. */
-  private onMap(id: string): string[] {
+  adjacent(id: string): string[] {
     return neighbours(id)
       .filter((n) => this.has(n.id))
       .map((n) => n.id);
@@ -138,10 +139,10 @@ export class MapBuilder {
   ensureRefuge(capture: string, holder: (id: string) => Side | null, avoid: ReadonlySet<string>): void {
     const name = placeById(capture)?.name ?? capture;
     for (;;) {
-      const exits = this.onMap(capture);
+      const exits = this.adjacent(capture);
       const noose = new Set([capture, ...exits]);
       const refuges = new Set<string>();
-      for (const e of exits) for (const id of this.onMap(e)) if (!noose.has(id) && holder(id) === 'islamicState') refuges.add(id);
+      for (const e of exits) for (const id of this.adjacent(e)) if (!noose.has(id) && holder(id) === 'islamicState') refuges.add(id);
       if (refuges.size >= REFUGES_BEYOND_NOOSE) return;
       const pick =
         this.nearestOut(exits, avoid, (id) => id !== capture && holder(id) === 'islamicState') ??
@@ -160,6 +161,23 @@ export class MapBuilder {
   }
 
   /**
+   * A way for each hunter to its objective: a hunter whose regions on the map
+   * reach its objective only through its ally's ground, bases or objective
+   * (§1.5: no move ends there) gets the gazetteer's shortest road there that
+   * avoids them (reach.ts).
+   */
+  ensureReach(side: Hunter, objectives: Objectives, holder: (id: string) => Side | null, avoid: ReadonlySet<string>): void {
+    const objective = objectiveOf(side, objectives);
+    const barred = barredFor(side, objectives, holder);
+    const steps = stepsFrom(this, side, barred, holder);
+    if (steps.size === 0 || steps.has(objective)) return;
+    const route = nearestRoute(steps.keys(), new Set([objective]), avoid, barred);
+    if (!route) return;
+    const name = placeById(objective)?.name ?? objective;
+    for (const id of route.ids) this.add(id, 'gazetteer', null, `the ${SIDE_NAMES[side]}'s road to ${name} around its ally's ground`);
+  }
+
+  /**
    * Somewhere for each side to move: a side holding ground on the map whose
    * regions touch nothing but each other's ally (§1.5: no move or attack into
    * it) gets the shortest link out of its regions to a place the ally does not
@@ -171,7 +189,7 @@ export class MapBuilder {
       if (own.length === 0) continue;
       const ally = side === 'coalition' ? 'regime' : side === 'regime' ? 'coalition' : null;
       const free = (id: string) => ally === null || holder(id) !== ally;
-      if (own.some((id) => this.onMap(id).some(free))) continue;
+      if (own.some((id) => this.adjacent(id).some(free))) continue;
       const pick = this.nearestOut(own, avoid, free);
       if (pick) this.add(pick, 'gazetteer', null, `somewhere for the ${SIDE_NAMES[side]} to move`);
     }
@@ -204,6 +222,8 @@ export function buildMap(input: MapInput): MapBuilder {
       return p ? heldOn(p, input.startDate) : null;
     });
   map.ensureRefuge(input.capture, holder, avoid);
+  const objectives = { capture: input.capture, hold: input.hold };
+  for (const side of ['coalition', 'regime'] as const) map.ensureReach(side, objectives, holder, avoid);
   map.ensureMoves(holder, avoid);
   map.connect();
   return map;
