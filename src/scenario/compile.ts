@@ -22,6 +22,7 @@ import { contextPlaces, extractAreas, extractPlaces, extractRedoubts } from './e
 import { buildRegions, controlAt } from './forces';
 import { AREAS, placeById } from './gazetteer';
 import { buildLeaders, startOptions } from './leaders';
+import { reachableHold, reaches } from './reach';
 import { buildMap } from './map';
 import { chooseObjectives } from './objectives';
 import { linkBetween } from './routes';
@@ -156,14 +157,29 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
   const candidates = [...places, ...areaTowns.filter((t, i) => !places.some((p) => p.id === t.id) && areaTowns.findIndex((u) => u.id === t.id) === i)];
   const sideOf = (id: string) => actors.find((a) => a.id === id)?.side;
   const ground = { coalition: hasGroundForce(doc, 'coalition', sideOf), regime: hasGroundForce(doc, 'regime', sideOf) };
-  const objectives = chooseObjectives(doc, candidates, ops, start, heldAtStart, flight, statements, ground);
-  if (!objectives) return fail('The document names no place the sides could fight for.');
+  const chosen = chooseObjectives(doc, candidates, ops, start, heldAtStart, flight, statements, ground);
+  if (!chosen) return fail('The document names no place the sides could fight for.');
+  let objectives = chosen;
   if (heldAtStart(objectives.capture) === 'coalition') {
     warnings.push(`${placeById(objectives.capture)?.name} is already the Coalition's on ${start.date}; the capture objective is won from the start.`);
   }
 
   progress(0.7, 'Drawing the map');
-  const map = buildMap({ places, areas, capture: objectives.capture, hold: objectives.hold, startDate: start.date, avoid: context });
+  const mapInput = { places, areas, capture: objectives.capture, hold: objectives.hold, startDate: start.date, avoid: context, holder: heldAtStart };
+  let map = buildMap(mapInput);
+  // A hunter that cannot get at its objective under §1.5 even by the roads added for it: the Regime races for a
+  // place it can reach, unless the document itself sets an objective the Regime cannot reach (that stands, with a warning).
+  const was = placeById(objectives.hold)?.name ?? objectives.hold;
+  const blocksCoalition = !reaches(map, 'coalition', objectives, heldAtStart);
+  const regimeShut = !reaches(map, 'regime', objectives, heldAtStart);
+  const hold = blocksCoalition || (regimeShut && objectives.holdSentence === null) ? reachableHold(map, objectives, heldAtStart) : null;
+  if (hold) {
+    const why = `${was} cannot be the Regime's objective: on this map ${blocksCoalition ? 'it stands across the Coalition\'s only road to its objective' : 'the Regime cannot reach it without crossing the Coalition\'s ground'} (rules §1.5), so the Regime races for the nearest place it can reach`;
+    objectives = { ...objectives, hold, holdSentence: null, holdDefault: why };
+    map = buildMap({ ...mapInput, hold });
+  } else if (regimeShut) {
+    warnings.push(`The Regime cannot reach ${was}, its objective in the document, without crossing the Coalition's ground (rules §1.5): on this map it has no road there.`);
+  }
   if (map.entries.size > MAX_REGIONS) warnings.push(`The map has ${map.entries.size} regions, more than the ${MAX_REGIONS} a board reads well with.`);
 
   const redoubts = new Map<string, number | null>(extractRedoubts(doc));

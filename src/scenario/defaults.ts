@@ -41,8 +41,13 @@ export const REDOUBT = { strength: 3, fort: 0 };
 /** A side's bases hold its staging forces. */
 export const BASE = { strength: 3, fort: 1 };
 
-/** Map size the compiler aims for: enough room for a noose and a race, small enough to read. */
-export const MIN_REGIONS = 12;
+/**
+ * Group-held regions beyond the noose (a step from one of its exits, outside it) the map keeps for
+ * the leaders to flee to; the compiler adds the nearest connector while there are fewer. No other
+ * padding: a thin document makes a small map (docs/SCENARIO.md, step 7).
+ */
+export const REFUGES_BEYOND_NOOSE = 1;
+/** Above this many regions the compiler warns: a board reads well with fewer. */
 export const MAX_REGIONS = 30;
 
 /** Longest document the compiler reads: far beyond any news report, short enough to compile in about a second. */

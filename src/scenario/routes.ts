@@ -10,10 +10,16 @@ export interface Route {
 }
 
 /**
- * Dijkstra from a set of sources to the nearest of a set of targets. Ties are
- * broken by id so the result never depends on iteration order.
+ * Dijkstra from a set of sources to the nearest of a set of targets, never
+ * through an avoided or `barred` place (asked only of places the search
+ * reaches). Ties are broken by id so the result never depends on iteration order.
  */
-export function nearestRoute(sources: Iterable<string>, targets: ReadonlySet<string>, avoid: ReadonlySet<string> = new Set()): Route | null {
+export function nearestRoute(
+  sources: Iterable<string>,
+  targets: ReadonlySet<string>,
+  avoid: ReadonlySet<string> = new Set(),
+  barred: (id: string) => boolean = () => false,
+): Route | null {
   const dist = new Map<string, number>();
   const prev = new Map<string, string | null>();
   const open = new Set<string>();
@@ -43,7 +49,7 @@ export function nearestRoute(sources: Iterable<string>, targets: ReadonlySet<str
     }
     for (const n of neighbours(here)) {
       // A minor place (a village from the GeoNames extract) is an end of a route, never a way through.
-      if (done.has(n.id) || ((avoid.has(n.id) || isMinor(placeById(n.id))) && !targets.has(n.id))) continue;
+      if (done.has(n.id) || ((avoid.has(n.id) || isMinor(placeById(n.id)) || barred(n.id)) && !targets.has(n.id))) continue;
       const d = best + n.km;
       const old = dist.get(n.id);
       if (old === undefined || d < old || (d === old && here < (prev.get(n.id) ?? ''))) {

@@ -42,3 +42,42 @@ export function connected(s: Scenario): boolean {
   }
   return seen.size === s.regions.length;
 }
+
+/**
+ * Regions the group holds outside the noose (the capture target and its exits), a step or two
+ * from one of its exits: where a leader who slips out can go.
+ */
+export function refugesBeyondNoose(s: Scenario): string[] {
+  const next = (id: string) => s.links.flatMap((l) => (l.a === id ? [l.b] : l.b === id ? [l.a] : []));
+  const exits = next(s.objectives.capture);
+  const noose = new Set([s.objectives.capture, ...exits]);
+  const held = new Set(s.regions.filter((r) => r.control === 'islamicState').map((r) => r.id));
+  const near = exits.flatMap(next).filter((id) => !noose.has(id));
+  return [...new Set([...near, ...near.flatMap(next)])].filter((id) => !noose.has(id) && held.has(id));
+}
+
+/**
+ * Can `side`'s units reach its objective from the regions it holds, as the rules
+ * let them move: never into the ally's ground, bases or objective (§1.5)?
+ */
+export function reachesObjective(s: Scenario, side: 'coalition' | 'regime'): boolean {
+  const ally = side === 'coalition' ? 'regime' : 'coalition';
+  const objective = side === 'coalition' ? s.objectives.capture : s.objectives.hold;
+  const allyObjective = side === 'coalition' ? s.objectives.hold : s.objectives.capture;
+  const allyBases = new Set(s.sides.find((x) => x.side === ally)?.bases ?? []);
+  const control = new Map(s.regions.map((r) => [r.id, r.control]));
+  const barred = (id: string) => id !== objective && (control.get(id) === ally || allyBases.has(id) || id === allyObjective);
+  const seen = new Set(s.regions.filter((r) => r.control === side).map((r) => r.id));
+  const queue = [...seen];
+  while (queue.length > 0) {
+    const here = queue.shift()!;
+    if (here === objective) return true;
+    for (const l of s.links) {
+      const next = l.a === here ? l.b : l.b === here ? l.a : null;
+      if (next === null || seen.has(next) || barred(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return false;
+}

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { MIN_REGIONS } from '../../src/scenario/defaults';
 import { PLACES, LINKS, heldOn, placeById } from '../../src/scenario/gazetteer';
 import { buildMap } from '../../src/scenario/map';
 import { shortestPath } from '../../src/scenario/routes';
@@ -84,8 +83,11 @@ describe('buildMap', () => {
     expect(map.has('shaddadi')).toBe(true);
   });
 
-  test('at least the minimum size, one connected graph', () => {
-    expect(map.entries.size).toBeGreaterThanOrEqual(MIN_REGIONS);
+  test('no padding: only named places, roads, exits, bases and the connectors play needs', () => {
+    for (const e of map.entries.values()) expect(e.reason).not.toBe('room to manoeuvre');
+  });
+
+  test('one connected graph', () => {
     const ids = new Set(map.ids());
     const seen = new Set(['raqqa']);
     for (let grew = true; grew; ) {
@@ -99,5 +101,38 @@ describe('buildMap', () => {
       }
     }
     expect(seen).toEqual(ids);
+  });
+});
+
+describe('the connectors play needs', () => {
+  test('a leader who slips out of the noose has somewhere to go: the nearest group-held place beyond an exit is added', () => {
+    // Baghuz is the group's in 2018; with it left off the gazetteer's holder, only the map's own ground counts.
+    const map = buildMap({
+      places: [
+        { id: 'hajin', name: 'Hajin', sentence: 0 },
+        { id: 'shaafa', name: 'al-Shaafa', sentence: 0 },
+      ],
+      areas: [],
+      capture: 'shaafa',
+      hold: 'hajin',
+      startDate: '2018-11-02',
+      holder: (id) => (['hajin', 'shaafa', 'susah', 'baghuz'].includes(id) ? 'islamicState' : id === 'shaddadi' || id === 'busayrah' ? 'coalition' : 'regime'),
+    });
+    // The exits (Hajin, al-Susah) lead on to nothing of the group's but Baghuz, a step past al-Susah.
+    expect(map.entries.get('baghuz')).toMatchObject({ origin: 'gazetteer', reason: 'somewhere for the leaders to flee beyond the noose of Al-Shaafa' });
+  });
+
+  test('no connector when the map already has a refuge beyond the noose', () => {
+    const map = buildMap({
+      places: [
+        { id: 'raqqa', name: 'Raqqa', sentence: 0 },
+        { id: 'mayadin', name: 'Mayadin', sentence: 1 },
+      ],
+      areas: [],
+      capture: 'raqqa',
+      hold: 'mayadin',
+      startDate: '2017-06-06',
+    });
+    expect([...map.entries.values()].filter((e) => e.reason.startsWith('somewhere'))).toEqual([]);
   });
 });
