@@ -75,7 +75,7 @@ export class Game extends Phaser.Scene {
     this.replay = data.replay ?? null;
     this.help = false;
     this.dirty = true;
-    this.bots = new BotTurns(data.session);
+    this.bots = new BotTurns(data.session, { covered: () => this.overlay.shown, answered: () => this.sleeper.wake() });
     this.overClock = -1;
     this.held = [];
     this.panelOpen = false;
@@ -100,6 +100,7 @@ export class Game extends Phaser.Scene {
       this.sleeper.wake();
     };
     debug.refresh = redraw;
+    debug.thinking = () => this.bots.thinking();
     const off = this.session.onChange(redraw);
     // Zooming changes the device pixel ratio, hence the unit every part draws in.
     const resize = () => {
@@ -110,9 +111,11 @@ export class Game extends Phaser.Scene {
     this.scale.on('resize', resize);
     this.events.once('shutdown', () => {
       off();
+      this.bots.stop();
       this.dialog?.close();
       this.scale.off('resize', resize);
       debug.refresh = () => {};
+      debug.thinking = () => false;
     });
     this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
       // Phaser reuses the pointer object: the click's position is taken now.
@@ -181,7 +184,7 @@ export class Game extends Phaser.Scene {
   /** The game over: the result screen follows after a moment, so the last action can be seen. */
   private runBots(delta: number): void {
     const s = this.session;
-    if (s.state.phase !== 'over') return void this.bots.tick(delta, this.overlay.shown);
+    if (s.state.phase !== 'over') return void this.bots.tick(delta);
     if (this.overClock < 0) this.overClock = 0;
     this.overClock += delta;
     if (this.overClock > (s.config.speed === 'instant' ? 300 : 1500) && !s.saving()) this.scene.start('GameOver', { session: s });
