@@ -75,7 +75,7 @@ export class Game extends Phaser.Scene {
     this.replay = data.replay ?? null;
     this.help = false;
     this.dirty = true;
-    this.bots = new BotTurns(data.session, { covered: () => this.overlay.shown, answered: () => this.sleeper.wake() });
+    this.bots = new BotTurns(data.session, { covered: () => this.overlay.shown, wake: () => this.sleeper.wake() });
     this.overClock = -1;
     this.held = [];
     this.panelOpen = false;
@@ -144,12 +144,13 @@ export class Game extends Phaser.Scene {
     this.sleeper.frame(this.busy());
   }
 
-  /** Whether frames to come have work: a change to draw, input held for a write, a bot due, the game-over pause. */
+  /** Whether frames to come have work: a change to draw, input held for a write, a bot's action due, the game-over pause. */
   private busy(): boolean {
     const s = this.session;
     if (this.dirty || this.held.length > 0 || s.saving()) return true;
     if (this.replay) return this.autoplay;
-    return s.state.phase === 'over' || (!s.humanToMove() && !s.closed && !s.needsHandOver() && !this.overlay.shown);
+    // A bot thinking or waiting out the speed's delay changes nothing on the table: it wakes the loop when its action is due.
+    return s.state.phase === 'over' || (!s.humanToMove() && !s.closed && !s.needsHandOver() && !this.overlay.shown && !this.bots.waiting());
   }
 
   private step(delta: number): void {
@@ -184,7 +185,7 @@ export class Game extends Phaser.Scene {
   /** The game over: the result screen follows after a moment, so the last action can be seen. */
   private runBots(delta: number): void {
     const s = this.session;
-    if (s.state.phase !== 'over') return void this.bots.tick(delta);
+    if (s.state.phase !== 'over') return void this.bots.tick();
     if (this.overClock < 0) this.overClock = 0;
     this.overClock += delta;
     if (this.overClock > (s.config.speed === 'instant' ? 300 : 1500) && !s.saving()) this.scene.start('GameOver', { session: s });

@@ -7,14 +7,16 @@ import { markOf, type Mark } from './marks';
  * The bots take their turns at the chosen speed: a bot thinks in the bot
  * worker (src/app/thinking.ts) from the moment it is to move, and its action
  * is played once the speed's delay has passed too; at "instant", the moment
- * it comes back. No bot plays while a human is to move, while a card is over
+ * it comes back. Time is kept by the clock, not by frames, so the game loop
+ * sleeps while a bot thinks or waits. No bot plays while a human is to move, while a card is over
  * the table (a hand-over waits for the next human to sit down before the
  * bots play on under their eyes), or once another tab has taken the game
  * over. An answer thought for a game that has moved on since (an undo, a
  * reload, another game) is dropped.
  */
 export class BotTurns {
-  private clock = 0;
+  /** When the bot thinking now may play (performance.now() ms): the speed's delay after it started to think. */
+  private dueAt = 0;
   /** Where the last bot action took place, from its events: drawn until a human is to move. */
   last: Mark | null = null;
   /** The decision asked for, for which state, and the action once it is back (a string: the bot failed, with why). */
@@ -23,13 +25,23 @@ export class BotTurns {
 
   constructor(
     private readonly session: Session,
-    /** Whether a card (help, hand-over) is over the table, and what to call when a bot's answer changed something. */
-    private readonly hooks: { covered: () => boolean; answered: () => void },
+    /** Whether a card (help, hand-over) is over the table, and how to wake the sleeping game loop when a bot's action is due or back. */
+    private readonly hooks: { covered: () => boolean; wake: () => void },
   ) {}
 
   /** A bot's decision is being thought in the worker. */
   thinking(): boolean {
     return !this.stopped && this.thought !== null && this.thought.answer === null && this.thought.state === this.session.state;
+  }
+
+  /**
+   * A bot is to move but has nothing to play yet: its answer is not back or
+   * its time has not come. The game loop may sleep meanwhile (nothing on the
+   * table changes); the answer's arrival and the delay's end each wake it.
+   */
+  waiting(): boolean {
+    const t = this.thought;
+    return this.due() && t !== null && t.state === this.session.state && (t.answer === null || performance.now() < this.dueAt);
   }
 
   /** The table is gone (the menu, the ending): answers still on their way are dropped. */
@@ -43,13 +55,14 @@ export class BotTurns {
     return !this.stopped && s.state.phase !== 'over' && !s.humanToMove() && !this.hooks.covered() && !s.closed && !s.needsHandOver();
   }
 
-  /** Plays what is due after `delta` ms; true if anything was played. */
-  tick(delta: number): boolean {
+  /** Once a frame: plays what is due; true if anything was played. */
+  tick(): boolean {
     if (!this.due()) return false;
     this.think();
-    this.clock += delta;
-    if (this.clock < SPEED_DELAY[this.session.config.speed]) return false;
-    return this.play();
+    if (performance.now() < this.dueAt || !this.play()) return false;
+    // The next bot starts thinking at once, while the board draws this action.
+    if (this.due()) this.think();
+    return true;
   }
 
   /** Asks the bot to move for its action, unless it is already thinking about this very state. */
@@ -60,6 +73,16 @@ export class BotTurns {
     const side = state.active;
     const thought: { state: GameState; answer: Action | string | null } = { state, answer: null };
     this.thought = thought;
+    const delay = SPEED_DELAY[s.config.speed];
+    this.dueAt = performance.now() + delay;
+    // A timer that fires a little early is set again for the rest: the loop must not fall asleep short of the time.
+    const wakeWhenDue = (): void => {
+      if (this.thought !== thought) return;
+      const left = this.dueAt - performance.now();
+      if (left > 0) setTimeout(wakeWhenDue, Math.ceil(left));
+      else this.hooks.wake();
+    };
+    if (delay > 0) setTimeout(wakeWhenDue, delay);
     void askBot(observe(state, side), side, s.config.botLevel, state.seed).then((answer) => {
       if (this.thought !== thought) return;
       thought.answer = answer;
@@ -68,7 +91,7 @@ export class BotTurns {
         this.play();
         if (this.due()) this.think();
       }
-      this.hooks.answered();
+      this.hooks.wake();
     });
   }
 
@@ -77,7 +100,6 @@ export class BotTurns {
     const t = this.thought;
     if (!t || t.state !== s.state || t.answer === null) return false;
     this.thought = null;
-    this.clock = 0;
     const side = s.state.active;
     if (typeof t.answer === 'string') console.error(`The ${side} bot failed: ${t.answer}`);
     // A bot that failed or answered with an action the rules refuse ends its phase, so the game goes on.
