@@ -1,23 +1,22 @@
 import Phaser from 'phaser';
-import { observe, saveGame, sizeOf, SIDES, type Observation } from '../rules';
+import { sizeOf, SIDES, type Observation } from '../rules';
 import { debug, DEBUG_NOTE } from '../app/debug';
-import { diceAtEnd, diceWhilePlaying, type DiceLine } from '../app/dice';
-import { downloadText } from '../app/files';
-import { hashLine, stepReplay, type ReplayWatch } from '../app/replay';
-import { SPEED_DELAY, SPEEDS, type Session } from '../app/session';
+import { diceWhilePlaying, type DiceLine } from '../app/dice';
+import type { ReplayWatch } from '../app/replay';
+import { SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
-import { isCompact, SMALLEST, tableLayout, type TableLayout } from './tableLayout';
-import { replayButtons, tableButtons } from './actionBar';
+import { tableLayout, tooSmallLines, type TableLayout } from './tableLayout';
+import { tableButtons } from './actionBar';
 import { ButtonBar } from './buttons';
 import { handOverCard, takenOverCard, type Card } from './handOver';
 import { HELP_LINES, hint } from './help';
 import { firstTime, HELP_CLOSE, replayKey, tableKey } from './keys';
 import { Controller, type Command } from './input';
-import { markOf } from './marks';
+import { ReplayControls } from './replayControls';
+import { tableFrame } from './tableFrame';
 import { BotTurns } from './botTurns';
 import { Overlay } from './overlay';
-import { exportPrivateSave, SECRET_KEEPERS } from '../seal/privateSave';
-import { askPrivateExport, type SealDialog } from './sealDialog';
+import { TableSaves } from './tableSaves';
 import { SidePanel, type PanelInfo } from './panel';
 import { LoopSleep } from './loopSleep';
 import { ScreenText } from './screenText';
@@ -38,7 +37,8 @@ export interface GameData {
  */
 export class Game extends Phaser.Scene {
   private session!: Session;
-  private replay: ReplayWatch | null = null;
+  /** The replay viewer's controls, when the table shows a replay. */
+  private replay: ReplayControls | null = null;
   private controller!: Controller;
   private board!: BoardView;
   private panel!: SidePanel;
@@ -53,16 +53,13 @@ export class Game extends Phaser.Scene {
   private barCount = 1;
   /** Clicks and keys that came while the last action was being written: handled, in order, once it is on disk. */
   private held: (() => void)[] = [];
-  /** The private save's dialog, while it is open. */
-  private dialog: SealDialog | null = null;
+  /** K and P: the save file and the private save. */
+  private saves!: TableSaves;
   /** The game in text for screen readers (src/scenes/screenText.ts), and what it has announced to each viewer. */
   private reader!: TableReader;
   private sleeper!: LoopSleep;
   /** The compact table's side panel, opened over the board (I). */
   private panelOpen = false;
-  /** The replay viewer plays itself (Space), an action per bot-speed delay. */
-  private autoplay = false;
-  private autoClock = 0;
   /** The window is below the smallest table: only the card saying so. */
   private small = false;
 
@@ -72,7 +69,7 @@ export class Game extends Phaser.Scene {
 
   init(data: GameData): void {
     this.session = data.session;
-    this.replay = data.replay ?? null;
+    this.replay = data.replay ? new ReplayControls(data.replay, data.session) : null;
     this.help = false;
     this.dirty = true;
     this.bots = new BotTurns(data.session, { covered: () => this.overlay.shown, wake: () => this.sleeper.wake() });
@@ -80,13 +77,13 @@ export class Game extends Phaser.Scene {
     this.held = [];
     this.panelOpen = false;
     this.small = false;
-    this.autoplay = false;
   }
 
   create(): void {
     this.u = unit();
     this.cameras.main.setBackgroundColor(COLORS.paper);
     this.controller = new Controller(this.session);
+    this.saves = new TableSaves(this.session);
     this.board = new BoardView(this, this.u);
     this.panel = new SidePanel(this, this.u);
     this.bar = new ButtonBar(this, this.u);
@@ -112,7 +109,7 @@ export class Game extends Phaser.Scene {
     this.events.once('shutdown', () => {
       off();
       this.bots.stop();
-      this.dialog?.close();
+      this.saves.close();
       this.scale.off('resize', resize);
       debug.refresh = () => {};
       debug.thinking = () => false;
@@ -135,8 +132,7 @@ export class Game extends Phaser.Scene {
 
   /** What the board and panel show: the viewer's observation; a replay shows Islamic State's, which hides nothing. */
   private currentView(): Observation {
-    if (this.replay) return observe(this.replay.states[this.replay.index]!, 'islamicState');
-    return this.session.observation();
+    return this.replay ? this.replay.view() : this.session.observation();
   }
 
   override update(_time: number, delta: number): void {
@@ -148,13 +144,13 @@ export class Game extends Phaser.Scene {
   private busy(): boolean {
     const s = this.session;
     if (this.dirty || this.held.length > 0 || s.saving()) return true;
-    if (this.replay) return this.autoplay;
+    if (this.replay) return this.replay.playing;
     // A bot thinking or waiting out the speed's delay changes nothing on the table: it wakes the loop when its action is due.
     return s.state.phase === 'over' || (!s.humanToMove() && !s.closed && !s.needsHandOver() && !this.overlay.shown && !this.bots.waiting());
   }
 
   private step(delta: number): void {
-    if (this.replay && this.autoplay) this.autoplayStep(delta);
+    if (this.replay?.tick(delta)) this.dirty = true;
     if (!this.replay) {
       // Bots play on while a write is in flight (the next write takes the newest game); the board waits for the disk.
       this.runBots(delta);
@@ -163,17 +159,6 @@ export class Game extends Phaser.Scene {
       if (this.session.saving()) return;
     }
     if (this.dirty) this.render();
-  }
-
-  /** The replay plays itself an action at a time, at the bot speed (instant: a frame each), until its end. */
-  private autoplayStep(delta: number): void {
-    const r = this.replay!;
-    this.autoClock += delta;
-    if (this.autoClock < Math.max(16, SPEED_DELAY[this.session.config.speed])) return;
-    this.autoClock = 0;
-    r.index = stepReplay(r, 'forward');
-    if (r.index >= r.states.length - 1) this.autoplay = false;
-    this.dirty = true;
   }
 
   /** Input acts on the board the player sees: while a change not yet drawn is being written, input waits, then is handled in order. */
@@ -194,12 +179,10 @@ export class Game extends Phaser.Scene {
   private render(): void {
     this.dirty = false;
     const s = this.session;
-    const compact = isCompact(this.scale.width, this.scale.height, this.u);
-    if (!compact) this.panelOpen = false;
-    const panelButton = { id: 'panel', label: this.panelOpen ? 'Board' : 'Panel', key: 'I', enabled: true };
-    const buttons = [...(this.replay ? replayButtons(this.replay, this.autoplay, this.session.config.speed) : tableButtons(s, this.controller)), ...(compact ? [panelButton] : [])];
+    const frame = tableFrame(this.scale.width, this.scale.height, this.u, this.replay ? this.replay.buttons() : tableButtons(s, this.controller), this.panelOpen);
+    const { layout: L, buttons } = frame;
+    this.panelOpen = frame.panelOpen;
     this.barCount = buttons.length;
-    const L = this.layout();
     this.small = L.tooSmall;
     if (L.tooSmall) return this.tooSmall(L.all);
     if (!this.replay && s.closed) return this.cover(L.all, takenOverCard());
@@ -215,16 +198,14 @@ export class Game extends Phaser.Scene {
     this.bar.setVisible(true);
     const v = this.currentView();
     this.board.layout(L.board, v.rules.scenario);
-    const last = this.replay ? markOf(this.replay.events[this.replay.index] ?? [], 'islamicState', v.rules) : s.humanToMove() ? null : this.bots.last;
+    const last = this.replay ? this.replay.last(v) : s.humanToMove() ? null : this.bots.last;
     const hl = this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last };
     this.board.draw(v, hl);
     const info: PanelInfo = {
       view: v,
       seats: Object.fromEntries(SIDES.map((side) => [side, s.isHuman(side) ? 'human' : `bot, ${s.config.botLevel}`])),
-      message: this.replay
-        ? `Replay: action ${this.replay.index} of ${this.replay.states.length - 1}. Everything is shown.${this.replay.hashCheck?.matches === false ? ' The recorded hash differs (see below).' : ''}`
-        : this.controller.message || this.hint(),
-      error: this.replay ? this.replay.hashCheck?.matches === false : this.controller.error,
+      message: this.replay ? this.replay.message() : this.controller.message || this.hint(),
+      error: this.replay ? this.replay.hashDiffers() : this.controller.error,
       notes: this.notes(),
       strength: this.controller.strength,
       dice: this.dice(),
@@ -256,12 +237,7 @@ export class Game extends Phaser.Scene {
 
   /** No room for a board: a card says how much is needed, until the window grows (or the zoom shrinks). */
   private tooSmall(area: Rect): void {
-    const u = this.u;
-    const now = `${Math.round(area.w / u)} × ${Math.round(area.h / u)}`;
-    const lines = [
-      `The board needs a window of at least ${SMALLEST.w} × ${SMALLEST.h} layout units (CSS pixels at 100% zoom and the default text size); this one gives ${now}.`,
-      'Turn the device on its side, enlarge the window, or zoom out (Ctrl and minus): the game goes on where it was.',
-    ];
+    const lines = tooSmallLines(area, this.u);
     this.board.clear();
     this.panel.setVisible(false);
     this.bar.setVisible(false);
@@ -284,7 +260,7 @@ export class Game extends Phaser.Scene {
 
   /** The dice line: the commitment or known dice while playing; in a replay, the seed checked against its commitment. */
   private dice(): DiceLine {
-    return this.replay ? diceAtEnd(this.replay.dice, this.replay.states[0]!.seed) : diceWhilePlaying(this.session.config.commitment ?? null);
+    return this.replay ? this.replay.dice() : diceWhilePlaying(this.session.config.commitment ?? null);
   }
 
   /** What to do now, when the player has not yet done anything this phase. */
@@ -295,10 +271,7 @@ export class Game extends Phaser.Scene {
   }
 
   private notes(): string[] {
-    if (this.replay) {
-      const keys = '← → step an action · PgUp/PgDn a week · Space plays (B: speed) · Home/End jump · Q back to the result.';
-      return this.replay.hashCheck ? [hashLine(this.replay.hashCheck), keys] : [keys];
-    }
+    if (this.replay) return this.replay.notes();
     const out: string[] = [];
     const i = this.controller.selected;
     if (i >= 0) out.push(...describeRegion(this.currentView(), i));
@@ -318,7 +291,7 @@ export class Game extends Phaser.Scene {
       bar: this.bar,
       overlay: this.overlay,
       ids: this.session.state.rules.ids,
-      message: r ? `replay ${r.index}/${r.states.length - 1}` : this.controller.message,
+      message: r ? r.position() : this.controller.message,
       notes: this.notes(),
       selected: this.session.state.rules.ids[this.controller.selected] ?? null,
       cursor: this.session.state.rules.ids[this.controller.cursor] ?? null,
@@ -352,13 +325,10 @@ export class Game extends Phaser.Scene {
         // The viewer's speed is the autoplay's: a replay writes no autosave.
         if (!this.replay) this.session.save();
         return;
-      case 'savefile': {
-        const name = `middle-euphrates-turn-${this.session.state.turn}.json`;
-        downloadText(name, saveGame(this.session.state));
-        return this.controller.tell(`Saved: ${name} is in your downloads. Load save file (menu) opens it.`);
-      }
+      case 'savefile':
+        return this.controller.tell(this.saves.saveFile());
       case 'private':
-        return this.privateSave();
+        return this.saves.privateSave();
       case 'help':
         this.help = true;
         return;
@@ -369,44 +339,12 @@ export class Game extends Phaser.Scene {
         if (this.replay) this.scene.start('GameOver', { session: this.session });
         else this.scene.start('Menu');
         return;
-      case 'first':
-      case 'back':
-      case 'forward':
-      case 'last':
-      case 'prevTurn':
-      case 'nextTurn':
-        if (!this.replay) return;
-        this.replay.index = stepReplay(this.replay, id);
-        // Stepping by hand stops the autoplay.
-        this.autoplay = false;
-        return;
-      case 'autoplay':
-        if (!this.replay) return;
-        if (this.replay.index >= this.replay.states.length - 1) this.replay.index = 0;
-        this.autoplay = !this.autoplay;
-        this.autoClock = 0;
-        return;
       default:
+        if (this.replay) return void this.replay.button(id);
         // Disabled buttons still answer, so the player learns why: the controller asks the rules.
         void enabled;
         this.controller.command(id as Command);
     }
-  }
-
-  /** P: a private save for the next player (`src/seal`) of the game as the board shows it now, sealed under the keepers' passphrases. */
-  private privateSave(): void {
-    if (this.dialog) return;
-    const state = this.session.state;
-    const dialog = askPrivateExport(state.phase === 'over' ? this.session.viewer() : state.active, SECRET_KEEPERS, async (side, passphrases) => {
-      const r = await exportPrivateSave(state, side, passphrases);
-      if (!r.ok) return r.error;
-      downloadText(`middle-euphrates-turn-${state.turn}-for-${side}.private.json`, r.text);
-      return null;
-    });
-    this.dialog = dialog;
-    void dialog.done.then(() => {
-      if (this.dialog === dialog) this.dialog = null;
-    });
   }
 
   private key(e: KeyboardEvent): void {
