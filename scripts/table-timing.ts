@@ -19,7 +19,7 @@
  *   npm run table-timing -- [--no-build] [--seconds N] [--before DIR]
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildRules, exportReplay } from '../src/rules';
@@ -273,7 +273,9 @@ async function main(): Promise<void> {
         await served.close();
       }
     }
-    console.log(`Headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, one run.`);
+    // The bots' worker wants a core of its own: on a shared machine the load says how much the page had.
+    const load = loadavg().map((n) => n.toFixed(1)).join(', ');
+    console.log(`Headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, one run; ${cpus().length} cores, load average ${load} at the end.`);
     for (const [name, f] of results) report(name, f, bare, seconds);
   } finally {
     await browser.close();

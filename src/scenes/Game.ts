@@ -220,8 +220,9 @@ export class Game extends Phaser.Scene {
     const helpFooter = 'Click anywhere or press H or Esc to return to the board.';
     if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, helpFooter, false);
     else this.overlay.hide();
-    this.reader.table(info, hl, buttons, this.help ? [...HELP_LINES, helpFooter] : null);
+    // Published before the text layer is written: publishing reads the canvas's place, which after a DOM write would force a layout.
     this.publish();
+    this.reader.table(info, hl, buttons, this.help ? [...HELP_LINES, helpFooter] : null);
   }
 
   /** A card over the whole table, the board hidden behind it. */
@@ -230,9 +231,9 @@ export class Game extends Phaser.Scene {
     this.panel.setVisible(false);
     this.bar.setVisible(false);
     this.overlay.show(area, card.title, card.lines, card.footer, true, card.button);
+    this.publish();
     // The board is hidden from the screen reader too: only the card.
     this.reader.card(card.title, [...card.lines, card.footer]);
-    this.publish();
   }
 
   /** No room for a board: a card says how much is needed, until the window grows (or the zoom shrinks). */
@@ -242,8 +243,8 @@ export class Game extends Phaser.Scene {
     this.panel.setVisible(false);
     this.bar.setVisible(false);
     this.overlay.show(area, 'This window is too small for the board', lines, 'Nothing is lost: the game is saved after every action.', true, null);
-    this.reader.card('This window is too small for the board', lines);
     this.publish();
+    this.reader.card('This window is too small for the board', lines);
   }
 
   /** The help goes back to the board; the hand-over card (only Enter or its button closes it) lets the next human look. */
