@@ -3,7 +3,7 @@ import { sizeOf, SIDES, type Observation } from '../rules';
 import { debug, DEBUG_NOTE } from '../app/debug';
 import { diceWhilePlaying, type DiceLine } from '../app/dice';
 import type { ReplayWatch } from '../app/replay';
-import { SPEEDS, type Session } from '../app/session';
+import { SPEED_DELAY, SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
 import { tableLayout, tooSmallLines, type TableLayout } from './tableLayout';
 import { tableButtons } from './actionBar';
@@ -14,6 +14,8 @@ import { firstTime, HELP_CLOSE, replayKey, tableKey } from './keys';
 import { Controller, type Command } from './input';
 import { ReplayControls } from './replayControls';
 import { tableFrame } from './tableFrame';
+import { Slides } from './slides';
+import { COUNTER_HALF } from './markGeometry';
 import { BotTurns } from './botTurns';
 import { Overlay } from './overlay';
 import { TableSaves } from './tableSaves';
@@ -47,6 +49,9 @@ export class Game extends Phaser.Scene {
   private help = false;
   private dirty = true;
   private bots!: BotTurns;
+  /** Bot moves and attacks sliding along their links; the bots' plays already slid. */
+  private slides!: Slides;
+  private slid = 0;
   private overClock = -1;
   private u = 1;
   /** Buttons in the bar at the last render: the bar wraps onto a second row when the window is narrow. */
@@ -84,6 +89,8 @@ export class Game extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(COLORS.paper);
     this.controller = new Controller(this.session);
     this.saves = new TableSaves(this.session);
+    this.slides = new Slides(this);
+    this.slid = 0;
     this.board = new BoardView(this, this.u);
     this.panel = new SidePanel(this, this.u);
     this.bar = new ButtonBar(this, this.u);
@@ -143,7 +150,7 @@ export class Game extends Phaser.Scene {
   /** Whether frames to come have work: a change to draw, input held for a write, a bot's action due, the game-over pause. */
   private busy(): boolean {
     const s = this.session;
-    if (this.dirty || this.held.length > 0 || s.saving()) return true;
+    if (this.dirty || this.held.length > 0 || s.saving() || this.slides.active()) return true;
     if (this.replay) return this.replay.playing;
     // A bot thinking or waiting out the speed's delay changes nothing on the table: it wakes the loop when its action is due.
     return s.state.phase === 'over' || (!s.humanToMove() && !s.closed && !s.needsHandOver() && !this.overlay.shown && !this.bots.waiting());
@@ -154,11 +161,23 @@ export class Game extends Phaser.Scene {
     if (!this.replay) {
       // Bots play on while a write is in flight (the next write takes the newest game); the board waits for the disk.
       this.runBots(delta);
+      this.slideBots(delta);
       if (this.session.saving()) return;
       while (this.held.length > 0 && !this.session.saving()) this.held.shift()!();
       if (this.session.saving()) return;
     }
     if (this.dirty) this.render();
+  }
+
+  /** Each bot move or attack slides along its link at the bot speed; at instant speed nothing slides. */
+  private slideBots(delta: number): void {
+    const speed = this.session.config.speed;
+    if (this.bots.plays !== this.slid) {
+      this.slid = this.bots.plays;
+      if (speed !== 'instant' && this.bots.last) this.slides.play([this.bots.last], SPEED_DELAY[speed]);
+    }
+    if (this.overlay.shown) this.slides.stop();
+    this.slides.tick(delta, this.board.points, this.board.radius * COUNTER_HALF, this.u);
   }
 
   /** Input acts on the board the player sees: while a change not yet drawn is being written, input waits, then is handled in order. */
@@ -336,6 +355,13 @@ export class Game extends Phaser.Scene {
       case 'panel':
         this.panelOpen = !this.panelOpen;
         return;
+      case 'lastTurn': {
+        // At instant speed the bots' turn is slid at normal speed: it is asked for, to be seen.
+        const marks = this.bots.turn;
+        this.slides.play(marks, SPEED_DELAY[this.session.config.speed] || SPEED_DELAY.normal);
+        const shown = marks.filter((m) => m.from !== m.to).length;
+        return this.controller.tell(shown ? `The bots' last turn: ${shown === 1 ? 'its move or attack slides' : `its ${shown} moves and attacks slide`} again on the board.` : 'The bots have moved no counter since you last had the board.');
+      }
       case 'menu':
         if (this.replay) this.scene.start('GameOver', { session: this.session });
         else this.scene.start('Menu');

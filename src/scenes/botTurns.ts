@@ -19,6 +19,11 @@ export class BotTurns {
   private dueAt = 0;
   /** Where the last bot action took place, from its events: drawn until a human is to move. */
   last: Mark | null = null;
+  /** Bot actions played so far: the table slides each new one on the board. */
+  plays = 0;
+  /** Where the bots' actions took place since a human last had the board: what L slides again. */
+  turn: Mark[] = [];
+  private humanHadBoard = true;
   /** The decision asked for, for which state, and the action once it is back (a string: the bot failed, with why). */
   private thought: { state: GameState; answer: Action | string | null } | null = null;
   private stopped = false;
@@ -57,6 +62,7 @@ export class BotTurns {
 
   /** Once a frame: plays what is due; true if anything was played. */
   tick(): boolean {
+    if (this.session.humanToMove()) this.humanHadBoard = true;
     if (!this.due()) return false;
     this.think();
     if (performance.now() < this.dueAt || !this.play()) return false;
@@ -106,6 +112,12 @@ export class BotTurns {
     let r = typeof t.answer === 'string' ? s.act({ type: 'endPhase', side }) : s.act(t.answer);
     if (!r.ok) r = s.act({ type: 'endPhase', side });
     this.last = r.ok ? markOf(r.events, s.viewer(), r.state.rules) : null;
+    if (this.humanHadBoard) {
+      this.turn = [];
+      this.humanHadBoard = false;
+    }
+    if (this.last) this.turn.push(this.last);
+    this.plays++;
     return true;
   }
 }
