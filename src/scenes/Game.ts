@@ -1,7 +1,6 @@
 import Phaser from 'phaser';
-import { sizeOf, SIDES, type Observation } from '../rules';
-import { debug, DEBUG_NOTE } from '../app/debug';
-import { diceWhilePlaying, type DiceLine } from '../app/dice';
+import { sizeOf, type Observation } from '../rules';
+import { debug } from '../app/debug';
 import type { ReplayWatch } from '../app/replay';
 import { SPEED_DELAY, SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
@@ -9,7 +8,7 @@ import { tableLayout, tooSmallLines, type TableLayout } from './tableLayout';
 import { tableButtons } from './actionBar';
 import { ButtonBar } from './buttons';
 import { handOverCard, takenOverCard, type Card } from './handOver';
-import { HELP_LINES, hint } from './help';
+import { HELP_LINES } from './help';
 import { firstTime, HELP_CLOSE, replayKey, tableKey } from './keys';
 import { Controller, type Command } from './input';
 import { ReplayControls } from './replayControls';
@@ -19,12 +18,12 @@ import { COUNTER_HALF } from './markGeometry';
 import { BotTurns } from './botTurns';
 import { Overlay } from './overlay';
 import { TableSaves } from './tableSaves';
-import { SidePanel, type PanelInfo } from './panel';
+import { TableInfo } from './tableInfo';
+import { SidePanel } from './panel';
 import { LoopSleep } from './loopSleep';
 import { ScreenText } from './screenText';
 import { TableReader } from './tableText';
 import { publishTable } from './screenInfo';
-import { describeRegion, sideName } from './regionInfo';
 import { COLORS, unit } from './theme';
 
 export interface GameData {
@@ -60,6 +59,8 @@ export class Game extends Phaser.Scene {
   private held: (() => void)[] = [];
   /** K and P: the save file and the private save. */
   private saves!: TableSaves;
+  /** What the table says beside the board. */
+  private info!: TableInfo;
   /** The game in text for screen readers (src/scenes/screenText.ts), and what it has announced to each viewer. */
   private reader!: TableReader;
   private sleeper!: LoopSleep;
@@ -89,6 +90,7 @@ export class Game extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(COLORS.paper);
     this.controller = new Controller(this.session);
     this.saves = new TableSaves(this.session);
+    this.info = new TableInfo(this.session, this.controller, this.replay);
     this.slides = new Slides(this);
     this.slid = 0;
     this.board = new BoardView(this, this.u);
@@ -220,16 +222,7 @@ export class Game extends Phaser.Scene {
     const last = this.replay ? this.replay.last(v) : s.humanToMove() ? null : this.bots.last;
     const hl = this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last };
     this.board.draw(v, hl);
-    const info: PanelInfo = {
-      view: v,
-      seats: Object.fromEntries(SIDES.map((side) => [side, s.isHuman(side) ? 'human' : `bot, ${s.config.botLevel}`])),
-      message: this.replay ? this.replay.message() : this.controller.message || this.hint(),
-      error: this.replay ? this.replay.hashDiffers() : this.controller.error,
-      notes: this.notes(),
-      strength: this.controller.strength,
-      dice: this.dice(),
-      ...(this.replay ? { viewerLine: 'Replay: every side\'s secrets are shown.' } : {}),
-    };
+    const info = this.info.panel(v);
     if (L.panel) {
       this.panel.draw(L.panel, info);
       // The compact table's panel lies over the board.
@@ -278,29 +271,6 @@ export class Game extends Phaser.Scene {
     this.overlay.hide();
   }
 
-  /** The dice line: the commitment or known dice while playing; in a replay, the seed checked against its commitment. */
-  private dice(): DiceLine {
-    return this.replay ? this.replay.dice() : diceWhilePlaying(this.session.config.commitment ?? null);
-  }
-
-  /** What to do now, when the player has not yet done anything this phase. */
-  private hint(): string {
-    const s = this.session.state;
-    if (!this.session.humanToMove() || s.phase === 'over') return '';
-    return hint(s.phase, s.ap, s.active);
-  }
-
-  private notes(): string[] {
-    if (this.replay) return this.replay.notes();
-    const out: string[] = [];
-    const i = this.controller.selected;
-    if (i >= 0) out.push(...describeRegion(this.currentView(), i));
-    if (!this.session.humanToMove() && this.session.state.phase !== 'over') out.push(`${sideName(this.session.state.active)} (bot) is playing at ${this.session.config.speed} speed; B changes the speed.`);
-    if (this.session.autosaveError) out.push(this.session.autosaveError);
-    if (debug.open) out.push(DEBUG_NOTE);
-    return out;
-  }
-
   /** What is on screen, for the debug API and the browser tests. */
   private publish(): void {
     const r = this.replay;
@@ -312,10 +282,10 @@ export class Game extends Phaser.Scene {
       overlay: this.overlay,
       ids: this.session.state.rules.ids,
       message: r ? r.position() : this.controller.message,
-      notes: this.notes(),
+      notes: this.info.notes(this.currentView()),
       selected: this.session.state.rules.ids[this.controller.selected] ?? null,
       cursor: this.session.state.rules.ids[this.controller.cursor] ?? null,
-      dice: card ? '' : this.dice().text,
+      dice: card ? '' : this.info.dice().text,
       ...(r ? {} : { actions: sizeOf(this.session.state.actions) }),
     });
   }
