@@ -52,6 +52,8 @@ export interface EuphratesApi {
   screen(): ScreenInfo;
   /** Frames the game loop has run: an idle screen runs none (src/scenes/loopSleep.ts). */
   frames(): number;
+  /** A bot's decision is being thought in the bot worker (src/app/thinking.ts), the page drawing on meanwhile. */
+  botThinking(): boolean;
   /** Replays a replay file's text through this page's rules: the final state hash, to compare with Node's. */
   replayHash(text: string): { ok: true; hash: string } | { ok: false; error: string };
 }
@@ -65,6 +67,8 @@ export const debug = {
   refresh: () => {},
   /** The game loop's frame count (set by src/main.ts). */
   frames: () => 0,
+  /** Whether the table's bot is thinking (set by the Game scene). */
+  thinking: () => false,
 };
 
 /** The debug flag: the dev server (`npm start`), or `?debug` in the page's address. */
@@ -135,6 +139,7 @@ export function installDebugApi(version: string, open = debugFlag()): void {
     hash: () => (readable() && session() ? hash(session()!.state) : null),
     screen: () => debug.screen,
     frames: () => debug.frames(),
+    botThinking: () => debug.thinking(),
     actions: () => (readable() && session() ? toArray(session()!.state.actions) : null),
     replayHash: (text) => {
       const replay = loadReplay(text);

@@ -1,29 +1,29 @@
 import Phaser from 'phaser';
-import { observe, saveGame, sizeOf, SIDES, type Observation } from '../rules';
-import { debug, DEBUG_NOTE } from '../app/debug';
-import { diceAtEnd, diceWhilePlaying, type DiceLine } from '../app/dice';
-import { downloadText } from '../app/files';
-import { hashLine, stepReplay, type ReplayWatch } from '../app/replay';
+import { sizeOf, type Observation } from '../rules';
+import { debug } from '../app/debug';
+import type { ReplayWatch } from '../app/replay';
 import { SPEED_DELAY, SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
-import { isCompact, SMALLEST, tableLayout, type TableLayout } from './tableLayout';
-import { replayButtons, tableButtons } from './actionBar';
+import { tableLayout, tooSmallLines, type TableLayout } from './tableLayout';
+import { tableButtons } from './actionBar';
 import { ButtonBar } from './buttons';
 import { handOverCard, takenOverCard, type Card } from './handOver';
-import { HELP_LINES, hint } from './help';
+import { HELP_LINES } from './help';
 import { firstTime, HELP_CLOSE, replayKey, tableKey } from './keys';
 import { Controller, type Command } from './input';
-import { markOf } from './marks';
+import { ReplayControls } from './replayControls';
+import { tableFrame } from './tableFrame';
+import { Slides } from './slides';
+import { COUNTER_HALF } from './markGeometry';
 import { BotTurns } from './botTurns';
 import { Overlay } from './overlay';
-import { exportPrivateSave, SECRET_KEEPERS } from '../seal/privateSave';
-import { askPrivateExport, type SealDialog } from './sealDialog';
-import { SidePanel, type PanelInfo } from './panel';
+import { TableSaves } from './tableSaves';
+import { TableInfo } from './tableInfo';
+import { SidePanel } from './panel';
 import { LoopSleep } from './loopSleep';
 import { ScreenText } from './screenText';
 import { TableReader } from './tableText';
 import { publishTable } from './screenInfo';
-import { describeRegion, sideName } from './regionInfo';
 import { COLORS, unit } from './theme';
 
 export interface GameData {
@@ -38,7 +38,8 @@ export interface GameData {
  */
 export class Game extends Phaser.Scene {
   private session!: Session;
-  private replay: ReplayWatch | null = null;
+  /** The replay viewer's controls, when the table shows a replay. */
+  private replay: ReplayControls | null = null;
   private controller!: Controller;
   private board!: BoardView;
   private panel!: SidePanel;
@@ -47,22 +48,24 @@ export class Game extends Phaser.Scene {
   private help = false;
   private dirty = true;
   private bots!: BotTurns;
+  /** Bot moves and attacks sliding along their links; the bots' plays already slid. */
+  private slides!: Slides;
+  private slid = 0;
   private overClock = -1;
   private u = 1;
   /** Buttons in the bar at the last render: the bar wraps onto a second row when the window is narrow. */
   private barCount = 1;
   /** Clicks and keys that came while the last action was being written: handled, in order, once it is on disk. */
   private held: (() => void)[] = [];
-  /** The private save's dialog, while it is open. */
-  private dialog: SealDialog | null = null;
+  /** K and P: the save file and the private save. */
+  private saves!: TableSaves;
+  /** What the table says beside the board. */
+  private info!: TableInfo;
   /** The game in text for screen readers (src/scenes/screenText.ts), and what it has announced to each viewer. */
   private reader!: TableReader;
   private sleeper!: LoopSleep;
   /** The compact table's side panel, opened over the board (I). */
   private panelOpen = false;
-  /** The replay viewer plays itself (Space), an action per bot-speed delay. */
-  private autoplay = false;
-  private autoClock = 0;
   /** The window is below the smallest table: only the card saying so. */
   private small = false;
 
@@ -72,21 +75,24 @@ export class Game extends Phaser.Scene {
 
   init(data: GameData): void {
     this.session = data.session;
-    this.replay = data.replay ?? null;
+    this.replay = data.replay ? new ReplayControls(data.replay, data.session) : null;
     this.help = false;
     this.dirty = true;
-    this.bots = new BotTurns(data.session);
+    this.bots = new BotTurns(data.session, { covered: () => this.overlay.shown, wake: () => this.sleeper.wake() });
     this.overClock = -1;
     this.held = [];
     this.panelOpen = false;
     this.small = false;
-    this.autoplay = false;
   }
 
   create(): void {
     this.u = unit();
     this.cameras.main.setBackgroundColor(COLORS.paper);
     this.controller = new Controller(this.session);
+    this.saves = new TableSaves(this.session);
+    this.info = new TableInfo(this.session, this.controller, this.replay);
+    this.slides = new Slides(this);
+    this.slid = 0;
     this.board = new BoardView(this, this.u);
     this.panel = new SidePanel(this, this.u);
     this.bar = new ButtonBar(this, this.u);
@@ -100,6 +106,7 @@ export class Game extends Phaser.Scene {
       this.sleeper.wake();
     };
     debug.refresh = redraw;
+    debug.thinking = () => this.bots.thinking();
     const off = this.session.onChange(redraw);
     // Zooming changes the device pixel ratio, hence the unit every part draws in.
     const resize = () => {
@@ -110,9 +117,11 @@ export class Game extends Phaser.Scene {
     this.scale.on('resize', resize);
     this.events.once('shutdown', () => {
       off();
-      this.dialog?.close();
+      this.bots.stop();
+      this.saves.close();
       this.scale.off('resize', resize);
       debug.refresh = () => {};
+      debug.thinking = () => false;
     });
     this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
       // Phaser reuses the pointer object: the click's position is taken now.
@@ -132,8 +141,7 @@ export class Game extends Phaser.Scene {
 
   /** What the board and panel show: the viewer's observation; a replay shows Islamic State's, which hides nothing. */
   private currentView(): Observation {
-    if (this.replay) return observe(this.replay.states[this.replay.index]!, 'islamicState');
-    return this.session.observation();
+    return this.replay ? this.replay.view() : this.session.observation();
   }
 
   override update(_time: number, delta: number): void {
@@ -141,19 +149,21 @@ export class Game extends Phaser.Scene {
     this.sleeper.frame(this.busy());
   }
 
-  /** Whether frames to come have work: a change to draw, input held for a write, a bot due, the game-over pause. */
+  /** Whether frames to come have work: a change to draw, input held for a write, a bot's action due, the game-over pause. */
   private busy(): boolean {
     const s = this.session;
-    if (this.dirty || this.held.length > 0 || s.saving()) return true;
-    if (this.replay) return this.autoplay;
-    return s.state.phase === 'over' || (!s.humanToMove() && !s.closed && !s.needsHandOver() && !this.overlay.shown);
+    if (this.dirty || this.held.length > 0 || s.saving() || this.slides.active()) return true;
+    if (this.replay) return this.replay.playing;
+    // A bot thinking or waiting out the speed's delay changes nothing on the table: it wakes the loop when its action is due.
+    return s.state.phase === 'over' || (!s.humanToMove() && !s.closed && !s.needsHandOver() && !this.overlay.shown && !this.bots.waiting());
   }
 
   private step(delta: number): void {
-    if (this.replay && this.autoplay) this.autoplayStep(delta);
+    if (this.replay?.tick(delta)) this.dirty = true;
     if (!this.replay) {
       // Bots play on while a write is in flight (the next write takes the newest game); the board waits for the disk.
       this.runBots(delta);
+      this.slideBots(delta);
       if (this.session.saving()) return;
       while (this.held.length > 0 && !this.session.saving()) this.held.shift()!();
       if (this.session.saving()) return;
@@ -161,15 +171,15 @@ export class Game extends Phaser.Scene {
     if (this.dirty) this.render();
   }
 
-  /** The replay plays itself an action at a time, at the bot speed (instant: a frame each), until its end. */
-  private autoplayStep(delta: number): void {
-    const r = this.replay!;
-    this.autoClock += delta;
-    if (this.autoClock < Math.max(16, SPEED_DELAY[this.session.config.speed])) return;
-    this.autoClock = 0;
-    r.index = stepReplay(r, 'forward');
-    if (r.index >= r.states.length - 1) this.autoplay = false;
-    this.dirty = true;
+  /** Each bot move or attack slides along its link at the bot speed; at instant speed nothing slides. */
+  private slideBots(delta: number): void {
+    const speed = this.session.config.speed;
+    if (this.bots.plays !== this.slid) {
+      this.slid = this.bots.plays;
+      if (speed !== 'instant' && this.bots.last) this.slides.play([this.bots.last], SPEED_DELAY[speed]);
+    }
+    if (this.overlay.shown) this.slides.stop();
+    this.slides.tick(delta, this.board.points, this.board.radius * COUNTER_HALF, this.u);
   }
 
   /** Input acts on the board the player sees: while a change not yet drawn is being written, input waits, then is handled in order. */
@@ -181,7 +191,7 @@ export class Game extends Phaser.Scene {
   /** The game over: the result screen follows after a moment, so the last action can be seen. */
   private runBots(delta: number): void {
     const s = this.session;
-    if (s.state.phase !== 'over') return void this.bots.tick(delta, this.overlay.shown);
+    if (s.state.phase !== 'over') return void this.bots.tick();
     if (this.overClock < 0) this.overClock = 0;
     this.overClock += delta;
     if (this.overClock > (s.config.speed === 'instant' ? 300 : 1500) && !s.saving()) this.scene.start('GameOver', { session: s });
@@ -190,12 +200,10 @@ export class Game extends Phaser.Scene {
   private render(): void {
     this.dirty = false;
     const s = this.session;
-    const compact = isCompact(this.scale.width, this.scale.height, this.u);
-    if (!compact) this.panelOpen = false;
-    const panelButton = { id: 'panel', label: this.panelOpen ? 'Board' : 'Panel', key: 'I', enabled: true };
-    const buttons = [...(this.replay ? replayButtons(this.replay, this.autoplay, this.session.config.speed) : tableButtons(s, this.controller)), ...(compact ? [panelButton] : [])];
+    const frame = tableFrame(this.scale.width, this.scale.height, this.u, this.replay ? this.replay.buttons() : tableButtons(s, this.controller), this.panelOpen);
+    const { layout: L, buttons } = frame;
+    this.panelOpen = frame.panelOpen;
     this.barCount = buttons.length;
-    const L = this.layout();
     this.small = L.tooSmall;
     if (L.tooSmall) return this.tooSmall(L.all);
     if (!this.replay && s.closed) return this.cover(L.all, takenOverCard());
@@ -211,21 +219,10 @@ export class Game extends Phaser.Scene {
     this.bar.setVisible(true);
     const v = this.currentView();
     this.board.layout(L.board, v.rules.scenario);
-    const last = this.replay ? markOf(this.replay.events[this.replay.index] ?? [], 'islamicState', v.rules) : s.humanToMove() ? null : this.bots.last;
+    const last = this.replay ? this.replay.last(v) : s.humanToMove() ? null : this.bots.last;
     const hl = this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last };
     this.board.draw(v, hl);
-    const info: PanelInfo = {
-      view: v,
-      seats: Object.fromEntries(SIDES.map((side) => [side, s.isHuman(side) ? 'human' : `bot, ${s.config.botLevel}`])),
-      message: this.replay
-        ? `Replay: action ${this.replay.index} of ${this.replay.states.length - 1}. Everything is shown.${this.replay.hashCheck?.matches === false ? ' The recorded hash differs (see below).' : ''}`
-        : this.controller.message || this.hint(),
-      error: this.replay ? this.replay.hashCheck?.matches === false : this.controller.error,
-      notes: this.notes(),
-      strength: this.controller.strength,
-      dice: this.dice(),
-      ...(this.replay ? { viewerLine: 'Replay: every side\'s secrets are shown.' } : {}),
-    };
+    const info = this.info.panel(v);
     if (L.panel) {
       this.panel.draw(L.panel, info);
       // The compact table's panel lies over the board.
@@ -235,8 +232,9 @@ export class Game extends Phaser.Scene {
     const helpFooter = 'Click anywhere or press H or Esc to return to the board.';
     if (this.help) this.overlay.show(L.all, 'How to play', HELP_LINES, helpFooter, false);
     else this.overlay.hide();
-    this.reader.table(info, hl, buttons, this.help ? [...HELP_LINES, helpFooter] : null);
+    // Published before the text layer is written: publishing reads the canvas's place, which after a DOM write would force a layout.
     this.publish();
+    this.reader.table(info, hl, buttons, this.help ? [...HELP_LINES, helpFooter] : null);
   }
 
   /** A card over the whole table, the board hidden behind it. */
@@ -245,25 +243,20 @@ export class Game extends Phaser.Scene {
     this.panel.setVisible(false);
     this.bar.setVisible(false);
     this.overlay.show(area, card.title, card.lines, card.footer, true, card.button);
+    this.publish();
     // The board is hidden from the screen reader too: only the card.
     this.reader.card(card.title, [...card.lines, card.footer]);
-    this.publish();
   }
 
   /** No room for a board: a card says how much is needed, until the window grows (or the zoom shrinks). */
   private tooSmall(area: Rect): void {
-    const u = this.u;
-    const now = `${Math.round(area.w / u)} × ${Math.round(area.h / u)}`;
-    const lines = [
-      `The board needs a window of at least ${SMALLEST.w} × ${SMALLEST.h} layout units (CSS pixels at 100% zoom and the default text size); this one gives ${now}.`,
-      'Turn the device on its side, enlarge the window, or zoom out (Ctrl and minus): the game goes on where it was.',
-    ];
+    const lines = tooSmallLines(area, this.u);
     this.board.clear();
     this.panel.setVisible(false);
     this.bar.setVisible(false);
     this.overlay.show(area, 'This window is too small for the board', lines, 'Nothing is lost: the game is saved after every action.', true, null);
-    this.reader.card('This window is too small for the board', lines);
     this.publish();
+    this.reader.card('This window is too small for the board', lines);
   }
 
   /** The help goes back to the board; the hand-over card (only Enter or its button closes it) lets the next human look. */
@@ -278,32 +271,6 @@ export class Game extends Phaser.Scene {
     this.overlay.hide();
   }
 
-  /** The dice line: the commitment or known dice while playing; in a replay, the seed checked against its commitment. */
-  private dice(): DiceLine {
-    return this.replay ? diceAtEnd(this.replay.dice, this.replay.states[0]!.seed) : diceWhilePlaying(this.session.config.commitment ?? null);
-  }
-
-  /** What to do now, when the player has not yet done anything this phase. */
-  private hint(): string {
-    const s = this.session.state;
-    if (!this.session.humanToMove() || s.phase === 'over') return '';
-    return hint(s.phase, s.ap, s.active);
-  }
-
-  private notes(): string[] {
-    if (this.replay) {
-      const keys = '← → step an action · PgUp/PgDn a week · Space plays (B: speed) · Home/End jump · Q back to the result.';
-      return this.replay.hashCheck ? [hashLine(this.replay.hashCheck), keys] : [keys];
-    }
-    const out: string[] = [];
-    const i = this.controller.selected;
-    if (i >= 0) out.push(...describeRegion(this.currentView(), i));
-    if (!this.session.humanToMove() && this.session.state.phase !== 'over') out.push(`${sideName(this.session.state.active)} (bot) is playing at ${this.session.config.speed} speed; B changes the speed.`);
-    if (this.session.autosaveError) out.push(this.session.autosaveError);
-    if (debug.open) out.push(DEBUG_NOTE);
-    return out;
-  }
-
   /** What is on screen, for the debug API and the browser tests. */
   private publish(): void {
     const r = this.replay;
@@ -314,11 +281,11 @@ export class Game extends Phaser.Scene {
       bar: this.bar,
       overlay: this.overlay,
       ids: this.session.state.rules.ids,
-      message: r ? `replay ${r.index}/${r.states.length - 1}` : this.controller.message,
-      notes: this.notes(),
+      message: r ? r.position() : this.controller.message,
+      notes: this.info.notes(this.currentView()),
       selected: this.session.state.rules.ids[this.controller.selected] ?? null,
       cursor: this.session.state.rules.ids[this.controller.cursor] ?? null,
-      dice: card ? '' : this.dice().text,
+      dice: card ? '' : this.info.dice().text,
       ...(r ? {} : { actions: sizeOf(this.session.state.actions) }),
     });
   }
@@ -348,61 +315,33 @@ export class Game extends Phaser.Scene {
         // The viewer's speed is the autoplay's: a replay writes no autosave.
         if (!this.replay) this.session.save();
         return;
-      case 'savefile': {
-        const name = `middle-euphrates-turn-${this.session.state.turn}.json`;
-        downloadText(name, saveGame(this.session.state));
-        return this.controller.tell(`Saved: ${name} is in your downloads. Load save file (menu) opens it.`);
-      }
+      case 'savefile':
+        return this.controller.tell(this.saves.saveFile());
       case 'private':
-        return this.privateSave();
+        return this.saves.privateSave();
       case 'help':
         this.help = true;
         return;
       case 'panel':
         this.panelOpen = !this.panelOpen;
         return;
+      case 'lastTurn': {
+        // At instant speed the bots' turn is slid at normal speed: it is asked for, to be seen.
+        const marks = this.bots.turn;
+        this.slides.play(marks, SPEED_DELAY[this.session.config.speed] || SPEED_DELAY.normal);
+        const shown = marks.filter((m) => m.from !== m.to).length;
+        return this.controller.tell(shown ? `The bots' last turn: ${shown === 1 ? 'its move or attack slides' : `its ${shown} moves and attacks slide`} again on the board.` : 'The bots have moved no counter since you last had the board.');
+      }
       case 'menu':
         if (this.replay) this.scene.start('GameOver', { session: this.session });
         else this.scene.start('Menu');
         return;
-      case 'first':
-      case 'back':
-      case 'forward':
-      case 'last':
-      case 'prevTurn':
-      case 'nextTurn':
-        if (!this.replay) return;
-        this.replay.index = stepReplay(this.replay, id);
-        // Stepping by hand stops the autoplay.
-        this.autoplay = false;
-        return;
-      case 'autoplay':
-        if (!this.replay) return;
-        if (this.replay.index >= this.replay.states.length - 1) this.replay.index = 0;
-        this.autoplay = !this.autoplay;
-        this.autoClock = 0;
-        return;
       default:
+        if (this.replay) return void this.replay.button(id);
         // Disabled buttons still answer, so the player learns why: the controller asks the rules.
         void enabled;
         this.controller.command(id as Command);
     }
-  }
-
-  /** P: a private save for the next player (`src/seal`) of the game as the board shows it now, sealed under the keepers' passphrases. */
-  private privateSave(): void {
-    if (this.dialog) return;
-    const state = this.session.state;
-    const dialog = askPrivateExport(state.phase === 'over' ? this.session.viewer() : state.active, SECRET_KEEPERS, async (side, passphrases) => {
-      const r = await exportPrivateSave(state, side, passphrases);
-      if (!r.ok) return r.error;
-      downloadText(`middle-euphrates-turn-${state.turn}-for-${side}.private.json`, r.text);
-      return null;
-    });
-    this.dialog = dialog;
-    void dialog.done.then(() => {
-      if (this.dialog === dialog) this.dialog = null;
-    });
   }
 
   private key(e: KeyboardEvent): void {

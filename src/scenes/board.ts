@@ -11,6 +11,7 @@ import { COUNTER_HALF } from './markGeometry';
 import type { Mark } from './marks';
 import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
 import { drawWatchEyes } from './watchEyes';
+import { BoardLayers, type Layer } from './boardLayers';
 
 export interface Rect {
   x: number;
@@ -37,13 +38,14 @@ export const NO_HIGHLIGHT: Highlight = { selected: -1, moveTargets: new Set(), a
 /**
  * The map: regions placed by their real latitude and longitude, rivers and
  * links, control, units, forts, watches, the noose and what the viewer knows
- * of the leaders. Redrawn whole from an observation; it keeps no game state of its own.
+ * of the leaders. It keeps no game state of its own, but it keeps what it
+ * drew (src/scenes/boardLayers.ts): the map under the regions is drawn once
+ * per layout; each region has its graphics and texts, redrawn only when what
+ * they show of it changed; the noose and arrows, and the watches and leaders
+ * over the regions, are one layer each, redrawn likewise.
  */
 export class BoardView {
-  private readonly g: Phaser.GameObjects.Graphics;
-  /** The legend sits above the map's own labels. */
-  private readonly legend: Phaser.GameObjects.Graphics;
-  private texts: Phaser.GameObjects.Text[] = [];
+  private layers: BoardLayers;
   points: { x: number; y: number }[] = [];
   radius = 16;
   /** Each region's drawn radius (cities larger, valley and desert towns smaller), for the marks around it. */
@@ -52,13 +54,20 @@ export class BoardView {
   labelBoxes: Box[] = [];
   private project: (lat: number, lon: number) => { x: number; y: number } = () => ({ x: 0, y: 0 });
   private rect: Rect = { x: 0, y: 0, w: 1, h: 1 };
+  /** What the last layout was for: a layout for the same rectangle, unit and scenario changes nothing. */
+  private laidOut = '';
+  private scenario: Scenario | null = null;
 
   constructor(private readonly scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
-    this.g = scene.add.graphics();
-    this.legend = scene.add.graphics().setDepth(5);
+    this.layers = new BoardLayers(scene);
   }
 
   layout(rect: Rect, scenario: Scenario): void {
+    const key = `${rect.x},${rect.y},${rect.w},${rect.h},${this.u}`;
+    if (key === this.laidOut && scenario === this.scenario) return;
+    this.laidOut = key;
+    this.scenario = scenario;
+    this.layers.stale();
     this.rect = rect;
     const u = this.u;
     const lats = scenario.regions.map((r) => r.lat);
@@ -132,23 +141,56 @@ export class BoardView {
     return bestD <= this.radius * 1.35 ? best : -1;
   }
 
-  private text(x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle, ox = 0.5, oy = 0.5): Phaser.GameObjects.Text {
-    const t = this.scene.add.text(Math.round(x), Math.round(y), s, style).setOrigin(ox, oy);
-    this.texts.push(t);
-    return t;
-  }
-
+  /** The board hidden behind a card; the next `draw` shows it again as it was. */
   clear(): void {
-    this.labelBoxes = [];
-    this.g.clear();
-    this.legend.clear();
-    for (const t of this.texts) t.destroy();
-    this.texts = [];
+    this.layers.setVisible(false);
   }
 
   draw(v: Observation, hl: Highlight): void {
-    this.clear();
-    const { g, u, rect } = this;
+    const L = this.layers;
+    L.setVisible(true);
+    if (L.map.begin('map')) {
+      this.drawMap(v);
+      L.map.end();
+    }
+    const { u } = this;
+    const board = v.rules;
+    L.sizeRegions(board.ids.length);
+    const under = L.under;
+    if (under.begin(JSON.stringify([v.regions, hl.last ?? null, hl.pending]))) {
+      drawNoose(v, { g: under.g, u, points: this.points, radius: this.radius });
+      if (hl.last && hl.last.from !== hl.last.to) this.arrow(under.g, hl.last.from, hl.last.to, SIDE_COLOR[hl.last.side], 0.45);
+      if (hl.pending) this.arrow(under.g, hl.pending.from, hl.pending.to, COLORS.attack);
+      under.end();
+    }
+    for (let i = 0; i < board.ids.length; i++) {
+      const layer = L.regions[i]!;
+      const seen = JSON.stringify([v.regions[i], hl.attackTargets.has(i), hl.moveTargets.has(i), hl.selected === i, hl.cursor === i]);
+      if (!layer.begin(seen)) continue;
+      this.drawRegion(layer, v, i, hl);
+      layer.end();
+    }
+    // Watches over every region and ring (the noose's, a selection's), under the leader tokens only.
+    const over = L.over;
+    if (over.begin(JSON.stringify([v.turn, v.phase, v.regions.map((r) => r.watch), v.leaders, hl.last ?? null]))) {
+      const { g } = over;
+      for (let i = 0; i < board.ids.length; i++) {
+        const watch = v.regions[i]!.watch;
+        if (watch) drawWatchEyes(g, u, this.points[i]!, this.radiusOf(v, i), watch, (x, y, label, style) => over.text(x, y, label, style));
+      }
+      if (hl.last && hl.last.from === hl.last.to && hl.last.from >= 0) {
+        const p = this.points[hl.last.from]!;
+        g.lineStyle(3 * u, SIDE_COLOR[hl.last.side], 0.6).strokeCircle(p.x, p.y, this.radius + 10 * u);
+      }
+      drawLeaders(v, { g, u, points: this.points, radius: this.radius, text: (...a) => over.text(...a) });
+      over.end();
+    }
+  }
+
+  /** What lies under the regions and changes only with the layout: the paper, grid, rivers, links, the names and the legend. */
+  private drawMap(v: Observation): void {
+    const { u, rect } = this;
+    const { g } = this.layers.map;
     const board = v.rules;
     g.fillStyle(COLORS.paper).fillRect(rect.x, rect.y, rect.w, rect.h);
     this.drawGrid();
@@ -169,49 +211,40 @@ export class BoardView {
         g.lineStyle(2.5 * u, COLORS.river, 0.9);
         g.lineBetween(a.x, a.y, b.x, b.y);
       } else {
-        this.dashed(a, b, COLORS.road, 2 * u, 7 * u, 4 * u);
+        this.dashed(g, a, b, COLORS.road, 2 * u, 7 * u, 4 * u);
       }
     }
-    drawNoose(v, { g, u, points: this.points, radius: this.radius });
-    if (hl.last && hl.last.from !== hl.last.to) this.arrow(hl.last.from, hl.last.to, SIDE_COLOR[hl.last.side], 0.45);
-    if (hl.pending) this.arrow(hl.pending.from, hl.pending.to, COLORS.attack);
-    for (let i = 0; i < board.ids.length; i++) this.drawRegion(v, i, hl);
     this.drawLabels(v);
-    // Watches over every region and ring (the noose's, a selection's), under the leader tokens only.
-    for (let i = 0; i < board.ids.length; i++) {
-      const watch = v.regions[i]!.watch;
-      if (watch) drawWatchEyes(g, u, this.points[i]!, this.radiusOf(v, i), watch, (x, y, label, style) => this.text(x, y, label, style));
-    }
-    if (hl.last && hl.last.from === hl.last.to && hl.last.from >= 0) {
-      const p = this.points[hl.last.from]!;
-      g.lineStyle(3 * u, SIDE_COLOR[hl.last.side], 0.6).strokeCircle(p.x, p.y, this.radius + 10 * u);
-    }
-    drawLeaders(v, { g, u, points: this.points, radius: this.radius, text: (...a) => this.text(...a) });
+    const legend = this.layers.legend;
+    legend.begin('legend');
     drawLegend(
-      this.legend,
+      legend.g,
       this.u,
       this.rect,
       this.points,
       this.radius,
-      (x, y, label) => this.text(x, y, label, textStyle(10, COLORS.ink), 0, 0.5).setDepth(6),
-      (x, y, label, style) => this.text(x, y, label, style).setDepth(6),
+      (x, y, label) => void legend.text(x, y, label, textStyle(10, COLORS.ink), 0, 0.5),
+      (x, y, label, style) => void legend.text(x, y, label, style),
     );
+    legend.end();
   }
 
   private drawGrid(): void {
-    const { g, u, rect } = this;
+    const { u, rect } = this;
+    const { g } = this.layers.map;
+    const text = this.layers.map.text;
     g.lineStyle(1 * u, COLORS.grid, 0.8);
     const corners = [this.unproject(rect.x, rect.y), this.unproject(rect.x + rect.w, rect.y + rect.h)];
     const [tl, br] = corners as [{ lat: number; lon: number }, { lat: number; lon: number }];
     for (let lat = Math.ceil(br.lat); lat <= tl.lat; lat++) {
       const p = this.project(lat, tl.lon);
       g.lineBetween(rect.x, p.y, rect.x + rect.w, p.y);
-      this.text(rect.x + 4 * u, p.y - 2 * u, `${lat}°N`, textStyle(10, COLORS.inkSoft), 0, 1);
+      text(rect.x + 4 * u, p.y - 2 * u, `${lat}°N`, textStyle(10, COLORS.inkSoft), 0, 1);
     }
     for (let lon = Math.ceil(tl.lon); lon <= br.lon; lon++) {
       const p = this.project(tl.lat, lon);
       g.lineBetween(p.x, rect.y, p.x, rect.y + rect.h);
-      this.text(p.x + 3 * u, rect.y + 4 * u, `${lon}°E`, textStyle(10, COLORS.inkSoft), 0, 0);
+      text(p.x + 3 * u, rect.y + 4 * u, `${lon}°E`, textStyle(10, COLORS.inkSoft), 0, 0);
     }
   }
 
@@ -222,22 +255,22 @@ export class BoardView {
     return { lat: (y - o.y) / (p.y - o.y), lon: (x - o.x) / (p.x - o.x) };
   }
 
-  private dashed(a: { x: number; y: number }, b: { x: number; y: number }, color: number, width: number, dash: number, gap: number): void {
+  private dashed(g: Phaser.GameObjects.Graphics, a: { x: number; y: number }, b: { x: number; y: number }, color: number, width: number, dash: number, gap: number): void {
     const len = Math.hypot(b.x - a.x, b.y - a.y);
     if (len === 0) return;
     const dx = (b.x - a.x) / len;
     const dy = (b.y - a.y) / len;
-    this.g.lineStyle(width, color, 0.9);
+    g.lineStyle(width, color, 0.9);
     for (let s = 0; s < len; s += dash + gap) {
       const e = Math.min(len, s + dash);
-      this.g.lineBetween(a.x + dx * s, a.y + dy * s, a.x + dx * e, a.y + dy * e);
+      g.lineBetween(a.x + dx * s, a.y + dy * s, a.x + dx * e, a.y + dy * e);
     }
   }
 
-  private arrow(from: number, to: number, color: number, alpha = 0.85): void {
+  private arrow(g: Phaser.GameObjects.Graphics, from: number, to: number, color: number, alpha = 0.85): void {
     const a = this.points[from]!;
     const b = this.points[to]!;
-    const { g, u } = this;
+    const { u } = this;
     g.lineStyle(5 * u, color, alpha).lineBetween(a.x, a.y, b.x, b.y);
     const ang = Math.atan2(b.y - a.y, b.x - a.x);
     const tip = { x: b.x - Math.cos(ang) * this.radius, y: b.y - Math.sin(ang) * this.radius };
@@ -249,8 +282,9 @@ export class BoardView {
     );
   }
 
-  private drawRegion(v: Observation, i: number, hl: Highlight): void {
-    const { g, u } = this;
+  private drawRegion(layer: Layer, v: Observation, i: number, hl: Highlight): void {
+    const { u } = this;
+    const { g } = layer;
     const def = v.rules.scenario.regions[i]!;
     const st = v.regions[i]!;
     const p = this.points[i]!;
@@ -268,7 +302,7 @@ export class BoardView {
     g.lineStyle(1.5 * u, COLORS.ink, 1);
     if (big) g.strokeRoundedRect(p.x - r, p.y - r, 2 * r, 2 * r, 5 * u);
     else g.strokeCircle(p.x, p.y, r);
-    const write: Label = (x, y, t, style) => void this.text(x, y, t, style);
+    const write: Label = (x, y, t, style) => void layer.text(x, y, t, style);
     const side = SIDES.find((_, s) => st.units[s]! > 0);
     if (side) drawCounter(g, u, p.x, p.y, r * COUNTER_HALF, side, st.units[SIDES.indexOf(side)]!, write);
     if (st.control) drawControlTag(g, u, p.x, p.y, r, st.control, write);
@@ -292,7 +326,7 @@ export class BoardView {
       if (def.id === obj.capture) name = `★ ${name}`;
       if (def.id === obj.hold && obj.hold !== obj.capture) name = `◆ ${name}`;
       const big = def.kind === 'city';
-      return this.text(0, 0, name, textStyle(big ? 12 : 11, COLORS.ink, big), 0, 0).setStroke('#e8e3d6', 3 * u);
+      return this.layers.map.text(0, 0, name, textStyle(big ? 12 : 11, COLORS.ink, big), 0, 0).setStroke('#e8e3d6', 3 * u);
     });
     const weight = (i: number) => (regions[i]!.id === obj.capture || regions[i]!.id === obj.hold ? 0 : regions[i]!.kind === 'city' ? 1 : 2);
     const order = regions.map((_, i) => i).sort((a, b) => weight(a) - weight(b) || a - b);

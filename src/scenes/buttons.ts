@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { Rect } from './board';
 import { COLORS, textStyle, unit } from './theme';
+import { TextPool } from './textPool';
 
 export interface ButtonDef {
   id: string;
@@ -29,19 +30,20 @@ export function barHeight(rows: number, u: number, compact = false): number {
 /** Rows of labelled buttons drawn on the canvas, wrapping when the window is narrow; hit-tested by the scene. */
 export class ButtonBar {
   private readonly g: Phaser.GameObjects.Graphics;
-  private texts: Phaser.GameObjects.Text[] = [];
+  /** Each button's label and key, kept under its id and rewritten in place (src/scenes/textPool.ts). */
+  private readonly texts: TextPool;
   rects: { def: ButtonDef; rect: Rect }[] = [];
 
-  constructor(private readonly scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
+  constructor(scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
     this.g = scene.add.graphics();
+    this.texts = new TextPool(scene);
   }
 
   draw(area: Rect, defs: ButtonDef[], compact = false): void {
     const { g, u } = this;
     const m = METRICS[compact ? 'compact' : 'normal'];
     g.clear();
-    for (const t of this.texts) t.destroy();
-    this.texts = [];
+    this.texts.begin();
     g.fillStyle(COLORS.paperDark, 1).fillRect(area.x, area.y, area.w, area.h);
     // The edge towards the board: the top of a bar along the bottom, the left of a column.
     if (area.h > area.w) g.lineStyle(1 * u, COLORS.inkSoft, 0.6).lineBetween(area.x, area.y, area.x, area.y + area.h);
@@ -64,10 +66,11 @@ export class ButtonBar {
       g.fillStyle(fill, 1).fillRoundedRect(rect.x, rect.y, rect.w, rect.h, 4 * u);
       g.lineStyle(1 * u, def.enabled ? COLORS.ink : COLORS.inkSoft, def.enabled ? 0.9 : 0.4).strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, 4 * u);
       const color = def.enabled ? COLORS.ink : COLORS.inkSoft;
-      this.texts.push(this.scene.add.text(rect.x + rect.w / 2, rect.y + rect.h * 0.38, def.label, textStyle((small ? 10 : 12) * k, color, true)).setOrigin(0.5));
-      this.texts.push(this.scene.add.text(rect.x + rect.w / 2, rect.y + rect.h * 0.76, def.key, textStyle(9 * k, COLORS.inkSoft)).setOrigin(0.5));
+      this.texts.put(rect.x + rect.w / 2, rect.y + rect.h * 0.38, def.label, textStyle((small ? 10 : 12) * k, color, true), 0.5, 0.5, `${def.id}:label`);
+      this.texts.put(rect.x + rect.w / 2, rect.y + rect.h * 0.76, def.key, textStyle(9 * k, COLORS.inkSoft), 0.5, 0.5, `${def.id}:key`);
       return { def, rect };
     });
+    this.texts.end();
   }
 
   hit(x: number, y: number): ButtonDef | null {
@@ -77,6 +80,6 @@ export class ButtonBar {
 
   setVisible(on: boolean): void {
     this.g.setVisible(on);
-    for (const t of this.texts) t.setVisible(on);
+    this.texts.setVisible(on);
   }
 }

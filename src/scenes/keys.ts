@@ -1,7 +1,7 @@
 /** Keys to the table's buttons and commands (docs/UI.md, Controls): the table and the replay viewer each have their own. */
 const TABLE: Record<string, string> = {
   s: 'search', f: 'fortify', r: 'reinforce', x: 'air', w: 'watch', a: 'raid', d: 'deconflict', Enter: 'confirm', Escape: 'cancel', e: 'end', u: 'undo',
-  Tab: 'next', '+': 'more', '=': 'more', '-': 'less', b: 'speed', k: 'savefile', p: 'private', h: 'help', '?': 'help', q: 'menu', i: 'panel',
+  Tab: 'next', '+': 'more', '=': 'more', '-': 'less', b: 'speed', k: 'savefile', p: 'private', h: 'help', '?': 'help', q: 'menu', i: 'panel', l: 'lastTurn',
   ArrowLeft: 'cursorLeft', ArrowRight: 'cursorRight', ArrowUp: 'cursorUp', ArrowDown: 'cursorDown',
 };
 

@@ -23,9 +23,15 @@ export class Overlay {
     this.g = scene.add.graphics().setDepth(100);
   }
 
+  /** What the card on show says and where: shown again unchanged, it is left as it is. */
+  private showing = '';
+
   show(area: Rect, title: string, lines: readonly string[], footer: string, opaque: boolean, button: string | null = null): void {
+    const showing = JSON.stringify([area, title, lines, footer, opaque, button, this.u]);
+    if (this.shown && showing === this.showing) return;
     this.hide();
     this.shown = true;
+    this.showing = showing;
     const { g, u } = this;
     g.fillStyle(COLORS.paper, opaque ? 1 : 0.9).fillRect(area.x, area.y, area.w, area.h);
     // A long card (the help) on a short window: widen it, then shrink its type, until it fits.
@@ -87,6 +93,7 @@ export class Overlay {
   }
 
   hide(): void {
+    if (!this.shown && this.texts.length === 0) return;
     this.shown = false;
     this.button = null;
     this.g.clear();

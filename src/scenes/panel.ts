@@ -4,6 +4,7 @@ import type { DiceLine } from '../app/dice';
 import type { Rect } from './board';
 import { eventLines, leaderLines, marginEntries, nooseLine, phaseLine, pointsLine, shownInLog, tallyLine, trackLines, turnLine, turnOrder, viewerLine, watchedLine } from './panelText';
 import { COLORS, SIDE_COLOR, SIDE_LETTER, textStyle } from './theme';
+import { TextPool } from './textPool';
 
 export interface PanelInfo {
   view: Observation;
@@ -28,19 +29,19 @@ export interface PanelInfo {
  */
 export class SidePanel {
   private readonly g: Phaser.GameObjects.Graphics;
-  private texts: Phaser.GameObjects.Text[] = [];
+  /** The panel's texts are kept and rewritten in place (src/scenes/textPool.ts); the log's each under its event, so a new event moves the others and repaints none. */
+  private readonly texts: TextPool;
   private y = 0;
 
-  constructor(private readonly scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
+  constructor(scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
     this.g = scene.add.graphics();
+    this.texts = new TextPool(scene);
   }
 
-  private add(x: number, text: string, size: number, color: number = COLORS.ink, bold = false, width = 0, italic = false): Phaser.GameObjects.Text {
+  private add(x: number, text: string, size: number, color: number = COLORS.ink, bold = false, width = 0, italic = false, key?: string): Phaser.GameObjects.Text {
     const style = { ...textStyle(size, color, bold), ...(width ? { wordWrap: { width, useAdvancedWrap: true } } : {}) };
     if (italic) style.fontStyle = bold ? 'bold italic' : 'italic';
-    const t = this.scene.add.text(Math.round(x), Math.round(this.y), text, style);
-    this.texts.push(t);
-    return t;
+    return this.texts.put(x, this.y, text, style, 0, 0, key);
   }
 
   private line(x: number, text: string, size: number, color: number = COLORS.ink, bold = false, width = 0): void {
@@ -125,6 +126,7 @@ export class SidePanel {
 
     this.heading(r, 'Event log');
     this.drawLog(r, v, x, w);
+    this.texts.end();
   }
 
   /**
@@ -141,17 +143,19 @@ export class SidePanel {
         const e = events[i]!;
         if (!shownInLog(e)) continue;
         const said = eventLines(e, v, turn);
-        const t = this.add(x, said.text, 10, colorOf(e), false, w);
+        // The chapter's place in the log and the event's in the chapter name its text for good.
+        const key = `log:${chapter.size}:${i}`;
+        const t = this.add(x, said.text, 10, colorOf(e), false, w, false, key);
         this.y += t.height + 1 * u;
         if (said.quote) {
-          const q = this.add(x + 10 * u, said.quote, 10, COLORS.inkSoft, false, w - 10 * u, true);
+          const q = this.add(x + 10 * u, said.quote, 10, COLORS.inkSoft, false, w - 10 * u, true, `${key}:quote`);
           this.y += q.height + 1 * u;
         }
         this.y += 2 * u;
       }
     }
     // Whatever ran past the bottom edge is left out rather than cut through.
-    for (const t of this.texts) if (t.y + t.height > bottom + 2 * u) t.setVisible(false);
+    for (const t of this.texts.shown()) if (t.y + t.height > bottom + 2 * u) this.texts.drop(t);
   }
 
   /**
@@ -170,28 +174,29 @@ export class SidePanel {
     const m = margins(v);
     const score = SIDES.map((side, i) => `${SIDE_LETTER[side]} ${m[i]}`).join(' · ');
     const ap = v.phase === 'operations' ? ` · AP ${v.ap}` : '';
-    this.line(x, `T${v.turn}/${v.rules.scenario.turns} · ${phaseLine(v, info.seats)}${ap} · margins ${score} · I: panel`, 11, COLORS.ink, true, w);
+    const status = this.add(x, `T${v.turn}/${v.rules.scenario.turns} · ${phaseLine(v, info.seats)}${ap} · margins ${score} · I: panel`, 11, COLORS.ink, true, w, false, 'strip:status');
+    this.y += status.height + 2 * u;
     // Two lines of orders at most: the panel (I) has the rest.
-    const t = this.add(x, info.message || info.notes[0] || '', 10, info.error ? COLORS.error : COLORS.ink, info.error, w);
+    const t = this.add(x, info.message || info.notes[0] || '', 10, info.error ? COLORS.error : COLORS.ink, info.error, w, false, 'strip:orders');
     t.setStyle({ maxLines: 2 });
+    this.texts.end();
   }
 
-  /** The panel and the strip are drawn afresh each time. */
+  /** The panel's graphics are drawn afresh each time (cheap); its texts are asked for again, and kept. */
   private wipe(): void {
     this.g.clear();
-    for (const t of this.texts) t.destroy();
-    this.texts = [];
+    this.texts.begin();
   }
 
   /** Over the board (the compact table's panel on demand) or beside it. */
   setDepth(depth: number): void {
     this.g.setDepth(depth);
-    for (const t of this.texts) t.setDepth(depth);
+    this.texts.setDepth(depth);
   }
 
   setVisible(on: boolean): void {
     this.g.setVisible(on);
-    for (const t of this.texts) t.setVisible(on);
+    this.texts.setVisible(on);
   }
 }
 

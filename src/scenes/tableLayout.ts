@@ -68,3 +68,12 @@ export function tableLayout(W: number, H: number, u: number, barCount: number, p
     tooSmall,
   };
 }
+
+/** What the card shown below the smallest table says: how much room the board needs, and how to give it. */
+export function tooSmallLines(area: { w: number; h: number }, u: number): string[] {
+  const now = `${Math.round(area.w / u)} × ${Math.round(area.h / u)}`;
+  return [
+    `The board needs a window of at least ${SMALLEST.w} × ${SMALLEST.h} layout units (CSS pixels at 100% zoom and the default text size); this one gives ${now}.`,
+    'Turn the device on its side, enlarge the window, or zoom out (Ctrl and minus): the game goes on where it was.',
+  ];
+}

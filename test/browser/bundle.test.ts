@@ -4,7 +4,7 @@ import { openPage, useChromium, waitScene } from './harness';
 
 /*
  * The first screen loads at most 420 KiB of JavaScript (gzip): Phaser without
- * Matter physics, the rules, the bots and the table. The compiler, its model
+ * Matter physics, the rules and the table; the bots think in a worker of their own. The compiler, its model
  * and gazetteer are in the document worker, loaded only when a document,
  * replay or save is opened; the built-in scenario was compiled at build time.
  */
@@ -18,6 +18,8 @@ test('the menu loads only the page\'s own script, within 420 KiB gzip, and no wo
   expect(page.length).toBe(1);
   expect(page[0]!.gzip).toBeLessThanOrEqual(BUDGET_KIB * 1024);
   expect(files.some((f) => !f.page && f.file.includes('jobs.worker'))).toBe(true);
+  // The bots think in a worker of their own, loaded when the first bot is to move.
+  expect(files.some((f) => !f.page && f.file.includes('thinking.worker'))).toBe(true);
 
   const { page: tab, errors } = await openPage(browser(), baseUrl);
   const scripts: string[] = [];
@@ -28,7 +30,7 @@ test('the menu loads only the page\'s own script, within 420 KiB gzip, and no wo
   await waitScene(tab, 'Menu');
   // The built-in scenario is there without the compiler: the menu names it.
   expect(await tab.locator('#me-scenario option[value=builtin]').textContent()).toMatch(/^Built-in: ISIS leaders are fleeing/);
-  expect(scripts.filter((s) => s.includes('jobs.worker'))).toEqual([]);
+  expect(scripts.filter((s) => s.includes('jobs.worker') || s.includes('thinking.worker'))).toEqual([]);
   expect(scripts.some((s) => s === page[0]!.file.replace('assets/', ''))).toBe(true);
   expect(errors).toEqual([]);
   await tab.context().close();

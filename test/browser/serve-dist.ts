@@ -35,9 +35,9 @@ export async function buildDist(): Promise<void> {
   }
 }
 
-/** Serves dist/; resolves to the game's address and a way to stop. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  const dist = join(resolve('.'), 'dist');
+/** Serves dist/ (or another build's directory); resolves to the game's address and a way to stop. */
+export async function serveDist(dir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
+  const dist = resolve(dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(SUBPATH)) {

@@ -1,0 +1,74 @@
+import type Phaser from 'phaser';
+import type { Side } from '../rules';
+import { counterShape } from './counters';
+import { COLORS } from './theme';
+import type { Mark } from './marks';
+
+/** A move or an attack to show sliding along its link. */
+export type Slide = Mark;
+
+/** Share of the speed's delay a slide takes: the rest of it the board stands still, showing where the counter went. */
+const SHARE = 0.7;
+
+/**
+ * Bot actions shown moving on the board: a counter of the acting side's
+ * shape slides along the link from where the move or attack began to where it
+ * went, one after another, each over most of the bot speed's delay (at
+ * instant speed, nothing slides). Drawn over the regions and under the
+ * leaders' layer's texts, on a graphics of its own, cleared once done.
+ */
+export class Slides {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private queue: Slide[] = [];
+  private at = 0;
+  private ms = 0;
+
+  constructor(scene: Phaser.Scene) {
+    this.g = scene.add.graphics().setDepth(0.35);
+  }
+
+  /** Slides these, in order, each over `SHARE` of `delay` ms; what was sliding stops. */
+  play(slides: readonly Slide[], delay: number): void {
+    this.queue = slides.filter((s) => s.from >= 0 && s.to >= 0 && s.from !== s.to);
+    this.at = 0;
+    this.ms = Math.max(1, delay * SHARE);
+    if (this.queue.length === 0) this.stop();
+  }
+
+  /** Something is sliding: the loop must run. */
+  active(): boolean {
+    return this.queue.length > 0;
+  }
+
+  stop(): void {
+    this.queue = [];
+    this.g.clear();
+  }
+
+  /** Once a frame: moves the counter on by `delta` ms along the points' links. */
+  tick(delta: number, points: readonly { x: number; y: number }[], half: number, u: number): void {
+    const s = this.queue[0];
+    if (!s) return;
+    this.at += delta;
+    if (this.at >= this.ms) {
+      this.queue.shift();
+      this.at = 0;
+      if (this.queue.length === 0) return this.stop();
+    }
+    const cur = this.queue[0]!;
+    const a = points[cur.from];
+    const b = points[cur.to];
+    if (!a || !b) return this.stop();
+    // Eased in and out, as a counter pushed across the map.
+    const t = Math.min(1, this.at / this.ms);
+    const k = t * t * (3 - 2 * t);
+    this.draw(a.x + (b.x - a.x) * k, a.y + (b.y - a.y) * k, half, u, cur.side);
+  }
+
+  private draw(x: number, y: number, half: number, u: number, side: Side): void {
+    const g = this.g;
+    g.clear();
+    g.lineStyle(3 * u, COLORS.ink, 0.9).strokeCircle(x, y, half * 1.6);
+    counterShape(g, u, x, y, half, side);
+  }
+}
