@@ -1,15 +1,16 @@
 import Phaser from 'phaser';
 import { SIDES, type Observation, type Scenario } from '../rules';
-import { clip, RIVERS } from './geography';
 import { drawControlTag, drawCounter, type Label } from './counters';
 import { attackRing, moveRing, selectionRing } from './highlightRings';
 import { placeLabels, type Box } from './labelPlacement';
 import { drawLeaders } from './leaderTokens';
 import { drawLegend } from './legend';
+import { MapLayer } from './mapLayer';
 import { drawNoose } from './nooseRing';
 import { COUNTER_HALF } from './markGeometry';
 import type { Mark } from './marks';
 import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
+import { SymbolPool } from './unitSymbols';
 import { drawWatchEyes } from './watchEyes';
 
 export interface Rect {
@@ -43,6 +44,11 @@ export class BoardView {
   private readonly g: Phaser.GameObjects.Graphics;
   /** The legend sits above the map's own labels. */
   private readonly legend: Phaser.GameObjects.Graphics;
+  /** The map beneath the board, drawn once per layout (src/scenes/mapLayer.ts). */
+  readonly map: MapLayer;
+  /** Unit symbols over the regions, and the strength plates and holders' tags over them. */
+  private readonly symbols: SymbolPool;
+  private readonly over: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
   points: { x: number; y: number }[] = [];
   radius = 16;
@@ -54,7 +60,10 @@ export class BoardView {
   private rect: Rect = { x: 0, y: 0, w: 1, h: 1 };
 
   constructor(private readonly scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
+    this.map = new MapLayer(scene);
     this.g = scene.add.graphics();
+    this.symbols = new SymbolPool(scene, 1);
+    this.over = scene.add.graphics().setDepth(2);
     this.legend = scene.add.graphics().setDepth(5);
   }
 
@@ -142,6 +151,9 @@ export class BoardView {
     this.labelBoxes = [];
     this.g.clear();
     this.legend.clear();
+    this.over.clear();
+    this.symbols.reset();
+    this.map.setVisible(false);
     for (const t of this.texts) t.destroy();
     this.texts = [];
   }
@@ -150,17 +162,7 @@ export class BoardView {
     this.clear();
     const { g, u, rect } = this;
     const board = v.rules;
-    g.fillStyle(COLORS.paper).fillRect(rect.x, rect.y, rect.w, rect.h);
-    this.drawGrid();
-    g.lineStyle(4 * u, COLORS.river, 0.55);
-    for (const river of RIVERS) {
-      for (let i = 1; i < river.points.length; i++) {
-        const [lat0, lon0] = river.points[i - 1]!;
-        const [lat1, lon1] = river.points[i]!;
-        const seg = clip(this.project(lat0, lon0), this.project(lat1, lon1), rect);
-        if (seg) g.lineBetween(seg[0].x, seg[0].y, seg[1].x, seg[1].y);
-      }
-    }
+    this.map.draw(rect, u, this.project, this.points, this.radius);
     for (const link of board.scenario.links) {
       const a = this.points[board.index.get(link.a) ?? -1];
       const b = this.points[board.index.get(link.b) ?? -1];
@@ -196,30 +198,6 @@ export class BoardView {
       (x, y, label) => this.text(x, y, label, textStyle(10, COLORS.ink), 0, 0.5).setDepth(6),
       (x, y, label, style) => this.text(x, y, label, style).setDepth(6),
     );
-  }
-
-  private drawGrid(): void {
-    const { g, u, rect } = this;
-    g.lineStyle(1 * u, COLORS.grid, 0.8);
-    const corners = [this.unproject(rect.x, rect.y), this.unproject(rect.x + rect.w, rect.y + rect.h)];
-    const [tl, br] = corners as [{ lat: number; lon: number }, { lat: number; lon: number }];
-    for (let lat = Math.ceil(br.lat); lat <= tl.lat; lat++) {
-      const p = this.project(lat, tl.lon);
-      g.lineBetween(rect.x, p.y, rect.x + rect.w, p.y);
-      this.text(rect.x + 4 * u, p.y - 2 * u, `${lat}°N`, textStyle(10, COLORS.inkSoft), 0, 1);
-    }
-    for (let lon = Math.ceil(tl.lon); lon <= br.lon; lon++) {
-      const p = this.project(tl.lat, lon);
-      g.lineBetween(p.x, rect.y, p.x, rect.y + rect.h);
-      this.text(p.x + 3 * u, rect.y + 4 * u, `${lon}°E`, textStyle(10, COLORS.inkSoft), 0, 0);
-    }
-  }
-
-  /** Inverse of the projection by two probes (it is affine). */
-  private unproject(x: number, y: number): { lat: number; lon: number } {
-    const o = this.project(0, 0);
-    const p = this.project(1, 1);
-    return { lat: (y - o.y) / (p.y - o.y), lon: (x - o.x) / (p.x - o.x) };
   }
 
   private dashed(a: { x: number; y: number }, b: { x: number; y: number }, color: number, width: number, dash: number, gap: number): void {
@@ -268,10 +246,10 @@ export class BoardView {
     g.lineStyle(1.5 * u, COLORS.ink, 1);
     if (big) g.strokeRoundedRect(p.x - r, p.y - r, 2 * r, 2 * r, 5 * u);
     else g.strokeCircle(p.x, p.y, r);
-    const write: Label = (x, y, t, style) => void this.text(x, y, t, style);
+    const write: Label = (x, y, t, style) => void this.text(x, y, t, style).setDepth(3);
     const side = SIDES.find((_, s) => st.units[s]! > 0);
-    if (side) drawCounter(g, u, p.x, p.y, r * COUNTER_HALF, side, st.units[SIDES.indexOf(side)]!, write);
-    if (st.control) drawControlTag(g, u, p.x, p.y, r, st.control, write);
+    if (side) drawCounter(this.over, u, p.x, p.y, r * COUNTER_HALF, side, st.units[SIDES.indexOf(side)]!, write, (...a) => this.symbols.place(...a));
+    if (st.control) drawControlTag(this.over, u, p.x, p.y, r, st.control, write);
     for (let f = 0; f < st.fort; f++) {
       const fx = p.x + r + 4 * u + f * 10 * u;
       const fy = p.y - r * 0.7;

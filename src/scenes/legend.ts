@@ -6,8 +6,8 @@ import { counterShape } from './counters';
 import { attackRing, moveRing, selectionRing } from './highlightRings';
 import { COLORS, SIDE_COLOR, SIDE_LETTER, SIDE_TINT } from './theme';
 
-/** Each side's counter shape, in words. */
-const SHAPE: Record<Side, string> = { coalition: 'square', regime: 'diamond', islamicState: 'octagon' };
+/** Each side's unit frame (APP-6 standard identity), in words and its shape. */
+const SHAPE: Record<Side, string> = { coalition: 'friend ▭', regime: 'neutral □', islamicState: 'hostile ◇' };
 import { drawEye, type Write } from './watchEyes';
 
 /**
