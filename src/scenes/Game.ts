@@ -6,6 +6,8 @@ import { downloadText } from '../app/files';
 import { hashLine, stepReplay, type ReplayWatch } from '../app/replay';
 import { SPEED_DELAY, SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
+import { MarginStrip } from './marginStrip';
+import { ScrubBar } from './scrubBar';
 import { isCompact, SMALLEST, tableLayout, type TableLayout } from './tableLayout';
 import { replayButtons, tableButtons } from './actionBar';
 import { ButtonBar } from './buttons';
@@ -58,6 +60,10 @@ export class Game extends Phaser.Scene {
   /** The game in text for screen readers (src/scenes/screenText.ts), and what it has announced to each viewer. */
   private reader!: TableReader;
   private sleeper!: LoopSleep;
+  /** Margins, turn track, tracks and noose along the board's top (src/scenes/marginStrip.ts). */
+  private strip!: MarginStrip;
+  /** The replay viewer's scrub bar (src/scenes/scrubBar.ts). */
+  private scrub!: ScrubBar;
   /** The compact table's side panel, opened over the board (I). */
   private panelOpen = false;
   /** The replay viewer plays itself (Space), an action per bot-speed delay. */
@@ -88,6 +94,14 @@ export class Game extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(COLORS.paper);
     this.controller = new Controller(this.session);
     this.board = new BoardView(this, this.u);
+    this.strip = new MarginStrip(this, this.u);
+    this.scrub = new ScrubBar(this, this.u, (index) => {
+      if (!this.replay) return;
+      this.replay.index = index;
+      this.autoplay = false;
+      this.dirty = true;
+      this.sleeper.wake();
+    });
     this.panel = new SidePanel(this, this.u);
     this.bar = new ButtonBar(this, this.u);
     this.overlay = new Overlay(this, this.u);
@@ -104,7 +118,7 @@ export class Game extends Phaser.Scene {
     // Zooming changes the device pixel ratio, hence the unit every part draws in.
     const resize = () => {
       this.u = unit();
-      this.board.u = this.panel.u = this.bar.u = this.overlay.u = this.u;
+      this.board.u = this.panel.u = this.bar.u = this.overlay.u = this.strip.u = this.scrub.u = this.u;
       this.dirty = true;
     };
     this.scale.on('resize', resize);
@@ -127,7 +141,7 @@ export class Game extends Phaser.Scene {
   }
 
   private layout(): TableLayout {
-    return tableLayout(this.scale.width, this.scale.height, this.u, this.barCount, this.panelOpen);
+    return tableLayout(this.scale.width, this.scale.height, this.u, this.barCount, this.panelOpen, !!this.replay);
   }
 
   /** What the board and panel show: the viewer's observation; a replay shows Islamic State's, which hides nothing. */
@@ -214,6 +228,9 @@ export class Game extends Phaser.Scene {
     const last = this.replay ? markOf(this.replay.events[this.replay.index] ?? [], 'islamicState', v.rules) : s.humanToMove() ? null : this.bots.last;
     const hl = this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last };
     this.board.draw(v, hl);
+    this.strip.draw(L.margins, v);
+    if (this.replay && L.scrub) this.scrub.draw(L.scrub, this.replay);
+    else this.scrub.setVisible(false);
     const info: PanelInfo = {
       view: v,
       seats: Object.fromEntries(SIDES.map((side) => [side, s.isHuman(side) ? 'human' : `bot, ${s.config.botLevel}`])),
@@ -242,6 +259,8 @@ export class Game extends Phaser.Scene {
   /** A card over the whole table, the board hidden behind it. */
   private cover(area: Rect, card: Card): void {
     this.board.clear();
+    this.strip.setVisible(false);
+    this.scrub.setVisible(false);
     this.panel.setVisible(false);
     this.bar.setVisible(false);
     this.overlay.show(area, card.title, card.lines, card.footer, true, card.button);
@@ -259,6 +278,8 @@ export class Game extends Phaser.Scene {
       'Turn the device on its side, enlarge the window, or zoom out (Ctrl and minus): the game goes on where it was.',
     ];
     this.board.clear();
+    this.strip.setVisible(false);
+    this.scrub.setVisible(false);
     this.panel.setVisible(false);
     this.bar.setVisible(false);
     this.overlay.show(area, 'This window is too small for the board', lines, 'Nothing is lost: the game is saved after every action.', true, null);
@@ -311,6 +332,8 @@ export class Game extends Phaser.Scene {
     publishTable(this.game, this.scale.width, {
       scene: this.small ? 'TooSmall' : r ? 'Replay' : card ? (this.session.closed ? 'TakenOver' : 'HandOver') : this.help ? 'Help' : 'Game',
       board: this.board,
+      strip: this.strip.drawn,
+      scrub: this.scrub.drawn,
       bar: this.bar,
       overlay: this.overlay,
       ids: this.session.state.rules.ids,
