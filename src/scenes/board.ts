@@ -10,6 +10,7 @@ import { drawNoose } from './nooseRing';
 import { COUNTER_HALF } from './markGeometry';
 import type { Mark } from './marks';
 import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
+import { drawSiteMarks } from './siteMarks';
 import { SymbolPool } from './unitSymbols';
 import { drawWatchEyes } from './watchEyes';
 
@@ -250,6 +251,7 @@ export class BoardView {
     const side = SIDES.find((_, s) => st.units[s]! > 0);
     if (side) drawCounter(this.over, u, p.x, p.y, r * COUNTER_HALF, side, st.units[SIDES.indexOf(side)]!, write, (...a) => this.symbols.place(...a));
     if (st.control) drawControlTag(this.over, u, p.x, p.y, r, st.control, write);
+    drawSiteMarks(this.over, u, v, i, p, r, write);
     for (let f = 0; f < st.fort; f++) {
       const fx = p.x + r + 4 * u + f * 10 * u;
       const fy = p.y - r * 0.7;

@@ -9,6 +9,7 @@ import { COLORS, SIDE_COLOR, SIDE_LETTER, SIDE_TINT } from './theme';
 /** Each side's unit frame (APP-6 standard identity), in words and its shape. */
 const SHAPE: Record<Side, string> = { coalition: 'friend ▭', regime: 'neutral □', islamicState: 'hostile ◇' };
 import { drawEye, type Write } from './watchEyes';
+import { drawBaseFlag, VALLEY_RING } from './siteMarks';
 
 /**
  * What the marks on the board mean, in the first corner of the map free of
@@ -38,6 +39,11 @@ export function drawLegend(
     ['Attack there (ticks)', (x, y) => attackRing(g, u, x, y, 0, 0.55)],
     ['Fortification', (x, y) => g.fillStyle(COLORS.ink, 1).fillTriangle(x - 5 * u, y + 4 * u, x + 5 * u, y + 4 * u, x, y - 5 * u)],
     ['Redoubt', (x, y) => g.lineStyle(2 * u, SIDE_COLOR.islamicState, 0.8).strokeCircle(x, y, 6 * u)],
+    ['Valley town (margin +1)', (x, y) => g.lineStyle(1.5 * u, VALLEY_RING, 1).strokeCircle(x, y, 6 * u)],
+    ['Base: Coalition · Regime', (x, y) => {
+      drawBaseFlag(g, u, x - 10 * u, y + 7 * u, 'coalition', letter);
+      drawBaseFlag(g, u, x + 4 * u, y + 7 * u, 'regime', letter);
+    }],
     ['Leader / last sighting', (x, y) => {
       g.fillStyle(0xd9a93a, 1).fillCircle(x - 4 * u, y, 5 * u);
       g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x + 7 * u, y, 5 * u);
