@@ -39,10 +39,9 @@ export function drawLegend(
     ['Attack there (ticks)', (x, y) => attackRing(g, u, x, y, 0, 0.55)],
     ['Fortification', (x, y) => g.fillStyle(COLORS.ink, 1).fillTriangle(x - 5 * u, y + 4 * u, x + 5 * u, y + 4 * u, x, y - 5 * u)],
     ['Redoubt', (x, y) => g.lineStyle(2 * u, SIDE_COLOR.islamicState, 0.8).strokeCircle(x, y, 6 * u)],
-    ['Valley town (margin +1)', (x, y) => g.lineStyle(1.5 * u, VALLEY_RING, 1).strokeCircle(x, y, 6 * u)],
-    ['Base: Coalition · Regime', (x, y) => {
-      drawBaseFlag(g, u, x - 10 * u, y + 7 * u, 'coalition', letter);
-      drawBaseFlag(g, u, x + 4 * u, y + 7 * u, 'regime', letter);
+    ['Valley town (ring) · base (flag)', (x, y) => {
+      g.lineStyle(1.5 * u, VALLEY_RING, 1).strokeCircle(x - 5 * u, y, 5 * u);
+      drawBaseFlag(g, u, x + 4 * u, y + 6 * u, 'coalition', letter);
     }],
     ['Leader / last sighting', (x, y) => {
       g.fillStyle(0xd9a93a, 1).fillCircle(x - 4 * u, y, 5 * u);

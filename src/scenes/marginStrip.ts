@@ -13,8 +13,10 @@ import { COLORS, SIDE_COLOR, textStyle } from './theme';
  * too. Its text objects are made once and only their words change.
  */
 
-/** The strip's height in layout units: two lines. */
+/** The strip's height in layout units: two lines, or one in a compact table at least MARGIN_STRIP_ONE_LINE wide. */
 export const MARGIN_STRIP_HEIGHT = 40;
+export const MARGIN_STRIP_LINE = 22;
+export const MARGIN_STRIP_ONE_LINE = 480;
 /** Below this width (layout units) the strip uses the short forms. */
 const SHORT_BELOW = 760;
 
@@ -46,8 +48,9 @@ export class MarginStrip {
     g.clear();
     g.fillStyle(COLORS.panel, 0.94).fillRect(r.x, r.y, r.w, r.h);
     g.lineStyle(1 * u, COLORS.inkSoft, 0.8).lineBetween(r.x, r.y + r.h, r.x + r.w, r.y + r.h);
-    const row1 = r.y + r.h * 0.28;
-    const row2 = r.y + r.h * 0.74;
+    const oneLine = r.h < 30 * u;
+    const row1 = oneLine ? r.y + r.h / 2 : r.y + r.h * 0.28;
+    const row2 = oneLine ? row1 : r.y + r.h * 0.74;
     const needs = needEntries(v);
     const best = Math.max(...needs.map((n) => n.margin));
     let x = r.x + 8 * u;
@@ -63,7 +66,7 @@ export class MarginStrip {
     this.sudden.setStyle(textStyle(10, COLORS.inkSoft)).setText(sudden).setPosition(Math.round(x), Math.round(row1));
     const fits = !short && x + this.sudden.width <= r.x + r.w - 8 * u;
     this.sudden.setVisible(fits);
-    x = r.x + 8 * u;
+    x = oneLine ? x - 4 * u : r.x + 8 * u;
     x = this.turnTrack(x, row2, v, short);
     const state = stateLine(v, short);
     this.state.setStyle(textStyle(size, COLORS.ink)).setText(state).setPosition(Math.round(x + 8 * u), Math.round(row2));

@@ -1,6 +1,6 @@
 import type { Rect } from './board';
 import { barHeight, barRows } from './buttons';
-import { MARGIN_STRIP_HEIGHT } from './marginStrip';
+import { MARGIN_STRIP_HEIGHT, MARGIN_STRIP_LINE, MARGIN_STRIP_ONE_LINE } from './marginStrip';
 import { SCRUB_HEIGHT } from './scrubBar';
 
 /*
@@ -75,7 +75,8 @@ function tableParts(W: number, H: number, u: number, barCount: number, panelOpen
   const bar = landscape ? { x: W - bw, y: 0, w: bw, h: H } : { x: 0, y: H - bh, w: W, h: bh };
   const area = landscape ? { x: 0, y: 0, w: W - bw, h: H } : { x: 0, y: 0, w: W, h: H - bh };
   const sh = Math.round(STRIP_HEIGHT * u);
-  const mh = Math.round(MARGIN_STRIP_HEIGHT * u);
+  // The compact table has little height: the margins strip takes one line where the width holds it.
+  const mh = Math.round((area.w / u >= MARGIN_STRIP_ONE_LINE ? MARGIN_STRIP_LINE : MARGIN_STRIP_HEIGHT) * u);
   return {
     board: { x: area.x, y: area.y + sh + mh, w: area.w, h: area.h - sh - mh },
     margins: { x: area.x, y: area.y + sh, w: area.w, h: mh },
