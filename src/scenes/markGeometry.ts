@@ -16,9 +16,10 @@ export const SYMBOL_UNIT = 1 / 55;
 /**
  * Two points (frame units from the centre, y down) that tell the frames apart
  * by which of them lie inside: the rectangle holds both, the square only
- * `upper`, the diamond only `side`. Each lies at least 5 units from every edge.
+ * `upper`, the diamond only `side`. Each lies 8 units or more from every
+ * frame's edge and 12 from the infantry cross's white diagonals.
  */
-export const FRAME_PROBES = { upper: { x: 45, y: -35 }, side: { x: 62, y: 0 } } as const;
+export const FRAME_PROBES = { upper: { x: 40, y: -42 }, side: { x: 62, y: 0 } } as const;
 
 /** The highlight rings: their distance outside the region's edge, and width (u). */
 export const RING_GAP = 6;
