@@ -86,7 +86,7 @@ export class MapLayer {
     for (const c of COUNTRIES) {
       const t = this.text(0, 0, c.name, textStyle(13, BORDER_COLOR, true), 0.5, 0.5).setAlpha(0.55);
       const clear = (at: Point) =>
-        at.x - t.width / 2 > rect.x && at.x + t.width / 2 < rect.x + rect.w && at.y - t.height / 2 > rect.y && at.y + t.height / 2 < rect.y + rect.h &&
+        at.x - t.width / 2 > rect.x + 8 * u && at.x + t.width / 2 < rect.x + rect.w - 8 * u && at.y - t.height / 2 > rect.y + 8 * u && at.y + t.height / 2 < rect.y + rect.h - 8 * u &&
         regions.every((p) => Math.abs(p.x - at.x) > t.width / 2 + radius * 2.2 || Math.abs(p.y - at.y) > t.height / 2 + radius * 2.2);
       const spot = c.at.map(([lat, lon]) => project(lat, lon)).find(clear);
       if (spot) t.setPosition(Math.round(spot.x), Math.round(spot.y));
@@ -103,8 +103,11 @@ export class MapLayer {
 
   /** A line through the points, cut at the board's edge; round joins (of this width) for the valley's wide band. */
   private polyline(pts: Point[], rect: Rect, round: number): void {
+    // A wide band is cut half its width inside the edge, so it never spills over the board's frame.
+    const h = round / 2;
+    const inner = { x: rect.x + h, y: rect.y + h, w: rect.w - 2 * h, h: rect.h - 2 * h };
     for (let i = 1; i < pts.length; i++) {
-      const seg = clip(pts[i - 1]!, pts[i]!, rect);
+      const seg = clip(pts[i - 1]!, pts[i]!, inner);
       if (!seg) continue;
       this.g.lineBetween(seg[0].x, seg[0].y, seg[1].x, seg[1].y);
       if (round) this.g.fillStyle(VALLEY_COLOR, 1).fillCircle(seg[1].x, seg[1].y, round / 2);
