@@ -5,7 +5,7 @@ import { attackRing, moveRing, selectionRing } from './highlightRings';
 import { placeLabels, type Box } from './labelPlacement';
 import { drawLeaders } from './leaderTokens';
 import { drawLegend } from './legend';
-import { MapLayer } from './mapLayer';
+import { MapLayer, RIVER_LINK } from './mapLayer';
 import { drawNoose } from './nooseRing';
 import { COUNTER_HALF } from './markGeometry';
 import type { Mark } from './marks';
@@ -168,10 +168,9 @@ export class BoardView {
       const a = this.points[board.index.get(link.a) ?? -1];
       const b = this.points[board.index.get(link.b) ?? -1];
       if (!a || !b) continue;
-      if (link.kind === 'river') {
-        g.lineStyle(2.5 * u, COLORS.river, 0.9);
-        g.lineBetween(a.x, a.y, b.x, b.y);
-      } else {
+      // A river link is dotted, so it is never taken for the river the map draws under it.
+      if (link.kind === 'river') this.dashed(a, b, RIVER_LINK, 3 * u, 3 * u, 3 * u);
+      else {
         this.dashed(a, b, COLORS.road, 2 * u, 7 * u, 4 * u);
       }
     }

@@ -10,6 +10,7 @@ import { COLORS, SIDE_COLOR, SIDE_LETTER, SIDE_TINT } from './theme';
 const SHAPE: Record<Side, string> = { coalition: 'friend ▭', regime: 'neutral □', islamicState: 'hostile ◇' };
 import { drawEye, type Write } from './watchEyes';
 import { drawBaseFlag, VALLEY_RING } from './siteMarks';
+import { RIVER_LINK } from './mapLayer';
 
 /**
  * What the marks on the board mean, in the first corner of the map free of
@@ -54,9 +55,10 @@ export function drawLegend(
     }],
     ['Watched by the Coalition', (x, y) => drawEye(g, u, x, y, 'coalition', letter)],
     ['Watched by the Regime', (x, y) => drawEye(g, u, x, y, 'regime', letter)],
-    ['Road · river link', (x, y) => {
+    ['Road · river link (dotted)', (x, y) => {
       g.lineStyle(2 * u, COLORS.road, 1).lineBetween(x - 9 * u, y - 3 * u, x + 9 * u, y - 3 * u);
-      g.lineStyle(2.5 * u, COLORS.river, 1).lineBetween(x - 9 * u, y + 3 * u, x + 9 * u, y + 3 * u);
+      g.lineStyle(3 * u, RIVER_LINK, 1);
+      for (let d = -9; d < 9; d += 6) g.lineBetween(x + d * u, y + 3 * u, x + (d + 3) * u, y + 3 * u);
     }],
     ['★ capture · ◆ hold objective', () => {}],
   ];

@@ -29,6 +29,8 @@ const COUNTRIES: { name: string; at: [number, number][] }[] = [
 ];
 export const VALLEY_COLOR = 0xc9d3a4;
 export const BORDER_COLOR = 0x7d6b8f;
+/** The board's links along the river, darker than the river itself. */
+export const RIVER_LINK = 0x2c5f8f;
 
 /** What the debug API tells the tests of the map: the rivers as drawn, and where two known coordinates land (device pixels). */
 export interface MapDrawn {
