@@ -18,6 +18,12 @@ export interface ScreenInfo {
   labels?: Record<string, { x: number; y: number; w: number; h: number }>;
   /** The table: how many actions the game drawn on the board holds. Each is in the autosave on disk before it is drawn. */
   actions?: number;
+  /** The table: the map beneath the board (src/scenes/mapLayer.ts): each river line as drawn, how many border lines, where two known coordinates land, and how often it was drawn. */
+  map?: { rivers: { name: string; points: { x: number; y: number }[] }[]; borders: number; probes: { lat: number; lon: number; x: number; y: number }[]; draws: number };
+  /** The table: what the margins strip along the board's top says, and where it is. */
+  strip?: { lines: string[]; x: number; y: number; w: number; h: number };
+  /** The replay viewer: its scrub bar, what it says, and each week's cell on it (CSS pixels). */
+  scrub?: { x: number; y: number; w: number; h: number; label: string; weeks: { turn: number; x0: number; x1: number }[] };
 }
 
 /** A refusal from the debug API itself: no game running, input that is not an action at all, or an action for someone not at the screen. */

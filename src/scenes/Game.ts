@@ -4,6 +4,8 @@ import { debug } from '../app/debug';
 import type { ReplayWatch } from '../app/replay';
 import { SPEED_DELAY, SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
+import { MarginStrip } from './marginStrip';
+import { ScrubBar } from './scrubBar';
 import { tableLayout, tooSmallLines, type TableLayout } from './tableLayout';
 import { tableButtons } from './actionBar';
 import { ButtonBar } from './buttons';
@@ -64,6 +66,10 @@ export class Game extends Phaser.Scene {
   /** The game in text for screen readers (src/scenes/screenText.ts), and what it has announced to each viewer. */
   private reader!: TableReader;
   private sleeper!: LoopSleep;
+  /** Margins, turn track, tracks and noose along the board's top (src/scenes/marginStrip.ts). */
+  private strip!: MarginStrip;
+  /** The replay viewer's scrub bar (src/scenes/scrubBar.ts). */
+  private scrub!: ScrubBar;
   /** The compact table's side panel, opened over the board (I). */
   private panelOpen = false;
   /** The window is below the smallest table: only the card saying so. */
@@ -94,6 +100,13 @@ export class Game extends Phaser.Scene {
     this.slides = new Slides(this);
     this.slid = 0;
     this.board = new BoardView(this, this.u);
+    this.strip = new MarginStrip(this, this.u);
+    this.scrub = new ScrubBar(this, this.u, (index) => {
+      if (!this.replay) return;
+      this.replay.jump(index);
+      this.dirty = true;
+      this.sleeper.wake();
+    });
     this.panel = new SidePanel(this, this.u);
     this.bar = new ButtonBar(this, this.u);
     this.overlay = new Overlay(this, this.u);
@@ -111,7 +124,7 @@ export class Game extends Phaser.Scene {
     // Zooming changes the device pixel ratio, hence the unit every part draws in.
     const resize = () => {
       this.u = unit();
-      this.board.u = this.panel.u = this.bar.u = this.overlay.u = this.u;
+      this.board.u = this.panel.u = this.bar.u = this.overlay.u = this.strip.u = this.scrub.u = this.u;
       this.dirty = true;
     };
     this.scale.on('resize', resize);
@@ -136,7 +149,7 @@ export class Game extends Phaser.Scene {
   }
 
   private layout(): TableLayout {
-    return tableLayout(this.scale.width, this.scale.height, this.u, this.barCount, this.panelOpen);
+    return tableLayout(this.scale.width, this.scale.height, this.u, this.barCount, this.panelOpen, !!this.replay);
   }
 
   /** What the board and panel show: the viewer's observation; a replay shows Islamic State's, which hides nothing. */
@@ -222,6 +235,9 @@ export class Game extends Phaser.Scene {
     const last = this.replay ? this.replay.last(v) : s.humanToMove() ? null : this.bots.last;
     const hl = this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last };
     this.board.draw(v, hl);
+    this.strip.draw(L.margins, v);
+    if (this.replay && L.scrub) this.scrub.draw(L.scrub, this.replay.watch);
+    else this.scrub.setVisible(false);
     const info = this.info.panel(v);
     if (L.panel) {
       this.panel.draw(L.panel, info);
@@ -240,6 +256,8 @@ export class Game extends Phaser.Scene {
   /** A card over the whole table, the board hidden behind it. */
   private cover(area: Rect, card: Card): void {
     this.board.clear();
+    this.strip.setVisible(false);
+    this.scrub.setVisible(false);
     this.panel.setVisible(false);
     this.bar.setVisible(false);
     this.overlay.show(area, card.title, card.lines, card.footer, true, card.button);
@@ -252,6 +270,8 @@ export class Game extends Phaser.Scene {
   private tooSmall(area: Rect): void {
     const lines = tooSmallLines(area, this.u);
     this.board.clear();
+    this.strip.setVisible(false);
+    this.scrub.setVisible(false);
     this.panel.setVisible(false);
     this.bar.setVisible(false);
     this.overlay.show(area, 'This window is too small for the board', lines, 'Nothing is lost: the game is saved after every action.', true, null);
@@ -278,6 +298,8 @@ export class Game extends Phaser.Scene {
     publishTable(this.game, this.scale.width, {
       scene: this.small ? 'TooSmall' : r ? 'Replay' : card ? (this.session.closed ? 'TakenOver' : 'HandOver') : this.help ? 'Help' : 'Game',
       board: this.board,
+      strip: this.strip.drawn,
+      scrub: this.scrub.drawn,
       bar: this.bar,
       overlay: this.overlay,
       ids: this.session.state.rules.ids,

@@ -109,7 +109,8 @@ export class GameOver extends Phaser.Scene {
     const actions = toArray(s.actions);
     const lost = strengthLost(s);
     const result = s.result;
-    const g = this.add.graphics();
+    // Beneath the small board's map (src/scenes/mapLayer.ts, depth −10).
+    const g = this.add.graphics().setDepth(-20);
     g.fillStyle(COLORS.paper, 1).fillRect(0, 0, W, H);
     // Wide windows show the final position beside the result, every secret revealed.
     const wide = W >= 1000 * unit();

@@ -240,7 +240,7 @@ export class Menu extends Phaser.Scene {
 
   private backdrop: Phaser.GameObjects.GameObject[] = [];
 
-  /** A quiet map backdrop: graticule and the rivers, drawn in code. */
+  /** A quiet map backdrop: graticule and the rivers (Natural Earth's, src/scenes/geography.ts). */
   private drawBackdrop(): void {
     for (const o of this.backdrop) o.destroy();
     const u = unit();
@@ -255,13 +255,13 @@ export class Menu extends Phaser.Scene {
     for (const river of RIVERS) {
       g.lineStyle(6 * u, COLORS.river, 0.35).beginPath();
       river.points.forEach(([lat, lon], i) => {
-        const p = project(lat, lon);
+        const p = project(lat!, lon!);
         if (i === 0) g.moveTo(p.x, p.y);
         else g.lineTo(p.x, p.y);
       });
       g.strokePath();
     }
-    const note = this.add.text(W - 10 * u, H - 8 * u, 'Art drawn in code · all data compiled from the document', textStyle(10, COLORS.inkSoft)).setOrigin(1, 1);
+    const note = this.add.text(W - 10 * u, H - 8 * u, 'Map after Natural Earth and GeoNames · unit symbols by milsymbol · the scenario compiled from the document', textStyle(10, COLORS.inkSoft)).setOrigin(1, 1);
     this.backdrop = [g, note];
   }
 }

@@ -1,11 +1,11 @@
 import Phaser from 'phaser';
 import { debug } from '../app/debug';
 import { COLORS, unit, textStyle } from './theme';
+import { loadUnitSymbols } from './unitSymbols';
 
 /**
- * Loads the files the game uses, once, behind a progress bar. There are none
- * yet (the art is drawn in code, the favicon is the page's); the bar stays for
- * the day one is added.
+ * Loads what the game draws from files, once, behind a progress bar: the
+ * three unit symbols, SVGs carried in the bundle as data (no request).
  */
 export class Preloader extends Phaser.Scene {
   constructor() {
@@ -27,6 +27,7 @@ export class Preloader extends Phaser.Scene {
     this.load.on('progress', (p: number) => {
       bar.clear().fillStyle(COLORS.noose, 1).fillRect(x + 2 * u, y + 2 * u, (w - 4 * u) * p, 10 * u);
     });
+    loadUnitSymbols(this.load);
   }
 
   create(): void {

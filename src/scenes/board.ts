@@ -1,15 +1,16 @@
 import Phaser from 'phaser';
 import { SIDES, type Observation, type Scenario } from '../rules';
-import { clip, RIVERS } from './geography';
 import { drawControlTag, drawCounter, type Label } from './counters';
 import { attackRing, moveRing, selectionRing } from './highlightRings';
 import { placeLabels, type Box } from './labelPlacement';
 import { drawLeaders } from './leaderTokens';
 import { drawLegend } from './legend';
+import { MapLayer, RIVER_LINK } from './mapLayer';
 import { drawNoose } from './nooseRing';
 import { COUNTER_HALF } from './markGeometry';
 import type { Mark } from './marks';
 import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
+import { drawSiteMarks } from './siteMarks';
 import { drawWatchEyes } from './watchEyes';
 import { BoardLayers, type Layer } from './boardLayers';
 
@@ -46,6 +47,8 @@ export const NO_HIGHLIGHT: Highlight = { selected: -1, moveTargets: new Set(), a
  */
 export class BoardView {
   private layers: BoardLayers;
+  /** The map beneath the board, drawn once per layout (src/scenes/mapLayer.ts). */
+  readonly map: MapLayer;
   points: { x: number; y: number }[] = [];
   radius = 16;
   /** Each region's drawn radius (cities larger, valley and desert towns smaller), for the marks around it. */
@@ -59,6 +62,7 @@ export class BoardView {
   private scenario: Scenario | null = null;
 
   constructor(private readonly scene: Phaser.Scene, /** Device pixels per layout unit: set anew when the zoom or window changes it. */ public u: number) {
+    this.map = new MapLayer(scene);
     this.layers = new BoardLayers(scene);
   }
 
@@ -144,11 +148,13 @@ export class BoardView {
   /** The board hidden behind a card; the next `draw` shows it again as it was. */
   clear(): void {
     this.layers.setVisible(false);
+    this.map.setVisible(false);
   }
 
   draw(v: Observation, hl: Highlight): void {
     const L = this.layers;
     L.setVisible(true);
+    this.map.setVisible(true);
     if (L.map.begin('map')) {
       this.drawMap(v);
       L.map.end();
@@ -192,25 +198,14 @@ export class BoardView {
     const { u, rect } = this;
     const { g } = this.layers.map;
     const board = v.rules;
-    g.fillStyle(COLORS.paper).fillRect(rect.x, rect.y, rect.w, rect.h);
-    this.drawGrid();
-    g.lineStyle(4 * u, COLORS.river, 0.55);
-    for (const river of RIVERS) {
-      for (let i = 1; i < river.points.length; i++) {
-        const [lat0, lon0] = river.points[i - 1]!;
-        const [lat1, lon1] = river.points[i]!;
-        const seg = clip(this.project(lat0, lon0), this.project(lat1, lon1), rect);
-        if (seg) g.lineBetween(seg[0].x, seg[0].y, seg[1].x, seg[1].y);
-      }
-    }
+    this.map.draw(rect, u, this.project, this.points, this.radius);
     for (const link of board.scenario.links) {
       const a = this.points[board.index.get(link.a) ?? -1];
       const b = this.points[board.index.get(link.b) ?? -1];
       if (!a || !b) continue;
-      if (link.kind === 'river') {
-        g.lineStyle(2.5 * u, COLORS.river, 0.9);
-        g.lineBetween(a.x, a.y, b.x, b.y);
-      } else {
+      // A river link is dotted, so it is never taken for the river the map draws under it.
+      if (link.kind === 'river') this.dashed(g, a, b, RIVER_LINK, 3 * u, 3 * u, 3 * u);
+      else {
         this.dashed(g, a, b, COLORS.road, 2 * u, 7 * u, 4 * u);
       }
     }
@@ -227,32 +222,6 @@ export class BoardView {
       (x, y, label, style) => void legend.text(x, y, label, style),
     );
     legend.end();
-  }
-
-  private drawGrid(): void {
-    const { u, rect } = this;
-    const { g } = this.layers.map;
-    const text = this.layers.map.text;
-    g.lineStyle(1 * u, COLORS.grid, 0.8);
-    const corners = [this.unproject(rect.x, rect.y), this.unproject(rect.x + rect.w, rect.y + rect.h)];
-    const [tl, br] = corners as [{ lat: number; lon: number }, { lat: number; lon: number }];
-    for (let lat = Math.ceil(br.lat); lat <= tl.lat; lat++) {
-      const p = this.project(lat, tl.lon);
-      g.lineBetween(rect.x, p.y, rect.x + rect.w, p.y);
-      text(rect.x + 4 * u, p.y - 2 * u, `${lat}°N`, textStyle(10, COLORS.inkSoft), 0, 1);
-    }
-    for (let lon = Math.ceil(tl.lon); lon <= br.lon; lon++) {
-      const p = this.project(tl.lat, lon);
-      g.lineBetween(p.x, rect.y, p.x, rect.y + rect.h);
-      text(p.x + 3 * u, rect.y + 4 * u, `${lon}°E`, textStyle(10, COLORS.inkSoft), 0, 0);
-    }
-  }
-
-  /** Inverse of the projection by two probes (it is affine). */
-  private unproject(x: number, y: number): { lat: number; lon: number } {
-    const o = this.project(0, 0);
-    const p = this.project(1, 1);
-    return { lat: (y - o.y) / (p.y - o.y), lon: (x - o.x) / (p.x - o.x) };
   }
 
   private dashed(g: Phaser.GameObjects.Graphics, a: { x: number; y: number }, b: { x: number; y: number }, color: number, width: number, dash: number, gap: number): void {
@@ -304,8 +273,10 @@ export class BoardView {
     else g.strokeCircle(p.x, p.y, r);
     const write: Label = (x, y, t, style) => void layer.text(x, y, t, style);
     const side = SIDES.find((_, s) => st.units[s]! > 0);
-    if (side) drawCounter(g, u, p.x, p.y, r * COUNTER_HALF, side, st.units[SIDES.indexOf(side)]!, write);
-    if (st.control) drawControlTag(g, u, p.x, p.y, r, st.control, write);
+    // The symbol, its strength plate, the holder's tag and the site marks lie over the region's own graphics.
+    if (side) drawCounter(layer.top, u, p.x, p.y, r * COUNTER_HALF, side, st.units[SIDES.indexOf(side)]!, write, (...a) => layer.symbols.place(...a));
+    if (st.control) drawControlTag(layer.top, u, p.x, p.y, r, st.control, write);
+    drawSiteMarks(layer.top, u, v, i, p, r, write);
     for (let f = 0; f < st.fort; f++) {
       const fx = p.x + r + 4 * u + f * 10 * u;
       const fy = p.y - r * 0.7;

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { TextPool } from './textPool';
+import { SymbolPool } from './unitSymbols';
 
 type Style = Phaser.Types.GameObjects.Text.TextStyle;
 
@@ -13,10 +14,15 @@ const TEXT_DEPTH = 0.4;
  */
 export class Layer {
   readonly g: Phaser.GameObjects.Graphics;
+  /** Unit symbols over `g` (src/scenes/unitSymbols.ts), and a graphics over them for their plates, tags and site marks. */
+  readonly symbols: SymbolPool;
+  readonly top: Phaser.GameObjects.Graphics;
   private drawnFor: string | null = null;
 
   constructor(scene: Phaser.Scene, depth: number, private readonly pool: TextPool) {
     this.g = scene.add.graphics().setDepth(depth);
+    this.symbols = new SymbolPool(scene, depth + 0.02);
+    this.top = scene.add.graphics().setDepth(depth + 0.05);
   }
 
   readonly text = (x: number, y: number, s: string, style: Style, ox = 0.5, oy = 0.5): Phaser.GameObjects.Text => this.pool.put(x, y, s, style, ox, oy);
@@ -26,6 +32,8 @@ export class Layer {
     if (showing === this.drawnFor) return false;
     this.drawnFor = showing;
     this.g.clear();
+    this.top.clear();
+    this.symbols.reset();
     this.pool.begin();
     return true;
   }
@@ -41,6 +49,8 @@ export class Layer {
 
   setVisible(on: boolean): void {
     this.g.setVisible(on);
+    this.top.setVisible(on);
+    this.symbols.setVisible(on);
     this.pool.setVisible(on);
   }
 }

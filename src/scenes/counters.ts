@@ -1,24 +1,17 @@
 import type Phaser from 'phaser';
 import type { Side } from '../rules';
-import { DIAMOND_REACH, TAG_AT, TAG_HALF } from './markGeometry';
+import { SYMBOL_UNIT, TAG_AT, TAG_HALF } from './markGeometry';
 import { SIDE_COLOR, SIDE_LETTER, textStyle } from './theme';
 
 /** Writes centred text; the board's and the legend's helpers both fit. */
 export type Label = (x: number, y: number, text: string, style: Phaser.Types.GameObjects.Text.TextStyle) => void;
 
-/** The corners of a side's counter shape around (x, y), half width h: a square, a diamond, an octagon. */
+/** The corners of a side's frame around (x, y), as milsymbol draws it (frame units scaled by SYMBOL_UNIT of the half width h). */
 function outline(side: Side, x: number, y: number, h: number): { x: number; y: number }[] {
-  if (side === 'coalition') return [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([a, b]) => ({ x: x + a! * h, y: y + b! * h }));
-  if (side === 'regime') {
-    const d = h * DIAMOND_REACH;
-    return [{ x, y: y - d }, { x: x + d, y }, { x, y: y + d }, { x: x - d, y }];
-  }
-  // An octagon whose flat sides are h from the centre.
-  const R = h / Math.cos(Math.PI / 8);
-  return Array.from({ length: 8 }, (_, k) => {
-    const a = Math.PI / 8 + (k * Math.PI) / 4;
-    return { x: x + Math.cos(a) * R, y: y + Math.sin(a) * R };
-  });
+  const k = h * SYMBOL_UNIT;
+  if (side === 'coalition') return [[-75, -50], [75, -50], [75, 50], [-75, 50]].map(([a, b]) => ({ x: x + a! * k, y: y + b! * k }));
+  if (side === 'regime') return [[-55, -55], [55, -55], [55, 55], [-55, 55]].map(([a, b]) => ({ x: x + a! * k, y: y + b! * k }));
+  return [{ x, y: y - 72 * k }, { x: x + 72 * k, y }, { x, y: y + 72 * k }, { x: x - 72 * k, y }];
 }
 
 function trace(g: Phaser.GameObjects.Graphics, pts: readonly { x: number; y: number }[]): void {
@@ -28,14 +21,23 @@ function trace(g: Phaser.GameObjects.Graphics, pts: readonly { x: number; y: num
   g.closePath();
 }
 
+/** Puts a side's unit symbol (src/scenes/unitSymbols.ts) on the board. */
+export type PlaceSymbol = (side: Side, x: number, y: number, half: number) => void;
+
 /**
- * A unit counter: the side's shape (Coalition square, Regime diamond,
- * Islamic State octagon) in its colour, a white inner line, the strength.
- * The shapes tell the sides apart where the colours do not.
+ * A unit counter: the side's symbol in the military convention (its frame:
+ * the Coalition's rectangle, the Regime's square, Islamic State's diamond),
+ * and on a plate of the side's colour at its centre, over the icon's
+ * crossing, the strength. The frames tell the sides apart where the colours do not.
  */
-export function drawCounter(g: Phaser.GameObjects.Graphics, u: number, x: number, y: number, half: number, side: Side, strength: number, label: Label): void {
-  counterShape(g, u, x, y, half, side);
-  label(x, y, String(strength), textStyle(Math.max(9, (half / u) * 1.15), 0xffffff, true));
+export function drawCounter(g: Phaser.GameObjects.Graphics, u: number, x: number, y: number, half: number, side: Side, strength: number, label: Label, symbol: PlaceSymbol): void {
+  symbol(side, x, y, half);
+  const size = Math.max(9, (half / u) * 1.05);
+  const digits = String(strength).length;
+  const pw = (size * 0.36 * digits + 3) * u;
+  const ph = size * 0.55 * u;
+  g.fillStyle(SIDE_COLOR[side], 1).fillRoundedRect(x - pw, y - ph, 2 * pw, 2 * ph, 2 * u);
+  label(x, y, String(strength), textStyle(size, 0xffffff, true));
 }
 
 /** The counter without its strength (the legend's). */

@@ -6,9 +6,11 @@ import { counterShape } from './counters';
 import { attackRing, moveRing, selectionRing } from './highlightRings';
 import { COLORS, SIDE_COLOR, SIDE_LETTER, SIDE_TINT } from './theme';
 
-/** Each side's counter shape, in words. */
-const SHAPE: Record<Side, string> = { coalition: 'square', regime: 'diamond', islamicState: 'octagon' };
+/** Each side's unit frame (APP-6 standard identity), in words and its shape. */
+const SHAPE: Record<Side, string> = { coalition: 'friend ▭', regime: 'neutral □', islamicState: 'hostile ◇' };
 import { drawEye, type Write } from './watchEyes';
+import { drawBaseFlag, VALLEY_RING } from './siteMarks';
+import { RIVER_LINK } from './mapLayer';
 
 /**
  * What the marks on the board mean, in the first corner of the map free of
@@ -38,6 +40,10 @@ export function drawLegend(
     ['Attack there (ticks)', (x, y) => attackRing(g, u, x, y, 0, 0.55)],
     ['Fortification', (x, y) => g.fillStyle(COLORS.ink, 1).fillTriangle(x - 5 * u, y + 4 * u, x + 5 * u, y + 4 * u, x, y - 5 * u)],
     ['Redoubt', (x, y) => g.lineStyle(2 * u, SIDE_COLOR.islamicState, 0.8).strokeCircle(x, y, 6 * u)],
+    ['Valley town (ring) · base (flag)', (x, y) => {
+      g.lineStyle(1.5 * u, VALLEY_RING, 1).strokeCircle(x - 5 * u, y, 5 * u);
+      drawBaseFlag(g, u, x + 4 * u, y + 6 * u, 'coalition', letter);
+    }],
     ['Leader / last sighting', (x, y) => {
       g.fillStyle(0xd9a93a, 1).fillCircle(x - 4 * u, y, 5 * u);
       g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x + 7 * u, y, 5 * u);
@@ -49,9 +55,10 @@ export function drawLegend(
     }],
     ['Watched by the Coalition', (x, y) => drawEye(g, u, x, y, 'coalition', letter)],
     ['Watched by the Regime', (x, y) => drawEye(g, u, x, y, 'regime', letter)],
-    ['Road · river link', (x, y) => {
+    ['Road · river link (dotted)', (x, y) => {
       g.lineStyle(2 * u, COLORS.road, 1).lineBetween(x - 9 * u, y - 3 * u, x + 9 * u, y - 3 * u);
-      g.lineStyle(2.5 * u, COLORS.river, 1).lineBetween(x - 9 * u, y + 3 * u, x + 9 * u, y + 3 * u);
+      g.lineStyle(3 * u, RIVER_LINK, 1);
+      for (let d = -9; d < 9; d += 6) g.lineBetween(x + d * u, y + 3 * u, x + (d + 3) * u, y + 3 * u);
     }],
     ['★ capture · ◆ hold objective', () => {}],
   ];

@@ -6,8 +6,20 @@
 
 /** A unit counter's half width, as a share of the region's radius. */
 export const COUNTER_HALF = 0.62;
-/** A Regime counter is a diamond: its half diagonal, as a share of the counter's half width. */
-export const DIAMOND_REACH = 1.35;
+/**
+ * Unit symbols (src/scenes/unitSymbols.ts) are milsymbol's frames: the
+ * Coalition's rectangle is 75 × 50 frame units from its centre, the Regime's
+ * square 55, Islamic State's diamond 72 to its tips. A frame unit is this
+ * share of the counter's half width, so the square fills it as before.
+ */
+export const SYMBOL_UNIT = 1 / 55;
+/**
+ * Two points (frame units from the centre, y down) that tell the frames apart
+ * by which of them lie inside: the rectangle holds both, the square only
+ * `upper`, the diamond only `side`. Each lies 8 units or more from every
+ * frame's edge and 12 from the infantry cross's white diagonals.
+ */
+export const FRAME_PROBES = { upper: { x: 40, y: -42 }, side: { x: 62, y: 0 } } as const;
 
 /** The highlight rings: their distance outside the region's edge, and width (u). */
 export const RING_GAP = 6;

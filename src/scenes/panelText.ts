@@ -84,3 +84,37 @@ export function trackLines(v: Observation): { label: string; value: number; max:
     { label: 'Turkey tension', value: v.turkeyTension, max: NUMBERS.maxTurkeyTension },
   ];
 }
+
+/**
+ * What each side needs to win on margins at the end (§9.4): how far it trails
+ * the best margin (one more than that leads outright; a tie goes to leader
+ * value), or by how much it leads. `short` is the compact strip's form.
+ */
+export function needEntries(v: Observation): { side: Side; margin: number; text: string; short: string }[] {
+  const m = margins(v);
+  return SIDES.map((side, i) => {
+    const others = Math.max(...m.filter((_, k) => k !== i));
+    const gap = m[i]! - others;
+    const need = gap > 0 ? `leads by ${gap}` : gap === 0 ? 'tied for the lead' : `needs ${-gap + 1} to lead`;
+    const short = gap > 0 ? `+${gap}` : gap === 0 ? '=' : `−${-gap + 1}`;
+    return { side, margin: m[i]!, text: `${SIDE_NAMES[side]} ${m[i]} (${need})`, short: `${SIDE_LETTER_SHORT[side]} ${m[i]} (${short})` };
+  });
+}
+
+const SIDE_LETTER_SHORT: Record<Side, string> = { coalition: 'C', regime: 'R', islamicState: 'IS' };
+
+/** The Coalition's sudden victory (§9): its objective held and over three quarters of the leaders' value caught by itself. */
+export function suddenLine(v: Observation): string {
+  const capture = v.rules.scenario.regions[v.rules.center]?.name ?? '?';
+  const caught = leaderTally(v)[0];
+  return `Coalition wins at once holding ${capture} with over 3/4 of the leader value caught (${caught} of ${v.rules.leaderValue})`;
+}
+
+/** The strip's second line: the week, both tracks and the noose, in few words. */
+export function stateLine(v: Observation, short: boolean): string {
+  const exits = nooseExits(v);
+  const closed = exits.filter((e) => e.closed).length;
+  const [esc, turkey] = trackLines(v);
+  if (short) return `T${v.turn}/${v.rules.scenario.turns} · Esc ${esc!.value}/${esc!.max} · Turkey ${turkey!.value}/${turkey!.max} · Noose ${closed}/${exits.length}`;
+  return `Turn ${v.turn}/${v.rules.scenario.turns} · ${esc!.label} ${esc!.value}/${esc!.max} · ${turkey!.label} ${turkey!.value}/${turkey!.max} · ${nooseLine(v)}`;
+}

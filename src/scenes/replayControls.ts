@@ -52,6 +52,12 @@ export class ReplayControls {
     return true;
   }
 
+  /** The scrub bar's jump to a step: like stepping by hand, it stops the autoplay. */
+  jump(index: number): void {
+    this.watch.index = Math.max(0, Math.min(index, this.watch.states.length - 1));
+    this.playing = false;
+  }
+
   buttons(): ButtonDef[] {
     return replayButtons(this.watch, this.playing, this.session.config.speed);
   }

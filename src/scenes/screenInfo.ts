@@ -2,11 +2,17 @@ import type Phaser from 'phaser';
 import { debug, type ScreenInfo } from '../app/debug';
 import type { BoardView } from './board';
 import type { ButtonBar } from './buttons';
+import type { StripDrawn } from './marginStrip';
+import type { ScrubDrawn } from './scrubBar';
 import type { Overlay } from './overlay';
 
 export interface TableScreen {
   scene: string;
   board: BoardView;
+  /** What the margins strip says (empty behind a card). */
+  strip?: StripDrawn;
+  /** The replay viewer's scrub bar, or null. */
+  scrub?: ScrubDrawn | null;
   bar: ButtonBar;
   overlay: Overlay;
   ids: readonly string[];
@@ -34,6 +40,9 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
   const labels: NonNullable<ScreenInfo['labels']> = {};
   const buttons: ScreenInfo['buttons'] = {};
   const card = t.overlay.shown ? t.overlay.button : null;
+  let map: ScreenInfo['map'];
+  let strip: ScreenInfo['strip'];
+  let scrub: ScreenInfo['scrub'];
   if (card) buttons.card = { ...toCss(card.x + card.w / 2, card.y + card.h / 2), label: card.label, enabled: true };
   else {
     t.ids.forEach((id, i) => {
@@ -42,7 +51,19 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
       const b = t.board.labelBoxes[i];
       if (b) labels[id] = { ...toCss(b.x, b.y), w: b.w * k, h: b.h * k };
     });
+    const m = t.board.map.drawn;
+    map = {
+      rivers: m.rivers.map((r) => ({ name: r.name, points: r.points.map((p) => toCss(p.x, p.y)) })),
+      borders: m.borders,
+      probes: m.probes.map((p) => ({ lat: p.lat, lon: p.lon, ...toCss(p.x, p.y) })),
+      draws: m.draws,
+    };
+    if (t.scrub) {
+      const r = t.scrub.rect;
+      scrub = { ...toCss(r.x, r.y), w: r.w * k, h: r.h * k, label: t.scrub.label, weeks: t.scrub.weeks.map((w) => ({ turn: w.turn, x0: toCss(w.x0, 0).x, x1: toCss(w.x1, 0).x })) };
+    }
+    if (t.strip) strip = { lines: t.strip.lines, ...toCss(t.strip.rect.x, t.strip.rect.y), w: t.strip.rect.w * k, h: t.strip.rect.h * k };
     for (const { def, rect } of t.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
   }
-  debug.screen = { scene: t.scene, regions, labels, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }) };
+  debug.screen = { scene: t.scene, regions, labels, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }), ...(map ? { map } : {}), ...(strip ? { strip } : {}), ...(scrub ? { scrub } : {}) };
 }

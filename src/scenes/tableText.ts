@@ -2,7 +2,7 @@ import type { Chapter, Observation, Side } from '../rules';
 import type { Highlight } from './board';
 import type { ButtonDef } from './buttons';
 import type { PanelInfo } from './panel';
-import { eventLines, leaderLines, marginEntries, nooseLine, phaseLine, pointsLine, shownInLog, tallyLine, trackLines, turnLine, turnOrder, viewerLine, watchedLine } from './panelText';
+import { eventLines, leaderLines, needEntries, nooseLine, phaseLine, pointsLine, shownInLog, suddenLine, tallyLine, trackLines, turnLine, turnOrder, viewerLine, watchedLine } from './panelText';
 import { describeRegion } from './regionInfo';
 import type { ScreenText, TextScreen } from './screenText';
 
@@ -32,7 +32,7 @@ export function tableScreen(info: PanelInfo, hl: Highlight, buttons: readonly Bu
         heading: 'Tracks',
         lines: [...trackLines(v).map((t) => `${t.label} ${t.value} of ${t.max}`), nooseLine(v), ...[watchedLine(v)].filter((l): l is string => l !== null)],
       },
-      { heading: 'Victory margins', lines: [marginEntries(v).map((m) => m.text).join(', '), tallyLine(v)] },
+      { heading: 'Victory margins', lines: [needEntries(v).map((m) => m.text).join(', '), suddenLine(v), tallyLine(v)] },
       { heading: 'Leaders', lines: leaderLines(v).map((l) => l.text), list: true },
       { heading: 'Regions', lines: regions, list: true },
       { heading: 'Keys', lines: buttons.map((b) => `${b.key}: ${b.label}${b.enabled ? '' : ' (not now)'}`), list: true },

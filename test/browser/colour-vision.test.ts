@@ -3,7 +3,7 @@ import { PNG } from 'pngjs';
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SIDES, type Action, type Side } from '../../src/rules';
-import { COUNTER_HALF, DIAMOND_REACH, RING_GAP, SELECT_OUTER_GAP, TAG_AT, TAG_HALF } from '../../src/scenes/markGeometry';
+import { COUNTER_HALF, FRAME_PROBES, RING_GAP, TICK_TO, SELECT_OUTER_GAP, TAG_AT, TAG_HALF } from '../../src/scenes/markGeometry';
 import { clickRegion, newGameFromMenu, observation, openMenu, screen, settle, shotPath, useChromium, waitScene } from './harness';
 
 /*
@@ -145,11 +145,11 @@ test('under every colour vision the highlights, the sides\' counters and the hol
       const s = where(from!);
       expect(shot.ringShare(s.x, s.y, s.r + RING_GAP, paper), say('the selection\'s inner ring')).toBeGreaterThan(0.85);
       expect(shot.ringShare(s.x, s.y, s.r + SELECT_OUTER_GAP, paper), say('the selection\'s outer ring')).toBeGreaterThan(0.85);
-      // An attack target: a solid ring with a reticle's ticks.
+      // An attack target: a solid ring with a reticle's ticks, read from outside the ring to two pixels short of their ends (a centre between pixels leaves the last one half covered).
       for (const id of attackTo) {
         const a = where(id);
         expect(shot.ringShare(a.x, a.y, a.r + RING_GAP, paper), say(`the attack ring on ${id}`)).toBeGreaterThan(0.85);
-        expect(shot.ticks(a.x, a.y, a.r + 9, a.r + 14, paper), say(`the reticle on ${id}`)).toBeGreaterThanOrEqual(3);
+        expect(shot.ticks(a.x, a.y, a.r + 9, a.r + TICK_TO - 2, paper), say(`the reticle on ${id}`)).toBeGreaterThanOrEqual(3);
       }
       // A move target: a dashed ring, no reticle.
       for (const id of moveTo) {
@@ -157,19 +157,22 @@ test('under every colour vision the highlights, the sides\' counters and the hol
         const share = shot.ringShare(m.x, m.y, m.r + RING_GAP, paper);
         expect(share, say(`the dashes on ${id}`)).toBeGreaterThan(0.3);
         expect(share, say(`the gaps on ${id}`)).toBeLessThan(0.8);
-        expect(shot.ticks(m.x, m.y, m.r + 9, m.r + 14, paper), say(`no reticle on ${id}`)).toBeLessThanOrEqual(1);
+        expect(shot.ticks(m.x, m.y, m.r + 9, m.r + TICK_TO - 2, paper), say(`no reticle on ${id}`)).toBeLessThanOrEqual(1);
       }
       if (pick > 0) continue;
-      // Counters: the Coalition's a square (its corner filled), the Regime's a diamond (its tip), Islamic State's an octagon (neither).
+      // Unit symbols (APP-6 frames): the Coalition's rectangle holds both probes, the Regime's square only the upper, Islamic State's diamond only the side one.
       for (const side of SIDES) {
         const id = unitsOf(side);
         expect(id, `a region with ${side} units alone`).toBeDefined();
         const c = where(id!);
-        const h = c.r * COUNTER_HALF;
-        const fill = shot.at(c.x + Math.cos(Math.PI / 6) * c.r * 0.85, c.y + Math.sin(Math.PI / 6) * c.r * 0.85);
-        const filled = (dx: number, dy: number) => contrast(shot.at(c.x + dx, c.y + dy), fill) >= 2;
-        const shape = filled(0.85 * h, 0.85 * h) ? 'square' : filled(0, -0.5 * (1 + DIAMOND_REACH) * h) ? 'diamond' : filled(-0.9 * h, 0) ? 'octagon' : 'none';
-        expect(shape, say(`the ${side} counter on ${id}`)).toBe({ coalition: 'square', regime: 'diamond', islamicState: 'octagon' }[side]);
+        const k = (c.r * COUNTER_HALF) / 55;
+        // The region's own fill, inside its circle and outside every frame (the rectangle reaches 0.56 r up, the square 0.62 r, the diamond 0.81 r along |x| + |y|).
+        const fill = shot.at(c.x - 0.5 * c.r, c.y - 0.7 * c.r);
+        // Mirrored probes as well, so the icon's white lines crossing one of them cannot decide.
+        const filled = (p: { x: number; y: number }) => [1, -1].some((m) => contrast(shot.at(c.x + m * p.x * k, c.y + p.y * k), fill) >= 2);
+        const [upper, beside] = [filled(FRAME_PROBES.upper), filled(FRAME_PROBES.side)];
+        const shape = upper && beside ? 'rectangle' : upper ? 'square' : beside ? 'diamond' : 'none';
+        expect(shape, say(`the ${side} counter on ${id}`)).toBe({ coalition: 'rectangle', regime: 'square', islamicState: 'diamond' }[side]);
       }
       // Holders' tags: a dark box with the holder's letter on each held region, none on a region no one holds.
       for (const id of held) {
