@@ -1,8 +1,9 @@
-import { apply, check, legalActions, observe, Resampler, sideIndex, type Action, type GameState, type Observation, type Random, type Side, type ActionType } from '../rules';
+import { apply, check, legalActions, observe, Resampler, sideIndex, type Action, type GameState, type Observation, type Random, type Side, type ActionType, type Leader } from '../rules';
 import type { Bot, BotOptions, Horizon } from './bot';
 import { huntersBeliefs, leaderDensity, playoutDensity, type HuntersBeliefs } from './density';
 import { evaluate } from './evaluate';
-import { features } from './features';
+import { FEATURE_COUNT } from './outlook';
+import { features, newScratch, type Scratch } from './features';
 import { allowed, greedyChoice, scoreAction } from './greedy';
 import type { BotRng } from './rng';
 import { tablesFor, type Tables } from './tables';
@@ -58,6 +59,10 @@ interface Decision {
   density: Float64Array | null;
   /** What each hunter believes in the playouts. */
   hunters: HuntersBeliefs;
+  /** The feature buffers every heuristic call of the decision writes (one call at a time). */
+  scratch: Scratch;
+  /** The evaluation's feature buffer. */
+  outlook: Float64Array;
 }
 
 /**
@@ -78,11 +83,14 @@ export class SearchBot implements Bot {
   private readonly exclude: readonly ActionType[];
   /** The weight of the greedy heuristic's prior at the root (PRIOR_WEIGHT unless told). */
   private readonly prior: number;
+
   /** Iterations run by the last decision (for benchmarks). */
   lastIterations = 0;
   private tables: Tables | null = null;
   /** The bot's own generator as the rules' Random: resampled worlds and their dice come from it. */
   private readonly random: Random;
+  private buffers: Scratch | null = null;
+  private readonly outlook = new Float64Array(FEATURE_COUNT);
 
   constructor(
     readonly side: Side,
@@ -106,7 +114,7 @@ export class SearchBot implements Bot {
     if (observation.phase === 'leaders') return greedyChoice(observation, this.side, this.rng, { tables, exclude: this.exclude });
     const resampler = new Resampler(observation);
     const density = this.side === 'islamicState' ? null : leaderDensity(observation, resampler);
-    const d: Decision = { resampler, tables, density, hunters: huntersBeliefs(resampler, this.random) };
+    const d: Decision = { resampler, tables, density, hunters: huntersBeliefs(resampler, this.random), scratch: this.scratch(observation.rules.ids.length), outlook: this.outlook };
     const root = newNode(null);
     root.children = candidates(observation, this.side, legal, this.rng, d);
     if (root.children.length === 1) return root.children[0]!.action!;
@@ -147,6 +155,11 @@ export class SearchBot implements Bot {
     }
     this.lastIterations = spent;
     return alive[0]!.action!;
+  }
+
+  private scratch(n: number): Scratch {
+    if (this.buffers === null || this.buffers.n !== n) this.buffers = newScratch(n);
+    return this.buffers;
   }
 
   /** A wall-clock budget: plain UCT from the root until the time is up. */
@@ -195,6 +208,9 @@ export class SearchBot implements Bot {
     // Finish the phase with the greedy policy, then let the others answer with
     // it as far as the horizon reaches: the heuristic playout. Each side plays
     // on its own observation of the world, hunting by what it knew at the root.
+    // A hunter's density changes only with what it sees of the leaders: kept while the leaders are.
+    let densityOf: readonly Leader[] | null = null;
+    const densities: (Float64Array | null)[] = [null, null, null];
     let guard = 0;
     while (state.phase !== 'over' && guard++ < 200) {
       if (!mine()) {
@@ -204,13 +220,19 @@ export class SearchBot implements Bot {
       }
       const side = state.active;
       const seen = observe(state, side);
-      const beliefs = d.hunters[sideIndex(side)];
-      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? playoutDensity(seen, beliefs) : null, exclude: side === this.side ? this.exclude : undefined });
+      const s = sideIndex(side);
+      const beliefs = d.hunters[s];
+      if (state.leaders !== densityOf) {
+        densityOf = state.leaders;
+        densities[0] = densities[1] = null;
+      }
+      if (beliefs && densities[s] === null) densities[s] = playoutDensity(seen, beliefs);
+      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? densities[s]! : null, exclude: side === this.side ? this.exclude : undefined, scratch: d.scratch });
       const next = apply(state, choice);
       if (!next.ok) break;
       state = next.state;
     }
-    const value = evaluate(state, this.side);
+    const value = evaluate(state, this.side, d.outlook);
     for (const n of path) {
       n.visits++;
       n.total += value;
@@ -241,7 +263,7 @@ export class SearchBot implements Bot {
 /** The greedy heuristic's best few actions, and always ending the phase. */
 function candidates(obs: Observation, side: Side, legal: Action[], rng: BotRng, d: Decision): Node[] {
   if (obs.phase === 'leaders') return legal.map(newNode);
-  const f = features(obs, side, d.density, d.tables);
+  const f = features(obs, side, d.density, d.tables, d.scratch);
   const scored = legal
     .filter((a) => a.type !== 'endPhase')
     .map((a) => ({ a, s: scoreAction(obs, f, a, d.density) + 0.001 * rng.next() }))
