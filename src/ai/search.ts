@@ -1,6 +1,7 @@
 import { apply, check, legalActions, observe, Resampler, sideIndex, type Action, type GameState, type Observation, type Random, type Side, type ActionType, type Leader } from '../rules';
 import type { Bot, BotOptions, Horizon } from './bot';
-import { huntersBeliefs, leaderDensity, playoutDensity, type HuntersBeliefs } from './density';
+import { LeaderFilter } from './belief';
+import { densityOf, huntersBeliefs, playoutDensity, type HuntersBeliefs } from './density';
 import { evaluate } from './evaluate';
 import { FEATURE_COUNT } from './outlook';
 import { features, newScratch, type Scratch } from './features';
@@ -53,7 +54,8 @@ const priorBonus = (n: Node, weight: number) => (weight * Math.max(-5, Math.min(
 
 /** What one decision's playouts share, worked out once at the root. */
 interface Decision {
-  resampler: Resampler;
+  /** Where the worlds come from: the hunters' leader filter, or the rules' Resampler (Islamic State knows its leaders). */
+  worlds: { sample(random: Random): GameState };
   tables: Tables;
   /** The searching side's own leader density (null for Islamic State). */
   density: Float64Array | null;
@@ -83,7 +85,8 @@ export class SearchBot implements Bot {
   private readonly exclude: readonly ActionType[];
   /** The weight of the greedy heuristic's prior at the root (PRIOR_WEIGHT unless told). */
   private readonly prior: number;
-
+  /** Whose belief a hunter searches by: its leader filter (the default) or the rules' Resampler. */
+  private readonly belief: 'filter' | 'rules';
   /** Iterations run by the last decision (for benchmarks). */
   lastIterations = 0;
   private tables: Tables | null = null;
@@ -102,6 +105,7 @@ export class SearchBot implements Bot {
     this.horizon = options.horizon ?? DEFAULT_HORIZON[side];
     this.exclude = options.exclude ?? [];
     this.prior = options.prior ?? PRIOR_WEIGHT;
+    this.belief = options.belief ?? 'filter';
     this.random = () => rng.next();
   }
 
@@ -113,8 +117,12 @@ export class SearchBot implements Bot {
     // cannot see the payoff of a redoubt weeks away.
     if (observation.phase === 'leaders') return greedyChoice(observation, this.side, this.rng, { tables, exclude: this.exclude });
     const resampler = new Resampler(observation);
-    const density = this.side === 'islamicState' ? null : leaderDensity(observation, resampler);
-    const d: Decision = { resampler, tables, density, hunters: huntersBeliefs(resampler, this.random), scratch: this.scratch(observation.rules.ids.length), outlook: this.outlook };
+    // A hunter believes, and draws its worlds from, its own leader filter (src/ai/belief.ts), unless told to use the rules' one.
+    const filter = this.side !== 'islamicState' && this.belief === 'filter' ? new LeaderFilter(observation, resampler) : null;
+    const own = this.side === 'islamicState' ? null : filter ? filter.beliefs() : resampler.beliefs();
+    const density = own ? densityOf(observation.rules, own) : null;
+    const hunters: HuntersBeliefs = own ? [own, own, null] : huntersBeliefs(resampler, this.random);
+    const d: Decision = { worlds: filter ?? resampler, tables, density, hunters, scratch: this.scratch(observation.rules.ids.length), outlook: this.outlook };
     const root = newNode(null);
     root.children = candidates(observation, this.side, legal, this.rng, d);
     if (root.children.length === 1) return root.children[0]!.action!;
@@ -134,7 +142,7 @@ export class SearchBot implements Bot {
     let spent = 0;
     for (let r = 0; r < rounds && alive.length > 1; r++) {
       const per = Math.max(1, Math.floor(this.iterations / (alive.length * rounds)));
-      const samples = Array.from({ length: per }, () => d.resampler.sample(this.random));
+      const samples = Array.from({ length: per }, () => d.worlds.sample(this.random));
       for (const c of alive) {
         for (const sample of samples) {
           this.iterate(d, sample, root, c);
@@ -166,7 +174,7 @@ export class SearchBot implements Bot {
   private byTime(d: Decision, root: Node, ms: number): Action {
     const deadline = performance.now() + ms;
     let i = 0;
-    for (; i < 1 || (i & 15) !== 0 || performance.now() < deadline; i++) this.iterate(d, d.resampler.sample(this.random), root, null);
+    for (; i < 1 || (i & 15) !== 0 || performance.now() < deadline; i++) this.iterate(d, d.worlds.sample(this.random), root, null);
     this.lastIterations = i;
     let best = root.children![0]!;
     for (const c of root.children!) {

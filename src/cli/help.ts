@@ -75,5 +75,13 @@ export const HELP: Record<string, string> = {
     '  --lambda L            L2 regularization (default 1)',
     '  --write               write the weights to src/ai/outlook-weights.ts (default: print only)',
   ].join('\n'),
+  belief: [
+    'Plays games and scores two hunter beliefs (the rules\' Resampler, the search bot\'s LeaderFilter) on where the hidden leaders truly are, at the start of every Coalition phase.',
+    GAMES('100'),
+    SEED('belief'),
+    `  --bots L              the same level in every seat, or coalition=L,regime=L,islamicState=L; built-in levels only (default greedy)`,
+    '  --beta B              the flight model\'s sharpness (default: FLIGHT_MODEL in src/ai/belief.ts)',
+    '  --mix M               the flight model\'s share of random steps, 0 to 1 (default: FLIGHT_MODEL)',
+  ].join('\n'),
   schemas: ['Writes the JSON Schemas of scenarios, replays and save files to docs/schema.', '  --check               only compare; exit 1 when a file is stale or missing'].join('\n'),
 };
