@@ -1,4 +1,4 @@
-import { CRT, revealedAt, sideIndex, type CombatOdds, type Position, type Ruleset, type Side } from '../rules';
+import { CRT, revealedAt, sideIndex, type CombatOdds, type Position, type RegionState, type Ruleset, type Side } from '../rules';
 import type { Tables } from './tables';
 
 /** Per-decision numbers a heuristic reads: computed once per observation, shared by every candidate action. */
@@ -31,10 +31,28 @@ export interface Scratch {
   pull: Float64Array;
   revealed: Float64Array;
   wanted: Int32Array;
+  /**
+   * The leader phase's per-region enemy counts and take risks (src/ai/greedy.ts), -1 where not yet
+   * worked out, for the board `board`: leader moves leave the board as it is, so a phase's calls share them.
+   */
+  board: readonly RegionState[] | null;
+  near: number[];
+  risk: number[];
 }
 
 export function newScratch(n: number): Scratch {
-  return { n, worth: new Float64Array(n), threat: new Float64Array(n), hostile: new Float64Array(n), pull: new Float64Array(n), revealed: new Float64Array(n), wanted: new Int32Array(n) };
+  return {
+    n,
+    worth: new Float64Array(n),
+    threat: new Float64Array(n),
+    hostile: new Float64Array(n),
+    pull: new Float64Array(n),
+    revealed: new Float64Array(n),
+    wanted: new Int32Array(n),
+    board: null,
+    near: new Array<number>(n).fill(-1),
+    risk: new Array<number>(n).fill(-1),
+  };
 }
 
 export function expectedLosses(total: number): [number, number] {

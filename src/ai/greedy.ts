@@ -42,7 +42,7 @@ export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options:
   const legal = allowed(legalActions(obs, side), options.exclude);
   if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side };
   const noise = options.noise ?? NEAR_BEST;
-  if (obs.phase === 'leaders') return leaderMove(obs, legal, rng, noise);
+  if (obs.phase === 'leaders') return leaderMove(obs, legal, rng, noise, options.scratch ?? null);
   const density = side === 'islamicState' ? null : options.density === undefined ? leaderDensity(obs) : options.density;
   const f = features(obs, side, density, options.tables ?? buildTables(obs.rules), options.scratch ?? null);
   if (noise <= 0) {
@@ -238,13 +238,24 @@ function need(f: Features, r: number, own: number): number {
  * against each move (the interception it risks), heading for the safest
  * redoubt it can reach, spread out from the others.
  */
-function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: number): Action {
+function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: number, scratch: Scratch | null): Action {
   const { index, ids } = obs.rules;
   const n = ids.length;
   const claimed = new Array<number>(n).fill(0);
-  // Leader moves change no units: what each region risks is worked out once, when first asked.
-  const near = new Array<number>(n).fill(-1);
-  const risk = new Array<number>(n).fill(-1);
+  // Leader moves change no units: what each region risks is worked out once, when first asked, and
+  // kept in the scratch for the phase's next calls (the same board).
+  let near: number[];
+  let risk: number[];
+  if (scratch !== null && scratch.n === n && scratch.board === obs.regions) ({ near, risk } = scratch);
+  else {
+    near = new Array<number>(n).fill(-1);
+    risk = new Array<number>(n).fill(-1);
+    if (scratch !== null && scratch.n === n) {
+      scratch.board = obs.regions;
+      scratch.near = near;
+      scratch.risk = risk;
+    }
+  }
   obs.leaders.forEach((l) => {
     if (l.status === 'atLarge' && l.moved) claimed[index.get(l.at)!]! += 1;
   });
