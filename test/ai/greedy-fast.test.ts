@@ -14,12 +14,14 @@ const tables = buildTables(rules);
 /**
  * The playouts' greedy step (noise 0, one pass, feature buffers kept from one
  * call to the next) picks what scoring every legal action afresh and taking
- * nearBest picks, on every state of a few greedy games.
+ * nearBest picks, on every state of a few greedy games; in the leader phase,
+ * the risks kept across a phase's calls change no move.
  */
 test('greedy with kept buffers and one pass chooses as scoring every action afresh does', () => {
   const scratch = newScratch(rules.ids.length);
   const rng = botRng('fast');
   let checked = 0;
+  let leaders = 0;
   for (let g = 0; g < 3; g++) {
     const seed = `fast:${g}`;
     const bots = Object.fromEntries(SIDES.map((s) => [s, createBot('greedy', s, seed)])) as Record<Side, Bot>;
@@ -36,6 +38,10 @@ test('greedy with kept buffers and one pass chooses as scoring every action afre
         const expected = k < 0 ? { type: 'endPhase', side } : legal[k];
         expect(greedyChoice(obs, side, rng, { noise: 0, tables, density, scratch })).toEqual(expected);
         checked++;
+      } else if (obs.phase === 'leaders') {
+        // The leader phase's calls share the board's risks through the scratch: the same moves as fresh ones.
+        expect(greedyChoice(obs, side, rng, { noise: 0, tables, scratch })).toEqual(greedyChoice(obs, side, rng, { noise: 0, tables }));
+        leaders++;
       }
       const r = apply(state, action);
       if (!r.ok) throw new Error(r.error.message);
@@ -43,4 +49,5 @@ test('greedy with kept buffers and one pass chooses as scoring every action afre
     }
   }
   expect(checked).toBeGreaterThan(300);
+  expect(leaders).toBeGreaterThan(50);
 });
