@@ -234,20 +234,28 @@ async function main(): Promise<void> {
   });
   rateLine('search iterations / s, all sides', { wall: allIterations / allSeconds, cpu: allIterations / allCpu }, 20_000);
 
-  // Decision time per level, over observations from real games where the bot has a choice.
-  process.stdout.write('\nDecision time (ms), default budgets:\n');
+  // Decision time per level, over observations from real games where the bot has a choice: by the
+  // wall clock, and by this process's CPU time (what the decision cost when others share the machine).
+  process.stdout.write('\nDecision time (ms), default budgets, wall clock and CPU time:\n');
   const decisionViews = observations.filter((_, k) => k % Math.max(1, Math.floor(observations.length / (quick ? 40 : 150))) === 0);
   for (const level of ['random', 'greedy', 'search'] as BotLevel[]) {
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     decisionViews.forEach((v, k) => {
       const bot = createBot(level, v.active, `d:${k}`);
+      const cpu0 = process.cpuUsage();
       const start = performance.now();
       bot.choose(v);
       times.push(performance.now() - start);
+      const cpu = process.cpuUsage(cpu0);
+      cpuTimes.push((cpu.user + cpu.system) / 1000);
     });
     times.sort((a, b) => a - b);
+    cpuTimes.sort((a, b) => a - b);
     const p95 = percentile(times, 95);
+    const cpuP95 = percentile(cpuTimes, 95);
     line(`${level}: p50 / p95`, `${percentile(times, 50).toFixed(3)} / ${p95.toFixed(3)}`, level === 'search' ? verdict(p95, 250, false) : undefined);
+    line(`  CPU p50 / p95`, `${percentile(cpuTimes, 50).toFixed(3)} / ${cpuP95.toFixed(3)}`, level === 'search' ? verdict(cpuP95, 250, false) : undefined);
   }
 
   if (searchOnly) return;
