@@ -38,7 +38,8 @@ export interface BotOptions {
   prior?: number;
   /**
    * Where a hunting search bot believes the hidden leaders are, and draws its worlds from: its own
-   * leader filter (src/ai/belief.ts, the default) or the rules' Resampler (src/ai/levels/search-rules-belief.ts).
+   * leader filter (src/ai/belief.ts; src/ai/levels/search-filter-belief.ts) or the rules' Resampler
+   * (src/ai/levels/search-rules-belief.ts). Each side's default is DEFAULT_BELIEF (src/ai/search.ts).
    */
   belief?: 'filter' | 'rules';
   /** Action types the bot never takes, at any level: a handicap for experiments (e.g. a Coalition that never searches). */
