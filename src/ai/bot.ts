@@ -36,6 +36,12 @@ export interface BotOptions {
   horizon?: Horizon;
   /** The weight of the greedy heuristic's prior in the search's root decision (search level; src/ai/search.ts PRIOR_WEIGHT). */
   prior?: number;
+  /**
+   * Where a hunting search bot believes the hidden leaders are, and draws its worlds from: its own
+   * leader filter (src/ai/belief.ts; src/ai/levels/search-filter-belief.ts) or the rules' Resampler
+   * (src/ai/levels/search-rules-belief.ts). Each side's default is DEFAULT_BELIEF (src/ai/search.ts).
+   */
+  belief?: 'filter' | 'rules';
   /** Action types the bot never takes, at any level: a handicap for experiments (e.g. a Coalition that never searches). */
   exclude?: readonly ActionType[];
 }

@@ -1,7 +1,7 @@
-import { NUMBERS, combatOdds, dangerOf, distanceBetween, legalActions, raidNeeded, revealedAt, searchNeeded, type Action, type ActionType, type Observation, type Position, type Side } from '../rules';
+import { NUMBERS, combatOdds, dangerOf, distanceBetween, legalActions, raidNeeded, searchNeeded, type Action, type ActionType, type Observation, type Position, type Side } from '../rules';
 import type { Bot } from './bot';
 import { leaderDensity } from './density';
-import { attackValue, features, type Features } from './features';
+import { attackValue, features, type Features, type Scratch } from './features';
 import type { BotRng } from './rng';
 import { buildTables, tablesFor, type Tables } from './tables';
 
@@ -23,6 +23,8 @@ export interface GreedyOptions {
   density?: Float64Array | null;
   /** Actions this bot never takes (a handicap for experiments: e.g. ['search']). */
   exclude?: readonly ActionType[];
+  /** Buffers the bot keeps for its feature vectors (src/ai/features.ts); fresh ones when not given. */
+  scratch?: Scratch;
 }
 
 /** The legal actions a bot may choose among: all of them, less the types it was told to leave alone. */
@@ -40,9 +42,22 @@ export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options:
   const legal = allowed(legalActions(obs, side), options.exclude);
   if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side };
   const noise = options.noise ?? NEAR_BEST;
-  if (obs.phase === 'leaders') return leaderMove(obs, legal, rng, noise);
+  if (obs.phase === 'leaders') return leaderMove(obs, legal, rng, noise, options.scratch ?? null);
   const density = side === 'islamicState' ? null : options.density === undefined ? leaderDensity(obs) : options.density;
-  const f = features(obs, side, density, options.tables ?? buildTables(obs.rules));
+  const f = features(obs, side, density, options.tables ?? buildTables(obs.rules), options.scratch ?? null);
+  if (noise <= 0) {
+    // nearBest with no noise, in one pass: the first best scoring above zero.
+    let best = -1;
+    let bestScore = 0;
+    for (let k = 0; k < legal.length; k++) {
+      const score = scoreAction(obs, f, legal[k]!, density);
+      if (score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
+    }
+    return best < 0 ? { type: 'endPhase', side } : legal[best]!;
+  }
   const scores = legal.map((a) => scoreAction(obs, f, a, density));
   const k = nearBest(scores, 0, rng, noise);
   return k < 0 ? { type: 'endPhase', side } : legal[k]!;
@@ -134,7 +149,7 @@ export function scoreAction(g: Position, f: Features, a: Action, density: Float6
       const hit = Math.min(1, Math.max(0, (7 - searchNeeded(g, f.side, r)) / 6));
       // Only hidden leaders are worth finding. A find with units on the spot is a capture; one in
       // reach is a step to a raid; a far one still tracks the leader through its next move.
-      const hidden = Math.max(0, density[r]! - revealedValue(g, r));
+      const hidden = Math.max(0, density[r]! - f.revealed[r]!);
       return hidden * hit * CAPTURE * (own ? 1 : inReach(g, f.s, r) ? 0.5 : 0.2) - 0.3;
     }
     case 'fortify': {
@@ -182,24 +197,17 @@ function moveValue(g: Position, f: Features, from: number, to: number, strength:
  */
 function watchValue(g: Position, f: Features, r: number, density: Float64Array): number {
   let around = 0;
-  for (const n of f.rules.adjacent[r]!) around += Math.max(0, density[n]! - revealedValue(g, n));
+  const adjacent = f.rules.adjacent[r]!;
+  for (let k = 0; k < adjacent.length; k++) around += Math.max(0, density[adjacent[k]!]! - f.revealed[adjacent[k]!]!);
   const already = g.regions[r]!.watch !== 0 ? 0.6 : 1;
   // A leader next door moves through here perhaps one time in four; one sitting here stays perhaps half the time.
   const passing = around * 0.25 * (NUMBERS.watchIntercept / 6) * CAPTURE;
-  const sitting = Math.max(0, density[r]! - revealedValue(g, r)) * 0.5 * (NUMBERS.watchSpot / 6) * CAPTURE * 0.4;
+  const sitting = Math.max(0, density[r]! - f.revealed[r]!) * 0.5 * (NUMBERS.watchSpot / 6) * CAPTURE * 0.4;
   return already * (passing + sitting) - 0.35;
 }
 
 /** What a leader caught is worth to a hunter's greedy choice, per point of leader value. */
 const CAPTURE = 8;
-
-/** Leader value revealed in region `r` (known to everyone). */
-function revealedValue(g: Position, r: number): number {
-  const id = g.rules.ids[r]!;
-  let value = 0;
-  for (let li = 0; li < g.leaders.length; li++) if (revealedAt(g.leaders[li]!) === id) value += g.rules.scenario.leaders[li]!.value;
-  return value;
-}
 
 /** Leader value revealed in region `r` that `side` found itself (what its raid may take). */
 function foundValue(g: Position, r: number, side: Side): number {
@@ -230,9 +238,24 @@ function need(f: Features, r: number, own: number): number {
  * against each move (the interception it risks), heading for the safest
  * redoubt it can reach, spread out from the others.
  */
-function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: number): Action {
+function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: number, scratch: Scratch | null): Action {
   const { index, ids } = obs.rules;
-  const claimed = new Float64Array(ids.length);
+  const n = ids.length;
+  const claimed = new Array<number>(n).fill(0);
+  // Leader moves change no units: what each region risks is worked out once, when first asked, and
+  // kept in the scratch for the phase's next calls (the same board).
+  let near: number[];
+  let risk: number[];
+  if (scratch !== null && scratch.n === n && scratch.board === obs.regions) ({ near, risk } = scratch);
+  else {
+    near = new Array<number>(n).fill(-1);
+    risk = new Array<number>(n).fill(-1);
+    if (scratch !== null && scratch.n === n) {
+      scratch.board = obs.regions;
+      scratch.near = near;
+      scratch.risk = risk;
+    }
+  }
   obs.leaders.forEach((l) => {
     if (l.status === 'atLarge' && l.moved) claimed[index.get(l.at)!]! += 1;
   });
@@ -245,9 +268,13 @@ function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: numbe
     // Staying: next week's report chance grows with heat; a watch here may spot it; a revealed leader stays a raid's target.
     const reportRisk = Math.min(1, (1 + Math.min(NUMBERS.maxHeat, l.heat + 1)) / 6);
     const spotRisk = obs.regions[here]!.watch !== 0 && !l.revealed ? NUMBERS.watchSpot / 6 : 0;
-    const stayScore = leaderSpot(obs, here, claimed) + 0.5 - 2.5 * reportRisk - 4 * spotRisk - (l.revealed ? 3 : 0);
+    const stayScore = spot(obs, here, claimed, near, risk) + 0.5 - 2.5 * reportRisk - 4 * spotRisk - (l.revealed ? 3 : 0);
     // Staying is choice 0, each move the next; near-equal ones are drawn among.
-    const scores = [stayScore, ...options.map((a) => leaderSpot(obs, index.get(a.to)!, claimed) - (dangerOf(obs, here, index.get(a.to)!).danger / 6) * 9)];
+    const scores = [stayScore];
+    for (const a of options) {
+      const to = index.get(a.to)!;
+      scores.push(spot(obs, to, claimed, near, risk) - (dangerOf(obs, here, to).danger / 6) * 9);
+    }
     const k = nearBest(scores, -Infinity, rng, noise);
     if (k > 0) return options[k - 1]!;
     claimed[here]! += 1;
@@ -257,20 +284,29 @@ function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: numbe
 
 /** How good a region is for a hidden leader to be in: a held redoubt far from enemies, not crowded. */
 export function leaderSpot(g: Position, r: number, claimed: Float64Array): number {
+  const n = g.rules.ids.length;
+  return spot(g, r, claimed, new Array<number>(n).fill(-1), new Array<number>(n).fill(-1));
+}
+
+/** leaderSpot, reading and filling `near` (enemyNear) and `risk` (takeRisk) per region, -1 for not yet worked out. */
+function spot(g: Position, r: number, claimed: ArrayLike<number>, near: number[], risk: number[]): number {
   const rules = g.rules;
   const region = g.regions[r]!;
   let best = 0;
   for (const t of rules.redoubts) {
     if (g.regions[t]!.control !== 'islamicState' || t === rules.center) continue;
-    const safety = 6 - 0.4 * enemyNear(g, t) + 0.3 * g.regions[t]!.units[2] - 1.5 * claimed[t]!;
+    if (near[t]! < 0) near[t] = enemyNear(g, t);
+    const safety = 6 - 0.4 * near[t]! + 0.3 * g.regions[t]!.units[2] - 1.5 * claimed[t]!;
     best = Math.max(best, safety - 1.2 * distanceBetween(rules, r, t));
   }
   let here = best;
   if (r === rules.center) here -= 2;
   if (region.control !== 'islamicState') here -= 1.5;
-  here -= 0.4 * enemyNear(g, r);
+  if (near[r]! < 0) near[r] = enemyNear(g, r);
+  here -= 0.4 * near[r]!;
   // A region the hunters may take next week sweeps every leader in it.
-  here -= 6 * takeRisk(g, r);
+  if (risk[r]! < 0) risk[r] = takeRisk(g, r);
+  here -= 6 * risk[r]!;
   return here - 5 * claimed[r]!;
 }
 

@@ -118,7 +118,7 @@ export function outlookFeatures(g: Position, out: Float64Array = new Float64Arra
   out[k++] = valleyTowns(g, 'coalition') / Math.max(1, rules.valley.length);
   out[k++] = valleyTowns(g, 'regime') / Math.max(1, rules.valley.length);
   out[k++] = valleyTowns(g, 'islamicState') / Math.max(1, rules.valley.length);
-  out[k++] = redoubtsHeld / Math.max(1, rules.isRedoubt.filter(Boolean).length);
+  out[k++] = redoubtsHeld / Math.max(1, rules.redoubts.length);
   out[k++] = g.escalation / 10;
   out[k++] = center.control === 'islamicState' ? Math.max(0, besiegers - 1.5 * (center.units[2] + center.fort)) / 10 : 0;
   out[k++] = regimeAtRisk(g) / 10;

@@ -1,8 +1,10 @@
-import { apply, check, legalActions, observe, Resampler, sideIndex, type Action, type GameState, type Observation, type Random, type Side, type ActionType } from '../rules';
+import { apply, check, legalActions, observe, Resampler, sideIndex, type Action, type GameState, type Observation, type Random, type Side, type ActionType, type Leader } from '../rules';
 import type { Bot, BotOptions, Horizon } from './bot';
-import { huntersBeliefs, leaderDensity, playoutDensity, type HuntersBeliefs } from './density';
+import { LeaderFilter } from './belief';
+import { densityOf, huntersBeliefs, playoutDensity, type HuntersBeliefs } from './density';
 import { evaluate } from './evaluate';
-import { features } from './features';
+import { FEATURE_COUNT } from './outlook';
+import { features, newScratch, type Scratch } from './features';
 import { allowed, greedyChoice, scoreAction } from './greedy';
 import type { BotRng } from './rng';
 import { tablesFor, type Tables } from './tables';
@@ -50,14 +52,32 @@ const newNode = (action: Action | null, prior = 0): Node => ({ action, children:
 export const PRIOR_WEIGHT = 0.05;
 const priorBonus = (n: Node, weight: number) => (weight * Math.max(-5, Math.min(15, n.prior))) / 10;
 
+/**
+ * Whose belief each hunter searches by unless told (BotOptions.belief). The
+ * leader filter (src/ai/belief.ts) places leaders better than the rules'
+ * Resampler (npm run belief), yet the search played no better by it, paired
+ * on the same seeds against the search by the rules' belief: Regime −8.0
+ * points [−18.2, +2.2] over 150 games, Coalition −3.8 [−16.5, +9.0] over 80
+ * (docs/BOTS.md). The heuristics weigh the leaders' density against the
+ * ground (DENSITY_WEIGHT, the search and watch scores), tuned on the rules'
+ * more diffuse belief; until they are tuned on the filter's, both hunters
+ * keep the rules' belief. src/ai/levels/search-filter-belief.ts plays the filter.
+ */
+export const DEFAULT_BELIEF: Readonly<Record<Side, 'filter' | 'rules'>> = { coalition: 'rules', regime: 'rules', islamicState: 'rules' };
+
 /** What one decision's playouts share, worked out once at the root. */
 interface Decision {
-  resampler: Resampler;
+  /** Where the worlds come from: the hunters' leader filter, or the rules' Resampler (Islamic State knows its leaders). */
+  worlds: { sample(random: Random): GameState };
   tables: Tables;
   /** The searching side's own leader density (null for Islamic State). */
   density: Float64Array | null;
   /** What each hunter believes in the playouts. */
   hunters: HuntersBeliefs;
+  /** The feature buffers every heuristic call of the decision writes (one call at a time). */
+  scratch: Scratch;
+  /** The evaluation's feature buffer. */
+  outlook: Float64Array;
 }
 
 /**
@@ -78,11 +98,15 @@ export class SearchBot implements Bot {
   private readonly exclude: readonly ActionType[];
   /** The weight of the greedy heuristic's prior at the root (PRIOR_WEIGHT unless told). */
   private readonly prior: number;
+  /** Whose belief a hunter searches by: its leader filter or the rules' Resampler (DEFAULT_BELIEF unless told). */
+  private readonly belief: 'filter' | 'rules';
   /** Iterations run by the last decision (for benchmarks). */
   lastIterations = 0;
   private tables: Tables | null = null;
   /** The bot's own generator as the rules' Random: resampled worlds and their dice come from it. */
   private readonly random: Random;
+  private buffers: Scratch | null = null;
+  private readonly outlook = new Float64Array(FEATURE_COUNT);
 
   constructor(
     readonly side: Side,
@@ -94,6 +118,7 @@ export class SearchBot implements Bot {
     this.horizon = options.horizon ?? DEFAULT_HORIZON[side];
     this.exclude = options.exclude ?? [];
     this.prior = options.prior ?? PRIOR_WEIGHT;
+    this.belief = options.belief ?? DEFAULT_BELIEF[side];
     this.random = () => rng.next();
   }
 
@@ -105,8 +130,12 @@ export class SearchBot implements Bot {
     // cannot see the payoff of a redoubt weeks away.
     if (observation.phase === 'leaders') return greedyChoice(observation, this.side, this.rng, { tables, exclude: this.exclude });
     const resampler = new Resampler(observation);
-    const density = this.side === 'islamicState' ? null : leaderDensity(observation, resampler);
-    const d: Decision = { resampler, tables, density, hunters: huntersBeliefs(resampler, this.random) };
+    // A hunter believes, and draws its worlds from, the rules' Resampler or its own leader filter (src/ai/belief.ts): DEFAULT_BELIEF.
+    const filter = this.side !== 'islamicState' && this.belief === 'filter' ? new LeaderFilter(observation, resampler) : null;
+    const own = this.side === 'islamicState' ? null : filter ? filter.beliefs() : resampler.beliefs();
+    const density = own ? densityOf(observation.rules, own) : null;
+    const hunters: HuntersBeliefs = own ? [own, own, null] : huntersBeliefs(resampler, this.random);
+    const d: Decision = { worlds: filter ?? resampler, tables, density, hunters, scratch: this.scratch(observation.rules.ids.length), outlook: this.outlook };
     const root = newNode(null);
     root.children = candidates(observation, this.side, legal, this.rng, d);
     if (root.children.length === 1) return root.children[0]!.action!;
@@ -126,7 +155,7 @@ export class SearchBot implements Bot {
     let spent = 0;
     for (let r = 0; r < rounds && alive.length > 1; r++) {
       const per = Math.max(1, Math.floor(this.iterations / (alive.length * rounds)));
-      const samples = Array.from({ length: per }, () => d.resampler.sample(this.random));
+      const samples = Array.from({ length: per }, () => d.worlds.sample(this.random));
       for (const c of alive) {
         for (const sample of samples) {
           this.iterate(d, sample, root, c);
@@ -149,11 +178,16 @@ export class SearchBot implements Bot {
     return alive[0]!.action!;
   }
 
+  private scratch(n: number): Scratch {
+    if (this.buffers === null || this.buffers.n !== n) this.buffers = newScratch(n);
+    return this.buffers;
+  }
+
   /** A wall-clock budget: plain UCT from the root until the time is up. */
   private byTime(d: Decision, root: Node, ms: number): Action {
     const deadline = performance.now() + ms;
     let i = 0;
-    for (; i < 1 || (i & 15) !== 0 || performance.now() < deadline; i++) this.iterate(d, d.resampler.sample(this.random), root, null);
+    for (; i < 1 || (i & 15) !== 0 || performance.now() < deadline; i++) this.iterate(d, d.worlds.sample(this.random), root, null);
     this.lastIterations = i;
     let best = root.children![0]!;
     for (const c of root.children!) {
@@ -195,6 +229,9 @@ export class SearchBot implements Bot {
     // Finish the phase with the greedy policy, then let the others answer with
     // it as far as the horizon reaches: the heuristic playout. Each side plays
     // on its own observation of the world, hunting by what it knew at the root.
+    // A hunter's density changes only with what it sees of the leaders: kept while the leaders are.
+    let densityOf: readonly Leader[] | null = null;
+    const densities: (Float64Array | null)[] = [null, null, null];
     let guard = 0;
     while (state.phase !== 'over' && guard++ < 200) {
       if (!mine()) {
@@ -204,13 +241,19 @@ export class SearchBot implements Bot {
       }
       const side = state.active;
       const seen = observe(state, side);
-      const beliefs = d.hunters[sideIndex(side)];
-      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? playoutDensity(seen, beliefs) : null, exclude: side === this.side ? this.exclude : undefined });
+      const s = sideIndex(side);
+      const beliefs = d.hunters[s];
+      if (state.leaders !== densityOf) {
+        densityOf = state.leaders;
+        densities[0] = densities[1] = null;
+      }
+      if (beliefs && densities[s] === null) densities[s] = playoutDensity(seen, beliefs);
+      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? densities[s]! : null, exclude: side === this.side ? this.exclude : undefined, scratch: d.scratch });
       const next = apply(state, choice);
       if (!next.ok) break;
       state = next.state;
     }
-    const value = evaluate(state, this.side);
+    const value = evaluate(state, this.side, d.outlook);
     for (const n of path) {
       n.visits++;
       n.total += value;
@@ -241,7 +284,7 @@ export class SearchBot implements Bot {
 /** The greedy heuristic's best few actions, and always ending the phase. */
 function candidates(obs: Observation, side: Side, legal: Action[], rng: BotRng, d: Decision): Node[] {
   if (obs.phase === 'leaders') return legal.map(newNode);
-  const f = features(obs, side, d.density, d.tables);
+  const f = features(obs, side, d.density, d.tables, d.scratch);
   const scored = legal
     .filter((a) => a.type !== 'endPhase')
     .map((a) => ({ a, s: scoreAction(obs, f, a, d.density) + 0.001 * rng.next() }))
