@@ -31,7 +31,16 @@ export const HELP: Record<string, string> = {
     `  --bots L              as for sim; ${LEVEL} (default greedy)`,
     '  --continuations K     continuations with fresh dice from the end of turn 10, for the "not settled early" figure; 0 skips it (default 16)',
     ITERATIONS,
+    '  --scenario FILE       a news document to compile, or a scenario JSON (npm run scenario -- DOC --json) (default: the built-in scenario)',
     '  --json                the figures and records as JSON',
+  ].join('\n'),
+  stalls: [
+    'Plays a batch and reads the board on every turn of each run of 5+ turns without a region changing hands: what each hunter had in reach, and how Islamic State stood.',
+    GAMES('200'),
+    SEED('manhunt'),
+    `  --bots L              as for sim; ${LEVEL} (default greedy)`,
+    ITERATIONS,
+    '  --scenario FILE       a news document to compile, or a scenario JSON (npm run scenario -- DOC --json) (default: the built-in scenario)',
   ].join('\n'),
   compare: [
     'Plays bot levels in one seat against fixed others over the same seeds: win rates with Wilson intervals and paired differences.',

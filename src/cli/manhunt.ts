@@ -4,16 +4,16 @@
  * manhunt-figures.ts), computed from the games' records only. The same
  * arguments print the same figures, whatever --workers is.
  */
-import { builtinScenario } from '../scenario/builtin-file';
 import { intFlag, parseFlags, run, seedFlag } from './args';
 import { runBatch, searchBudget } from './batch';
 import { SETTLE_TURN } from './continuations';
 import { formatFigures, manhuntFigures, TARGETS } from './manhunt-figures';
 import { progress } from './progress';
+import { loadScenarioFile } from './scenario-file';
 import { parseBots, seatsText } from './seats';
 
 const USAGE =
-  'Usage: npm run manhunt -- [--games N] [--seed S] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--continuations K] [--iterations N] [--json] (a level: random, greedy or search, optionally -no-ACTION, or the path of a bot module, e.g. ./bots/scripts/regime-road.ts)';
+  'Usage: npm run manhunt -- [--games N] [--seed S] [--workers W] [--bots LEVEL | --bots coalition=L,regime=L,islamicState=L] [--continuations K] [--iterations N] [--scenario FILE] [--json] (a level: random, greedy or search, optionally -no-ACTION, or the path of a bot module, e.g. ./bots/scripts/regime-road.ts)';
 
 const MANHUNT_FORMAT = 'middle-euphrates/manhunt';
 const MANHUNT_VERSION = 1;
@@ -26,6 +26,7 @@ await run(USAGE, async () => {
     bots: { type: 'string' },
     continuations: { type: 'string' },
     iterations: { type: 'string' },
+    scenario: { type: 'string' },
     json: { type: 'boolean' },
   });
   const seed = seedFlag(values.seed, 'manhunt');
@@ -34,7 +35,7 @@ await run(USAGE, async () => {
   const continuations = intFlag('continuations', values.continuations, 16, 0, 1000);
   const iterations = intFlag('iterations', values.iterations, 0, 0, 1_000_000);
   const seats = parseBots(values.bots ?? 'greedy');
-  const scenario = builtinScenario();
+  const scenario = loadScenarioFile(values.scenario);
   const botOptions = searchBudget(iterations);
   const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions, continuations, onProgress: progress(games) });
   const figures = manhuntFigures(records);

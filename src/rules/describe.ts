@@ -127,6 +127,8 @@ export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string
       return `${TRACKS[e.track]} ${e.delta > 0 ? 'rises' : 'falls'} to ${e.value}.`;
     case 'militiasAttacked':
       return `Iran-backed militias in ${regionName(rules, e.from)} attack ${regionName(rules, e.to)} on their own; Damascus cannot rein them in.`;
+    case 'siegeBattered':
+      return `Under siege, the works of ${regionName(rules, e.region)} crumble: fortification ${e.level}.`;
     case 'incident': {
       const why =
         e.cause === 'contact' && e.regions

@@ -80,6 +80,8 @@ export type GameEvent =
     }
   /** Iran-backed militias go on the attack on their own at upkeep (§8.2); the attack itself follows as an 'attacked' event. */
   | { type: 'militiasAttacked'; audience: 'all'; from: string; to: string }
+  /** Siege (§8.3): the works of a fortified Islamic State garrison next to a side with an air force crumble by a level at upkeep. */
+  | { type: 'siegeBattered'; audience: 'all'; region: string; level: number }
   | { type: 'turnEnded'; audience: 'all'; turn: number }
   | { type: 'gameOver'; audience: 'all'; result: Result };
 

@@ -50,6 +50,8 @@ export const NUMBERS = {
   incidentMilitia: 6,
   /** Iran-backed militias attack on their own at upkeep where the attack would take the region on at least this many of the six rolls. */
   militiaRolls: 6,
+  /** Siege: a fortified Islamic State garrison next to units of a side with an air force loses this many fortification levels at each upkeep. */
+  siegeBatter: 1,
   /** A deconfliction call lowers escalation by this much. */
   deconflict: 1,
   /** Victory margins (§9): points per point of leader value, for the side that caught it, or for Islamic State while it is at large. */

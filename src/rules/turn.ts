@@ -153,6 +153,7 @@ function upkeep(d: Draft): void {
   }
   d.s.contacts = contacts;
   militias(d);
+  siege(d);
   infiltration(d);
   setTrack(d, 'turkeyTension', clampTrack(d.s.turkeyTension - NUMBERS.tensionDecay, NUMBERS.maxTurkeyTension));
   for (let i = 0; i < ids.length; i++) {
@@ -195,7 +196,30 @@ function militias(d: Draft): void {
 }
 
 /**
- * Islamic State's cells take back ground left empty (§8.3): a region the
+ * Siege (§8.3): every fortified region holding Islamic State units next to
+ * units of a side with an air force (the Coalition and the Regime) loses
+ * `siegeBatter` levels of fortification. Decided on the board as it stood
+ * after the militias' attack, region by region; Islamic State digs in again
+ * only with the fortify action.
+ */
+function siege(d: Draft): void {
+  const { adjacent, ids, sideDefs } = d.rules;
+  // Only the hunters batter works: Islamic State's own units never besiege it.
+  const air = [0, 1].filter((k) => sideDefs[k]?.air);
+  for (let r = 0; r < ids.length; r++) {
+    const region = d.region(r);
+    if (region.fort === 0 || region.units[2] === 0) continue;
+    let besieged = false;
+    for (const n of adjacent[r]!) for (const k of air) if (d.region(n).units[k]! > 0) besieged = true;
+    if (!besieged) continue;
+    const level = Math.max(0, region.fort - NUMBERS.siegeBatter);
+    d.setRegion(r, region.control, region.units, level, region.suppressedBy, region.watch);
+    d.emit({ type: 'siegeBattered', audience: 'all', region: ids[r]!, level });
+  }
+}
+
+/**
+ * Islamic State's cells take back ground left empty (§8.4): a region the
  * Coalition or the Regime holds with none of its units in it or next to it,
  * next to Islamic State's units, falls back to Islamic State.
  */

@@ -45,6 +45,7 @@ const NEWS: { [K in GameEventType]: Rule<K> } = {
   trackChanged: () => false,
   incident: () => true,
   militiasAttacked: () => true,
+  siegeBattered: () => true,
   turnEnded: () => true,
   gameOver: () => true,
 };

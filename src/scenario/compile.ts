@@ -25,6 +25,7 @@ import { buildLeaders, startOptions } from './leaders';
 import { reachableHold, reaches } from './reach';
 import { buildMap } from './map';
 import { chooseObjectives } from './objectives';
+import { valleyRoads } from './valleyRoads';
 import { linkBetween } from './routes';
 import { unknownNames } from './unknown';
 
@@ -210,6 +211,8 @@ function compileDocument(text: string, options: CompileOptions): CompileResult {
     const d = SIDE_DEFAULTS[side];
     return { side, ap: d.ap, pool: d.pool, intel: d.intel, air: d.air, bases: d.bases.filter((id) => map.has(id)) };
   });
+  // Each hunter's own road into the valley, where the other's closed ground is the only door (valleyRoads.ts).
+  links.push(...valleyRoads(regions, links, sides, { capture: objectives.capture, hold: objectives.hold }));
 
   progress(0.85, 'Scripting the events, listing the unknown names');
   const alliances = extractAlliances(doc);

@@ -249,6 +249,7 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
     ['compare', ['--side', 'regime', '--others', 'greedy-no-nothing']],
     ['manhunt', ['--games', '0']],
     ['manhunt', ['--continuations', '1001']],
+    ['stalls', ['--games', '0']],
     ['compare', ['--side', 'regime', '--games', '0']],
     ['scenario', []],
     ['scenario', ['--json']],
@@ -266,7 +267,7 @@ describe('bad input: one line on stderr, exit code 2, no stack trace', () => {
 });
 
 describe('every command asks no more of a reader than it wants', () => {
-  it.each(['sim', 'compare', 'manhunt', 'gauntlet', 'replay', 'scenario', 'soak', 'bench', 'fuzz', 'attack-documents', 'fit-outlook', 'schemas'])(
+  it.each(['sim', 'compare', 'manhunt', 'stalls', 'gauntlet', 'replay', 'scenario', 'soak', 'bench', 'fuzz', 'attack-documents', 'fit-outlook', 'schemas'])(
     '%s --help prints its usage, what it does and a line for each of its flags (defaults named), and exits 0, doing nothing else',
     (script) => {
       for (const flag of ['--help', '-h']) {

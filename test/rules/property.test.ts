@@ -192,9 +192,9 @@ describe('legal-action counts of named positions (perft table)', () => {
     ['fixture', 'Regime operations, turn 1', 1, 23],
     ['fixture', 'Islamic State operations, turn 1', 2, 47],
     ['fixture', 'leader phase, turn 1', 3, 17],
-    ['builtin', 'Coalition operations, turn 1', 0, 36],
+    ['builtin', 'Coalition operations, turn 1', 0, 38],
     ['builtin', 'Regime operations, turn 1', 1, 39],
-    ['builtin', 'Islamic State operations, turn 1', 2, 52],
+    ['builtin', 'Islamic State operations, turn 1', 2, 53],
     ['builtin', 'leader phase, turn 1', 3, 13],
   ])('%s, %s: %i phases in, %i legal actions', async (which, _name, phases, count) => {
     const { builtinScenario } = await import('../../src/scenario/builtin-file');

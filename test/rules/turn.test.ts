@@ -133,18 +133,39 @@ describe('§8 upkeep', () => {
     expect(eventsOf(endTurn(s, quiet(4, 1))).some((e) => e.type === 'militiasAttacked')).toBe(false);
   });
 
-  it('§8.3 Islamic State takes back ground the hunters left empty and unguarded next to its units', () => {
+  it(`§8.3 siege: a fortified Islamic State garrison next to hunter units loses ${NUMBERS.siegeBatter} level of fortification at upkeep`, () => {
+    // Three against three behind two levels: the militias would not go (§8.2), so only the siege acts.
+    const s = withRegions(lastIsOps(), { sukhnah: { control: 'islamicState', units: [0, 0, 3], fort: 2 }, palmyra: { control: 'regime', units: [0, 3, 0] } });
+    const next = endTurn(s, quiet(4, 1));
+    expect(regionOf(next, 'sukhnah')).toMatchObject({ control: 'islamicState', units: [0, 0, 3], fort: 2 - NUMBERS.siegeBatter });
+    const battered = eventsOf(next).find((e) => e.type === 'siegeBattered' && e.region === 'sukhnah');
+    expect(battered).toEqual({ type: 'siegeBattered', audience: 'all', region: 'sukhnah', level: 1 });
+    expect(describeEvent(battered!, 'coalition', next.rules)).toBe('Under siege, the works of Sukhnah crumble: fortification 1.');
+  });
+
+  it('§8.3 no siege without hunter units next to the garrison, and never of the hunters\' own works or of empty ground', () => {
+    const alone = withRegions(lastIsOps(), { sukhnah: { control: 'islamicState', units: [0, 0, 3], fort: 2 }, palmyra: { control: 'regime', units: [0, 0, 0] } });
+    const next = endTurn(alone, quiet(4, 1));
+    expect(regionOf(next, 'sukhnah').fort).toBe(2);
+    expect(eventsOf(next).some((e) => e.type === 'siegeBattered' && e.region === 'sukhnah')).toBe(false);
+    const hunters = withRegions(lastIsOps(), { sukhnah: { control: 'islamicState', units: [0, 0, 3], fort: 0 }, palmyra: { control: 'regime', units: [0, 3, 0], fort: 2 } });
+    expect(regionOf(endTurn(hunters, quiet(4, 1)), 'palmyra').fort).toBe(2);
+    const empty = withRegions(lastIsOps(), { sukhnah: { control: 'islamicState', units: [0, 0, 0], fort: 2 }, palmyra: { control: 'regime', units: [0, 3, 0] } });
+    expect(regionOf(endTurn(empty, quiet(4, 1)), 'sukhnah').fort).toBe(2);
+  });
+
+  it('§8.4 Islamic State takes back ground the hunters left empty and unguarded next to its units', () => {
     const s = withRegions(lastIsOps(), { resafa: { control: 'coalition', units: [0, 0, 0] }, tabqa: { control: 'coalition', units: [0, 0, 0] }, sukhnah: { control: 'islamicState', units: [0, 0, 2] } });
     const next = endTurn(s, quiet(4, 1));
     expect(regionOf(next, 'resafa').control).toBe('islamicState');
     expect(eventsOf(next)).toContainEqual({ type: 'regionTaken', audience: 'all', side: 'islamicState', region: 'resafa', from: 'coalition' });
   });
 
-  it('§8.4 Turkey tension falls by 1', () => {
+  it('§8.5 Turkey tension falls by 1', () => {
     expect(endTurn({ ...lastIsOps(), turkeyTension: 3 }, quiet(4, 1)).turkeyTension).toBe(2);
   });
 
-  it('§8.5 suppression and watches end at upkeep', () => {
+  it('§8.6 suppression and watches end at upkeep', () => {
     const s = withRegions(lastIsOps(), { raqqa: { suppressedBy: 'coalition', watch: 3 } });
     expect(regionOf(endTurn(s, quiet(4, 1)), 'raqqa')).toMatchObject({ suppressedBy: null, watch: 0 });
   });
