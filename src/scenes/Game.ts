@@ -213,7 +213,7 @@ export class Game extends Phaser.Scene {
   private render(): void {
     this.dirty = false;
     const s = this.session;
-    const frame = tableFrame(this.scale.width, this.scale.height, this.u, this.replay ? this.replay.buttons() : tableButtons(s, this.controller), this.panelOpen);
+    const frame = tableFrame(this.scale.width, this.scale.height, this.u, this.replay ? this.replay.buttons() : tableButtons(s, this.controller), this.panelOpen, !!this.replay);
     const { layout: L, buttons } = frame;
     this.panelOpen = frame.panelOpen;
     this.barCount = buttons.length;

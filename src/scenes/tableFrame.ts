@@ -9,9 +9,10 @@ export interface TableFrame {
   panelOpen: boolean;
 }
 
-export function tableFrame(width: number, height: number, u: number, buttons: readonly ButtonDef[], panelOpen: boolean): TableFrame {
+/** `scrub`: the replay viewer's table, with its scrub bar along the board's foot. */
+export function tableFrame(width: number, height: number, u: number, buttons: readonly ButtonDef[], panelOpen: boolean, scrub = false): TableFrame {
   const compact = isCompact(width, height, u);
   const open = compact && panelOpen;
   const all = compact ? [...buttons, { id: 'panel', label: open ? 'Board' : 'Panel', key: 'I', enabled: true }] : [...buttons];
-  return { layout: tableLayout(width, height, u, all.length, open), buttons: all, panelOpen: open };
+  return { layout: tableLayout(width, height, u, all.length, open, scrub), buttons: all, panelOpen: open };
 }
