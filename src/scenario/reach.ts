@@ -61,13 +61,12 @@ export function reaches(map: MapGraph, side: Hunter, o: Objectives, holder: (id:
 }
 
 /**
- * When a hunter cannot get at its objective on the built map, the place the
- * Regime races for instead: one the Regime reaches and neither hunter holds,
- * that leaves the Coalition its road to the capture; the nearest wins, then a
- * valley town, then by id. Null when both hunters reach theirs, or no place does.
+ * The place the Regime races for instead of `o.hold` (asked by the compiler
+ * when a hunter cannot get at its objective on the built map): one the Regime
+ * reaches and neither hunter holds, that leaves the Coalition its road to the
+ * capture; the nearest wins, then a valley town, then by id. Null when no place does.
  */
 export function reachableHold(map: MapGraph, o: Objectives, holder: (id: string) => Side | null): string | null {
-  if (reaches(map, 'coalition', o, holder) && reaches(map, 'regime', o, holder)) return null;
   let pick: { id: string; steps: number; valley: boolean } | null = null;
   for (const id of map.ids()) {
     const h = holder(id);
