@@ -22,6 +22,12 @@ export interface ScreenInfo {
   map?: { rivers: { name: string; points: { x: number; y: number }[] }[]; borders: number; probes: { lat: number; lon: number; x: number; y: number }[]; draws: number };
   /** The table: what the margins strip along the board's top says, and where it is. */
   strip?: { lines: string[]; x: number; y: number; w: number; h: number };
+  /** The table: the dice cards beside their regions (src/scenes/diceLayer.ts), what each says and where it is (CSS pixels). */
+  cards?: { region: string; title: string; roll: number | null; lines: string[]; x: number; y: number; w: number; h: number }[];
+  /** The table: how many times each region was drawn since the scene opened (retained rendering: a change redraws only what it touched). */
+  regionDraws?: Record<string, number>;
+  /** The table: the board's zoom (1: the whole map) and the regions in view. */
+  zoom?: { level: number; inView: string[] };
   /** The replay viewer: its scrub bar, what it says, and each week's cell on it (CSS pixels). */
   scrub?: { x: number; y: number; w: number; h: number; label: string; weeks: { turn: number; x0: number; x1: number }[] };
 }

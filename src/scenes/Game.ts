@@ -16,6 +16,7 @@ import { Controller, type Command } from './input';
 import { ReplayControls } from './replayControls';
 import { tableFrame } from './tableFrame';
 import { Slides } from './slides';
+import { diceCards } from './diceCards';
 import { COUNTER_HALF } from './markGeometry';
 import { BotTurns } from './botTurns';
 import { Overlay } from './overlay';
@@ -165,7 +166,7 @@ export class Game extends Phaser.Scene {
   /** Whether frames to come have work: a change to draw, input held for a write, a bot's action due, the game-over pause. */
   private busy(): boolean {
     const s = this.session;
-    if (this.dirty || this.held.length > 0 || s.saving() || this.slides.active()) return true;
+    if (this.dirty || this.held.length > 0 || s.saving() || this.slides.active() || this.board.dice.active()) return true;
     if (this.replay) return this.replay.playing;
     // A bot thinking or waiting out the speed's delay changes nothing on the table: it wakes the loop when its action is due.
     return s.state.phase === 'over' || (!s.humanToMove() && !s.closed && !s.needsHandOver() && !this.overlay.shown && !this.bots.waiting());
@@ -190,7 +191,11 @@ export class Game extends Phaser.Scene {
     if (this.bots.plays !== this.slid) {
       this.slid = this.bots.plays;
       if (speed !== 'instant' && this.bots.last) this.slides.play([this.bots.last], SPEED_DELAY[speed]);
+      // The bot's dice tumble on their cards for a moment; at instant speed they land at once.
+      const rolled = diceCards(this.session.observation()).some((c) => c.roll !== null);
+      this.board.dice.tumble(speed === 'instant' || !rolled ? 0 : SPEED_DELAY[speed]);
     }
+    if (this.board.dice.tick(delta)) this.dirty = true;
     if (this.overlay.shown) this.slides.stop();
     this.slides.tick(delta, this.board.points, this.board.radius * COUNTER_HALF, this.u);
   }

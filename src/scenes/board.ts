@@ -13,6 +13,8 @@ import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
 import { drawSiteMarks } from './siteMarks';
 import { drawWatchEyes } from './watchEyes';
 import { BoardLayers, type Layer } from './boardLayers';
+import { diceCards } from './diceCards';
+import { DiceLayer } from './diceLayer';
 
 export interface Rect {
   x: number;
@@ -49,12 +51,16 @@ export class BoardView {
   private layers: BoardLayers;
   /** The map beneath the board, drawn once per layout (src/scenes/mapLayer.ts). */
   readonly map: MapLayer;
+  /** The last roll's cards beside their regions (src/scenes/diceLayer.ts). */
+  readonly dice = new DiceLayer();
   points: { x: number; y: number }[] = [];
   radius = 16;
   /** Each region's drawn radius (cities larger, valley and desert towns smaller), for the marks around it. */
   radii: number[] = [];
   /** Where each region's name was placed (device pixels), for the debug API. */
   labelBoxes: Box[] = [];
+  /** The legend's box, if it found a free corner: the dice cards keep off it. */
+  private legendBox: Box | null = null;
   private project: (lat: number, lon: number) => { x: number; y: number } = () => ({ x: 0, y: 0 });
   private rect: Rect = { x: 0, y: 0, w: 1, h: 1 };
   /** What the last layout was for: a layout for the same rectangle, unit and scenario changes nothing. */
@@ -173,6 +179,7 @@ export class BoardView {
       const layer = L.regions[i]!;
       const seen = JSON.stringify([v.regions[i], hl.attackTargets.has(i), hl.moveTargets.has(i), hl.selected === i, hl.cursor === i]);
       if (!layer.begin(seen)) continue;
+      L.regionDraws[i]!++;
       this.drawRegion(layer, v, i, hl);
       layer.end();
     }
@@ -188,9 +195,19 @@ export class BoardView {
         const p = this.points[hl.last.from]!;
         g.lineStyle(3 * u, SIDE_COLOR[hl.last.side], 0.6).strokeCircle(p.x, p.y, this.radius + 10 * u);
       }
-      drawLeaders(v, { g, u, points: this.points, radius: this.radius, text: (...a) => over.text(...a) });
+      drawLeaders(v, { g, u, points: this.points, radius: this.radius, radii: this.radii, text: (...a) => over.text(...a) });
       over.end();
     }
+    const cards = diceCards(v);
+    if (L.dice.begin(JSON.stringify([cards, this.dice.state()]))) {
+      this.dice.draw(L.dice, cards, { u, points: this.points, radii: this.radii, labels: this.labelBoxes, rect: this.rect, keepOff: this.legendBox ? [this.legendBox] : [] });
+      L.dice.end();
+    }
+  }
+
+  /** How many times each region was drawn since the scene opened. */
+  regionDraws(): readonly number[] {
+    return this.layers.regionDraws;
   }
 
   /** What lies under the regions and changes only with the layout: the paper, grid, rivers, links, the names and the legend. */
@@ -212,7 +229,7 @@ export class BoardView {
     this.drawLabels(v);
     const legend = this.layers.legend;
     legend.begin('legend');
-    drawLegend(
+    this.legendBox = drawLegend(
       legend.g,
       this.u,
       this.rect,

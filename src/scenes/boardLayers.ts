@@ -55,18 +55,23 @@ export class Layer {
   }
 }
 
-/** The board's layers, bottom to top: the map, the noose and arrows, one per region, the watches and leaders, the legend. */
+/** The board's layers, bottom to top: the map, the noose and arrows, one per region, the watches and leaders, the dice cards, the legend. */
 export class BoardLayers {
   readonly map: Layer;
   readonly under: Layer;
   readonly regions: Layer[] = [];
   readonly over: Layer;
+  /** The dice cards (src/scenes/diceLayer.ts): over every region and name, their texts too. */
+  readonly dice: Layer;
   readonly legend: Layer;
+  /** How many times each region's layer was drawn since the scene opened: the browser tests check a change redraws only what it touched. */
+  readonly regionDraws: number[] = [];
 
   constructor(private readonly scene: Phaser.Scene) {
     this.map = this.layer(0);
     this.under = this.layer(0.1);
     this.over = this.layer(0.3);
+    this.dice = new Layer(scene, 0.45, new TextPool(scene, 0.5));
     this.legend = new Layer(scene, 5, new TextPool(scene, 6));
   }
 
@@ -76,11 +81,14 @@ export class BoardLayers {
 
   /** A layer for each region of the scenario, made once. */
   sizeRegions(n: number): void {
-    while (this.regions.length < n) this.regions.push(this.layer(0.2));
+    while (this.regions.length < n) {
+      this.regions.push(this.layer(0.2));
+      this.regionDraws.push(0);
+    }
   }
 
   private all(): Layer[] {
-    return [this.map, this.under, ...this.regions, this.over, this.legend];
+    return [this.map, this.under, ...this.regions, this.over, this.dice, this.legend];
   }
 
   stale(): void {

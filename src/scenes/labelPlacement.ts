@@ -55,6 +55,32 @@ function candidates(c: Circle, w: number, h: number, gap: number): Box[] {
 }
 
 /**
+ * The best of the places around `around` for a box of this size: clear of
+ * the bounds' edge first (4× an overlap's cost), then of the boxes already
+ * placed (2×) and of the circles it must not cover (`skip`: the one it
+ * stands beside, by index), then of what it should rather not cover (`soft`,
+ * at half weight: the region names, for a card of dice).
+ */
+export function placeBeside(size: { w: number; h: number }, around: Circle, circles: readonly Circle[], placed: readonly Box[], bounds: Box, gap: number, skip = -1, soft: readonly Box[] = []): Box {
+  let best: Box | null = null;
+  let bestCost = Infinity;
+  for (const b of candidates(around, size.w, size.h, gap)) {
+    let cost = outside(b, bounds) * 4;
+    for (const p of placed) cost += overlap(b, p) * 2;
+    for (const p of soft) cost += overlap(b, p) / 2;
+    circles.forEach((c, j) => {
+      if (j !== skip) cost += intrusion(c, b);
+    });
+    if (cost < bestCost) {
+      best = b;
+      bestCost = cost;
+      if (cost === 0) break;
+    }
+  }
+  return best!;
+}
+
+/**
  * One box per label (indexed like `sizes` and `circles`): `order` says which
  * labels choose first. Linear in candidates times labels placed: a map has a
  * few dozen regions at most.
@@ -63,23 +89,9 @@ export function placeLabels(sizes: readonly { w: number; h: number }[], circles:
   const placed: Box[] = [];
   const out: Box[] = new Array<Box>(sizes.length);
   for (const i of order) {
-    const { w, h } = sizes[i]!;
-    let best: Box | null = null;
-    let bestCost = Infinity;
-    for (const b of candidates(circles[i]!, w, h, gap)) {
-      let cost = outside(b, bounds) * 4;
-      for (const p of placed) cost += overlap(b, p) * 2;
-      circles.forEach((c, j) => {
-        if (j !== i) cost += intrusion(c, b);
-      });
-      if (cost < bestCost) {
-        best = b;
-        bestCost = cost;
-        if (cost === 0) break;
-      }
-    }
-    out[i] = best!;
-    placed.push(best!);
+    const best = placeBeside(sizes[i]!, circles[i]!, circles, placed, bounds, gap, i);
+    out[i] = best;
+    placed.push(best);
   }
   return out;
 }

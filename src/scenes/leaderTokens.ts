@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
-import type { Observation, ObservedLeader } from '../rules';
-import { COLORS, textStyle } from './theme';
+import type { Observation, ObservedLeader, Side } from '../rules';
+import { COLORS, SIDE_COLOR, SIDE_LETTER, textStyle } from './theme';
 
 /** What the tokens are drawn with: the board's graphics, scale, region points and radius, and its text helper. */
 export interface TokenBoard {
@@ -8,6 +8,8 @@ export interface TokenBoard {
   u: number;
   points: readonly { x: number; y: number }[];
   radius: number;
+  /** Each region's drawn radius (a city's is larger): the tokens stand clear of it. */
+  radii?: readonly number[];
   text: (x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle, ox?: number, oy?: number) => Phaser.GameObjects.Text;
 }
 
@@ -16,9 +18,12 @@ export interface TokenBoard {
  * last sighting, with its age. A leader revealed to everyone wears a red ring;
  * a tracked one (its next move will be followed) a crosshair as well, so the
  * hunters see which revealed leader they still hold in sight through a move.
+ * A captured leader stays on the board where he was caught, crossed out in
+ * the captor's colour, with the captor's letter and the week: who caught whom
+ * and where reads from the map for the rest of the game.
  */
 export function drawLeaders(v: Observation, board: TokenBoard): void {
-  const { g, u, points, radius, text } = board;
+  const { g, u, points, radius, radii, text } = board;
   const { index, scenario } = v.rules;
   const perRegion = new Map<number, number>();
   const slot = (i: number) => {
@@ -37,12 +42,19 @@ export function drawLeaders(v: Observation, board: TokenBoard): void {
     const tr = 8 * u;
     // Tokens sit in an arc to the left of the region, clear of the counter, the forts, the watch eyes above and the name below.
     const angle = ([180, 215, 145, 250, 110][n % 5]! * Math.PI) / 180;
-    const dist = radius + tr + 5 * u + Math.floor(n / 5) * tr * 2;
+    const dist = (radii?.[at] ?? radius) + tr + 5 * u + Math.floor(n / 5) * tr * 2;
     const x = p.x + Math.cos(angle) * dist;
     const y = p.y + Math.sin(angle) * dist;
     const digits = def.name.match(/\d+/)?.[0];
     const initials = digits ?? def.name.replace(/^(al|el|abu|abu bakr)[- ]/i, '').split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).slice(-1)[0]?.[0] ?? 'L';
-    if (mark.seen !== null) {
+    if (mark.caught) {
+      const { by, turn } = mark.caught;
+      g.fillStyle(COLORS.paperDark, 1).fillCircle(x, y, tr);
+      g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x, y, tr);
+      text(x, y, initials, textStyle(9, COLORS.inkSoft, true));
+      cross(g, u, x, y, tr, SIDE_COLOR[by]);
+      text(x, y + tr + 1 * u, `${SIDE_LETTER[by]} w${turn}`, textStyle(9, SIDE_COLOR[by], true), 0.5, 0);
+    } else if (mark.seen !== null) {
       const age = v.turn - mark.seen;
       g.fillStyle(0xffffff, 0.6).fillCircle(x, y, tr);
       g.lineStyle(1.5 * u, COLORS.inkSoft, 1).strokeCircle(x, y, tr);
@@ -69,8 +81,18 @@ export function crosshair(g: Phaser.GameObjects.Graphics, u: number, x: number, 
   }
 }
 
+/** A captured leader's cross: two strokes of the captor's colour over the token. */
+export function cross(g: Phaser.GameObjects.Graphics, u: number, x: number, y: number, tr: number, color: number): void {
+  const k = tr * 0.95;
+  g.lineStyle(3 * u, color, 1);
+  g.lineBetween(x - k, y - k, x + k, y + k);
+  g.lineBetween(x - k, y + k, x + k, y - k);
+}
+
 interface Shown {
   region: string;
+  /** Who caught the leader here, and in which week; null while at large. */
+  caught: { by: Side; turn: number } | null;
   /** The turn of a hidden leader's last sighting; null when the viewer knows where it is. */
   seen: number | null;
   revealed: boolean;
@@ -80,17 +102,17 @@ interface Shown {
 /**
  * Where a leader's token goes: where the viewer knows it is (its own side's,
  * or revealed), or for a hidden one the last sighting and its turn. A hidden
- * leader has no position to read; a captured one is off the board.
+ * leader has no position to read; a captured one stays where it was caught.
  */
 function whereShown(l: ObservedLeader): Shown | null {
   switch (l.status) {
     case 'atLarge':
-      return { region: l.at, seen: null, revealed: l.revealed, tracked: l.revealed && l.tracked };
+      return { region: l.at, caught: null, seen: null, revealed: l.revealed, tracked: l.revealed && l.tracked };
     case 'revealed':
-      return { region: l.at, seen: null, revealed: true, tracked: l.tracked };
+      return { region: l.at, caught: null, seen: null, revealed: true, tracked: l.tracked };
     case 'hidden':
-      return l.lastSeen ? { region: l.lastSeen.region, seen: l.lastSeen.turn, revealed: false, tracked: false } : null;
+      return l.lastSeen ? { region: l.lastSeen.region, caught: null, seen: l.lastSeen.turn, revealed: false, tracked: false } : null;
     case 'captured':
-      return null;
+      return { region: l.at, caught: { by: l.by, turn: l.turn }, seen: null, revealed: false, tracked: false };
   }
 }

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { Rect } from './board';
-import { crosshair } from './leaderTokens';
+import { cross, crosshair } from './leaderTokens';
+import { drawDie } from './diceLayer';
 import { SIDES, SIDE_NAMES, type Side } from '../rules';
 import { counterShape } from './counters';
 import { attackRing, moveRing, selectionRing } from './highlightRings';
@@ -25,7 +26,7 @@ export function drawLegend(
   write: (x: number, y: number, label: string) => void,
   /** Centred marks drawn as text (the eyes' letters). */
   letter: Write,
-): void {
+): { x: number; y: number; w: number; h: number } | null {
   const rows: [string, (x: number, y: number) => void][] = [
     ...SIDES.map((side): [string, (x: number, y: number) => void] => [
       `${SIDE_NAMES[side]} (${SIDE_LETTER[side]}) · ${SHAPE[side]}`,
@@ -53,6 +54,11 @@ export function drawLegend(
       g.lineStyle(1.5 * u, COLORS.attack, 1).strokeCircle(x, y, 6 * u);
       g.fillStyle(0xd9a93a, 1).fillCircle(x, y, 4 * u);
     }],
+    ['Caught: captor · week', (x, y) => {
+      g.fillStyle(COLORS.paperDark, 1).fillCircle(x, y, 5 * u);
+      cross(g, u, x, y, 5 * u, SIDE_COLOR.coalition);
+    }],
+    ['Last roll: die, odds, losses', (x, y) => drawDie(g, u, x - 6 * u, y - 6 * u, 12 * u, 5)],
     ['Watched by the Coalition', (x, y) => drawEye(g, u, x, y, 'coalition', letter)],
     ['Watched by the Regime', (x, y) => drawEye(g, u, x, y, 'regime', letter)],
     ['Road · river link (dotted)', (x, y) => {
@@ -76,7 +82,7 @@ export function drawLegend(
   const clear = (c: { x: number; y: number }) =>
     points.every((p) => p.x < c.x - radius * 2.5 || p.x > c.x + w + radius * 2.5 || p.y < c.y - radius * 1.5 || p.y > c.y + h + radius * 2.5);
   const spot = corners.find(clear);
-  if (!spot) return;
+  if (!spot) return null;
   const x0 = spot.x;
   const y0 = spot.y;
   g.fillStyle(COLORS.panel, 0.85).fillRoundedRect(x0, y0, w, h, 4 * u);
@@ -86,4 +92,5 @@ export function drawLegend(
     mark(x0 + 16 * u, y);
     write(x0 + 32 * u, y, label);
   });
+  return { x: x0, y: y0, w, h };
 }

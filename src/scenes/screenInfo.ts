@@ -43,6 +43,8 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
   let map: ScreenInfo['map'];
   let strip: ScreenInfo['strip'];
   let scrub: ScreenInfo['scrub'];
+  let cards: ScreenInfo['cards'];
+  let regionDraws: ScreenInfo['regionDraws'];
   if (card) buttons.card = { ...toCss(card.x + card.w / 2, card.y + card.h / 2), label: card.label, enabled: true };
   else {
     t.ids.forEach((id, i) => {
@@ -58,6 +60,9 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
       probes: m.probes.map((p) => ({ lat: p.lat, lon: p.lon, ...toCss(p.x, p.y) })),
       draws: m.draws,
     };
+    cards = t.board.dice.drawn.map((c) => ({ region: t.ids[c.region] ?? '', title: c.title, roll: c.roll, lines: c.lines, ...toCss(c.box.x, c.box.y), w: c.box.w * k, h: c.box.h * k }));
+    const draws = t.board.regionDraws();
+    regionDraws = Object.fromEntries(t.ids.map((id, i) => [id, draws[i] ?? 0]));
     if (t.scrub) {
       const r = t.scrub.rect;
       scrub = { ...toCss(r.x, r.y), w: r.w * k, h: r.h * k, label: t.scrub.label, weeks: t.scrub.weeks.map((w) => ({ turn: w.turn, x0: toCss(w.x0, 0).x, x1: toCss(w.x1, 0).x })) };
@@ -65,5 +70,5 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
     if (t.strip) strip = { lines: t.strip.lines, ...toCss(t.strip.rect.x, t.strip.rect.y), w: t.strip.rect.w * k, h: t.strip.rect.h * k };
     for (const { def, rect } of t.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
   }
-  debug.screen = { scene: t.scene, regions, labels, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }), ...(map ? { map } : {}), ...(strip ? { strip } : {}), ...(scrub ? { scrub } : {}) };
+  debug.screen = { scene: t.scene, regions, labels, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }), ...(map ? { map } : {}), ...(cards ? { cards } : {}), ...(regionDraws ? { regionDraws } : {}), ...(strip ? { strip } : {}), ...(scrub ? { scrub } : {}) };
 }

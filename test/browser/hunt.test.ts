@@ -70,6 +70,9 @@ test('a human Coalition searches, watches and raids through keys and buttons; ev
   await press(page, 's');
   expect((await screen(page)).message).toBe(await messageFromEvents(page));
   expect((await screen(page)).message).toMatch(/searches .+ found \d leaders?/);
+  // The search's die is on the board, beside the region searched, with what it needed and what it found.
+  const searched = (await screen(page)).cards!.find((c) => c.region === origin)!;
+  expect(searched).toMatchObject({ title: expect.stringMatching(/^Search, needs \d\+$/), lines: [expect.stringMatching(/^found \d/), expect.stringMatching(/^revealed: /)] });
   const revealed = (await observation(page)).leaders.filter((l) => l.status === 'revealed');
   expect(revealed.length).toBeGreaterThan(0);
   for (const l of revealed) expect(l.status === 'revealed' && l.at === origin && l.tracked).toBe(true);
@@ -100,6 +103,10 @@ test('a human Coalition searches, watches and raids through keys and buttons; ev
     expect(message).toMatch(/captured by the Coalition in .+, taken in a raid/);
     expect(after.leaders.filter((l) => l.status === 'captured' && l.by === 'coalition' && l.how === 'raid').length).toBe(raid.caught);
   } else expect(after.leaders.some((l) => l.status === 'captured')).toBe(false);
+  // The raid's card: its die, what it needed, and who was caught.
+  const raidCard = (await screen(page)).cards!.find((c) => c.region === origin)!;
+  expect(raidCard).toMatchObject({ title: `Raid, needs ${raid.needed}+`, roll: raid.roll });
+  expect(raidCard.lines.filter((l) => l.startsWith('C captures ')).length).toBe(raid.caught);
   await page.screenshot({ path: shotPath('hunt-raid') });
 
   // D with escalation at 0 is refused in the rules' own words, and nothing changes.

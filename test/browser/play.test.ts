@@ -126,7 +126,17 @@ test('undo takes back a move; an attack shows its odds before it is committed', 
   if (attacks.length > 0) {
     const a = attacks[0]!;
     await press(page, 'Escape');
+    // Retained rendering: selecting a stack redraws the regions whose rings changed (it, and where it may move or
+    // attack), never the others; the board keeps what it drew of them.
+    const draws = async () => (await screen(page)).regionDraws!;
+    const drawsBefore = await draws();
     await clickRegion(page, a.from);
+    const drawsAfter = await draws();
+    const reach = new Set([a.from, ...(await legal(page)).flatMap((x) => ((x.type === 'move' || x.type === 'attack') && x.from === a.from ? [x.to] : []))]);
+    const redrawn = Object.keys(drawsAfter).filter((id) => drawsAfter[id]! > drawsBefore[id]!);
+    expect(redrawn).toContain(a.from);
+    for (const id of redrawn) expect(reach.has(id), `${id} redrawn by selecting ${a.from}`).toBe(true);
+    expect(redrawn.length).toBeLessThan(Object.keys(drawsAfter).length);
     await clickRegion(page, a.to);
     const info = await screen(page);
     expect(info.message).toMatch(/^Attack preview: \d+ against \d+, odds \d:\d/);
@@ -141,6 +151,23 @@ test('undo takes back a move; an attack shows its odds before it is committed', 
     const message = (await screen(page)).message;
     expect(message).toBe(await messageFromEvents(page));
     expect(message).toMatch(/^Coalition attacks .+ rolled \d; the attacker loses \d, Islamic State loses \d\./);
+    // The board shows the attack's dice beside the region attacked: odds column, die, both losses.
+    const attacked = await page.evaluate(() => window.euphrates!.view()!.log!.item.events.find((e) => e.type === 'attacked')!);
+    const cards = (await screen(page)).cards!;
+    const card = cards.find((c) => c.region === a.to)!;
+    expect(card, JSON.stringify(cards)).toBeDefined();
+    if (attacked.type === 'attacked') {
+      expect(card.roll).toBe(attacked.roll);
+      expect(card.title).toMatch(new RegExp(`^Attack ${attacked.attackStrength} v ${attacked.defendStrength} at \\d:\\d`));
+      expect(card.lines).toContain(`C ${attacked.attackerLoss ? `−${attacked.attackerLoss}` : '0'} · IS ${attacked.defenderLoss ? `−${attacked.defenderLoss}` : '0'}`);
+    }
+    // Clear of the region it speaks of, and on the canvas.
+    const target = (await screen(page)).regions[a.to]!;
+    const inside = (x: number, y: number) => x >= card.x && x <= card.x + card.w && y >= card.y && y <= card.y + card.h;
+    expect(inside(target.x, target.y)).toBe(false);
+    const vp = page.viewportSize()!;
+    expect(card.x >= 0 && card.y >= 0 && card.x + card.w <= vp.width && card.y + card.h <= vp.height).toBe(true);
+    await page.screenshot({ path: shotPath('board-attack-dice') });
   }
   await page.screenshot({ path: shotPath('board') });
   expect(fresh.errors).toEqual([]);
