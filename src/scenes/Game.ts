@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { sizeOf, type Observation } from '../rules';
 import { debug } from '../app/debug';
 import type { ReplayWatch } from '../app/replay';
-import { SPEED_DELAY, SPEEDS, type Session } from '../app/session';
+import { SPEEDS, type Session } from '../app/session';
 import { BoardView, NO_HIGHLIGHT, type Rect } from './board';
 import { MarginStrip } from './marginStrip';
 import { ScrubBar } from './scrubBar';
@@ -11,13 +11,13 @@ import { tableButtons } from './actionBar';
 import { ButtonBar } from './buttons';
 import { handOverCard, takenOverCard, type Card } from './handOver';
 import { HELP_LINES } from './help';
-import { firstTime, HELP_CLOSE, replayKey, tableKey } from './keys';
+import { HELP_CLOSE, replayKey, tableKey } from './keys';
 import { Controller, type Command } from './input';
 import { ReplayControls } from './replayControls';
 import { tableFrame } from './tableFrame';
-import { Slides } from './slides';
-import { diceCards } from './diceCards';
-import { COUNTER_HALF } from './markGeometry';
+import { BotMotion } from './botMotion';
+import { listen } from './tableListeners';
+import { BoardPan, type PanArea } from './boardPan';
 import { BotTurns } from './botTurns';
 import { Overlay } from './overlay';
 import { TableSaves } from './tableSaves';
@@ -51,9 +51,10 @@ export class Game extends Phaser.Scene {
   private help = false;
   private dirty = true;
   private bots!: BotTurns;
-  /** Bot moves and attacks sliding along their links; the bots' plays already slid. */
-  private slides!: Slides;
-  private slid = 0;
+  /** Bot moves sliding along their links, their dice tumbling (src/scenes/botMotion.ts). */
+  private motion!: BotMotion;
+  /** The map's zoom and drag (src/scenes/boardPan.ts). */
+  private pan!: BoardPan;
   private overClock = -1;
   private u = 1;
   /** Buttons in the bar at the last render: the bar wraps onto a second row when the window is narrow. */
@@ -98,9 +99,9 @@ export class Game extends Phaser.Scene {
     this.controller = new Controller(this.session);
     this.saves = new TableSaves(this.session);
     this.info = new TableInfo(this.session, this.controller, this.replay);
-    this.slides = new Slides(this);
-    this.slid = 0;
     this.board = new BoardView(this, this.u);
+    this.motion = new BotMotion(this, this.session, this.bots, this.board);
+    this.pan = new BoardPan(() => this.panArea());
     this.strip = new MarginStrip(this, this.u);
     this.scrub = new ScrubBar(this, this.u, (index) => {
       if (!this.replay) return;
@@ -137,15 +138,10 @@ export class Game extends Phaser.Scene {
       debug.refresh = () => {};
       debug.thinking = () => false;
     });
-    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
-      // Phaser reuses the pointer object: the click's position is taken now.
-      const { x, y } = p;
-      this.whenSaved(() => this.pointer(x, y));
-    });
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
-      if (!firstTime(e)) return;
-      if (e.key === 'Tab' || e.key.startsWith('Arrow')) e.preventDefault();
-      this.whenSaved(() => this.key(e));
+    listen(this, this.pan, {
+      click: (x, y) => this.whenSaved(() => this.pointer(x, y)),
+      key: (e) => this.whenSaved(() => this.key(e)),
+      moved: () => this.redraw(),
     });
   }
 
@@ -166,7 +162,7 @@ export class Game extends Phaser.Scene {
   /** Whether frames to come have work: a change to draw, input held for a write, a bot's action due, the game-over pause. */
   private busy(): boolean {
     const s = this.session;
-    if (this.dirty || this.held.length > 0 || s.saving() || this.slides.active() || this.board.dice.active()) return true;
+    if (this.dirty || this.held.length > 0 || s.saving() || this.motion.active()) return true;
     if (this.replay) return this.replay.playing;
     // A bot thinking or waiting out the speed's delay changes nothing on the table: it wakes the loop when its action is due.
     return s.state.phase === 'over' || (!s.humanToMove() && !s.closed && !s.needsHandOver() && !this.overlay.shown && !this.bots.waiting());
@@ -177,7 +173,7 @@ export class Game extends Phaser.Scene {
     if (!this.replay) {
       // Bots play on while a write is in flight (the next write takes the newest game); the board waits for the disk.
       this.runBots(delta);
-      this.slideBots(delta);
+      if (this.motion.tick(delta, this.overlay.shown, this.u)) this.dirty = true;
       if (this.session.saving()) return;
       while (this.held.length > 0 && !this.session.saving()) this.held.shift()!();
       if (this.session.saving()) return;
@@ -185,25 +181,28 @@ export class Game extends Phaser.Scene {
     if (this.dirty) this.render();
   }
 
-  /** Each bot move or attack slides along its link at the bot speed; at instant speed nothing slides. */
-  private slideBots(delta: number): void {
-    const speed = this.session.config.speed;
-    if (this.bots.plays !== this.slid) {
-      this.slid = this.bots.plays;
-      if (speed !== 'instant' && this.bots.last) this.slides.play([this.bots.last], SPEED_DELAY[speed]);
-      // The bot's dice tumble on their cards for a moment; at instant speed they land at once.
-      const rolled = diceCards(this.session.observation()).some((c) => c.roll !== null);
-      this.board.dice.tumble(speed === 'instant' || !rolled ? 0 : SPEED_DELAY[speed]);
-    }
-    if (this.board.dice.tick(delta)) this.dirty = true;
-    if (this.overlay.shown) this.slides.stop();
-    this.slides.tick(delta, this.board.points, this.board.radius * COUNTER_HALF, this.u);
-  }
-
   /** Input acts on the board the player sees: while a change not yet drawn is being written, input waits, then is handled in order. */
   private whenSaved(handle: () => void): void {
     if (this.session.saving() || this.held.length > 0) this.held.push(handle);
     else handle();
+  }
+
+  /** Where the map may be grabbed and zoomed now: the board, unless a card, the compact table's open panel or the too-small card covers it. */
+  private panArea(): PanArea | null {
+    if (this.small || this.overlay.shown) return null;
+    const L = this.layout();
+    if (L.compact && L.panel) return null;
+    return {
+      rect: L.board,
+      board: this.board,
+      onButton: (x, y) => this.bar.hit(x, y) !== null,
+      focus: () => (this.replay ? -1 : this.controller.cursor >= 0 ? this.controller.cursor : this.controller.highlight().selected),
+    };
+  }
+
+  private redraw(): void {
+    this.dirty = true;
+    this.sleeper.wake();
   }
 
   /** The game over: the result screen follows after a moment, so the last action can be seen. */
@@ -239,6 +238,8 @@ export class Game extends Phaser.Scene {
     this.board.layout(L.board, v.rules.scenario);
     const last = this.replay ? this.replay.last(v) : s.humanToMove() ? null : this.bots.last;
     const hl = this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last };
+    // Zoomed in, the cursor or a stack Tab picked out of the window brings the window to it.
+    if (this.board.follow([hl.cursor ?? -1, hl.selected])) this.board.layout(L.board, v.rules.scenario);
     this.board.draw(v, hl);
     this.strip.draw(L.margins, v);
     if (this.replay && L.scrub) this.scrub.draw(L.scrub, this.replay.watch);
@@ -273,15 +274,7 @@ export class Game extends Phaser.Scene {
 
   /** No room for a board: a card says how much is needed, until the window grows (or the zoom shrinks). */
   private tooSmall(area: Rect): void {
-    const lines = tooSmallLines(area, this.u);
-    this.board.clear();
-    this.strip.setVisible(false);
-    this.scrub.setVisible(false);
-    this.panel.setVisible(false);
-    this.bar.setVisible(false);
-    this.overlay.show(area, 'This window is too small for the board', lines, 'Nothing is lost: the game is saved after every action.', true, null);
-    this.publish();
-    this.reader.card('This window is too small for the board', lines);
+    this.cover(area, { title: 'This window is too small for the board', lines: tooSmallLines(area, this.u), footer: 'Nothing is lost: the game is saved after every action.', button: null });
   }
 
   /** The help goes back to the board; the hand-over card (only Enter or its button closes it) lets the next human look. */
@@ -352,13 +345,8 @@ export class Game extends Phaser.Scene {
       case 'panel':
         this.panelOpen = !this.panelOpen;
         return;
-      case 'lastTurn': {
-        // At instant speed the bots' turn is slid at normal speed: it is asked for, to be seen.
-        const marks = this.bots.turn;
-        this.slides.play(marks, SPEED_DELAY[this.session.config.speed] || SPEED_DELAY.normal);
-        const shown = marks.filter((m) => m.from !== m.to).length;
-        return this.controller.tell(shown ? `The bots' last turn: ${shown === 1 ? 'its move or attack slides' : `its ${shown} moves and attacks slide`} again on the board.` : 'The bots have moved no counter since you last had the board.');
-      }
+      case 'lastTurn':
+        return this.controller.tell(this.motion.lastTurn());
       case 'menu':
         if (this.replay) this.scene.start('GameOver', { session: this.session });
         else this.scene.start('Menu');
@@ -380,11 +368,13 @@ export class Game extends Phaser.Scene {
       return;
     }
     if (this.replay) {
+      if ((k === 'z' || k === 'Z') && this.pan.key(k)) return;
       const id = replayKey(k);
       if (id) this.button(id, true);
       return;
     }
     if ((e.ctrlKey || e.metaKey) && (k === 'z' || k === 'Z')) return this.controller.command('undo');
+    if (this.pan.key(k)) return;
     if (/^[0-9]$/.test(k)) return this.controller.setStrength(Number(k));
     const id = tableKey(k);
     if (id) this.button(id, true);

@@ -6,6 +6,7 @@ import { placeLabels, type Box } from './labelPlacement';
 import { drawLeaders } from './leaderTokens';
 import { drawLegend } from './legend';
 import { MapLayer, RIVER_LINK } from './mapLayer';
+import { clip } from './geography';
 import { drawNoose } from './nooseRing';
 import { COUNTER_HALF } from './markGeometry';
 import type { Mark } from './marks';
@@ -13,15 +14,12 @@ import { COLORS, SIDE_COLOR, SIDE_TINT, textStyle } from './theme';
 import { drawSiteMarks } from './siteMarks';
 import { drawWatchEyes } from './watchEyes';
 import { BoardLayers, type Layer } from './boardLayers';
+import { layBoard, type Rect } from './boardGeometry';
+import { BoardZoom } from './boardZoom';
 import { diceCards } from './diceCards';
 import { DiceLayer } from './diceLayer';
 
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Rect } from './boardGeometry';
 
 /** What the input controller wants emphasised on the board. */
 export interface Highlight {
@@ -51,6 +49,10 @@ export class BoardView {
   private layers: BoardLayers;
   /** The map beneath the board, drawn once per layout (src/scenes/mapLayer.ts). */
   readonly map: MapLayer;
+  /** The zoom and pan (src/scenes/boardZoom.ts): a new level or window lays the board out anew. */
+  readonly zoom = new BoardZoom();
+  /** Which regions the zoomed window shows. */
+  private shown: boolean[] = [];
   /** The last roll's cards beside their regions (src/scenes/diceLayer.ts). */
   readonly dice = new DiceLayer();
   points: { x: number; y: number }[] = [];
@@ -58,7 +60,7 @@ export class BoardView {
   /** Each region's drawn radius (cities larger, valley and desert towns smaller), for the marks around it. */
   radii: number[] = [];
   /** Where each region's name was placed (device pixels), for the debug API. */
-  labelBoxes: Box[] = [];
+  labelBoxes: (Box | undefined)[] = [];
   /** The legend's box, if it found a free corner: the dice cards keep off it. */
   private legendBox: Box | null = null;
   private project: (lat: number, lon: number) => { x: number; y: number } = () => ({ x: 0, y: 0 });
@@ -73,68 +75,40 @@ export class BoardView {
   }
 
   layout(rect: Rect, scenario: Scenario): void {
-    const key = `${rect.x},${rect.y},${rect.w},${rect.h},${this.u}`;
+    const key = `${rect.x},${rect.y},${rect.w},${rect.h},${this.u},${this.zoom.key()}`;
     if (key === this.laidOut && scenario === this.scenario) return;
-    this.laidOut = key;
     this.scenario = scenario;
     this.layers.stale();
     this.rect = rect;
-    const u = this.u;
-    const lats = scenario.regions.map((r) => r.lat);
-    const lons = scenario.regions.map((r) => r.lon);
-    const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
-    const k = Math.cos((midLat * Math.PI) / 180);
-    const xs = lons.map((l) => l * k);
-    const ys = lats.map((l) => -l);
-    // A small board (the compact table) keeps most of itself for the map.
-    const pad = Math.min(56 * u, Math.min(rect.w, rect.h) * 0.12);
-    const spanX = Math.max(0.2, Math.max(...xs) - Math.min(...xs));
-    const spanY = Math.max(0.2, Math.max(...ys) - Math.min(...ys));
-    // True proportions where the window allows; otherwise stretch one axis by up to 1.6 to use the space.
-    const fitX = (rect.w - 2 * pad) / spanX;
-    const fitY = (rect.h - 2 * pad) / spanY;
-    const scaleX = Math.min(fitX, fitY * 1.6);
-    const scaleY = Math.min(fitY, fitX * 1.6);
-    const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
-    const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
-    this.project = (lat, lon) => ({ x: rect.x + rect.w / 2 + (lon * k - cx) * scaleX, y: rect.y + rect.h / 2 + (-lat - cy) * scaleY });
-    this.points = scenario.regions.map((r) => this.project(r.lat, r.lon));
-    this.radius = Math.max(12 * u, Math.min(20 * u, Math.min(rect.w, rect.h) / 34));
-    this.radii = scenario.regions.map((r) => this.radius * (r.kind === 'city' ? 1.15 : r.kind === 'valley' || r.kind === 'desert' ? 0.95 : 1));
-    this.relax(rect);
+    const laid = layBoard(rect, scenario, this.u, this.zoom);
+    // The zoom keeps its window inside the new area: the key is taken after it did.
+    this.laidOut = `${rect.x},${rect.y},${rect.w},${rect.h},${this.u},${this.zoom.key()}`;
+    this.project = laid.project;
+    this.points = laid.points;
+    this.radius = laid.radius;
+    this.radii = laid.radii;
+    this.shown = laid.shown;
   }
 
-  /** Nudge apart regions that the real coordinates put on top of each other (Abu Kamal and al-Qaim). */
-  private relax(rect: Rect): void {
-    const min = this.radius * 3;
-    const pts = this.points;
-    for (let pass = 0; pass < 40; pass++) {
-      let moved = false;
-      for (let i = 0; i < pts.length; i++) {
-        for (let j = i + 1; j < pts.length; j++) {
-          const a = pts[i]!;
-          const b = pts[j]!;
-          const dx = b.x - a.x;
-          const dy = b.y - a.y;
-          const d = Math.hypot(dx, dy);
-          if (d >= min) continue;
-          const push = (min - d) / 2 + 0.5;
-          const ux = d > 0.01 ? dx / d : 1;
-          const uy = d > 0.01 ? dy / d : 0;
-          a.x -= ux * push;
-          a.y -= uy * push;
-          b.x += ux * push;
-          b.y += uy * push;
-          moved = true;
-        }
-      }
-      if (!moved) break;
-    }
-    const m = this.radius * 2;
-    for (const p of pts) {
-      p.x = Math.max(rect.x + m, Math.min(rect.x + rect.w - m, p.x));
-      p.y = Math.max(rect.y + m, Math.min(rect.y + rect.h - m, p.y));
-    }
+  /**
+   * Zoomed in, brings the window to the first of these regions out of it, if
+   * the list changed since the last call (a key moved the cursor, Tab picked a
+   * stack): the window never snaps back after the player dragged it away.
+   * True if it moved (lay the board out again).
+   */
+  follow(regions: readonly number[]): boolean {
+    const key = regions.join(',');
+    if (key === this.followed) return false;
+    this.followed = key;
+    const i = regions.find((r) => r >= 0 && !this.inView(r));
+    if (i === undefined || !this.points[i]) return false;
+    return this.zoom.reveal(this.zoom.unview(this.points[i]), this.radius * 3);
+  }
+  private followed = '';
+
+  /** The region lies in the board's window (every region, at 1×). */
+  inView(i: number): boolean {
+    return this.shown[i] ?? false;
   }
 
   /** The region under a point, or -1. */
@@ -142,6 +116,7 @@ export class BoardView {
     let best = -1;
     let bestD = Infinity;
     this.points.forEach((p, i) => {
+      if (!this.shown[i]) return;
       const d = Math.hypot(p.x - x, p.y - y);
       if (d < bestD) {
         bestD = d;
@@ -169,10 +144,11 @@ export class BoardView {
     const board = v.rules;
     L.sizeRegions(board.ids.length);
     const under = L.under;
+    const both = (m: { from: number; to: number }) => this.inView(m.from) && this.inView(m.to);
     if (under.begin(JSON.stringify([v.regions, hl.last ?? null, hl.pending]))) {
-      drawNoose(v, { g: under.g, u, points: this.points, radius: this.radius });
-      if (hl.last && hl.last.from !== hl.last.to) this.arrow(under.g, hl.last.from, hl.last.to, SIDE_COLOR[hl.last.side], 0.45);
-      if (hl.pending) this.arrow(under.g, hl.pending.from, hl.pending.to, COLORS.attack);
+      if (this.inView(board.center)) drawNoose(v, { g: under.g, u, points: this.points, radius: this.radius });
+      if (hl.last && hl.last.from !== hl.last.to && both(hl.last)) this.arrow(under.g, hl.last.from, hl.last.to, SIDE_COLOR[hl.last.side], 0.45);
+      if (hl.pending && both(hl.pending)) this.arrow(under.g, hl.pending.from, hl.pending.to, COLORS.attack);
       under.end();
     }
     for (let i = 0; i < board.ids.length; i++) {
@@ -180,7 +156,7 @@ export class BoardView {
       const seen = JSON.stringify([v.regions[i], hl.attackTargets.has(i), hl.moveTargets.has(i), hl.selected === i, hl.cursor === i]);
       if (!layer.begin(seen)) continue;
       L.regionDraws[i]!++;
-      this.drawRegion(layer, v, i, hl);
+      if (this.inView(i)) this.drawRegion(layer, v, i, hl);
       layer.end();
     }
     // Watches over every region and ring (the noose's, a selection's), under the leader tokens only.
@@ -189,18 +165,18 @@ export class BoardView {
       const { g } = over;
       for (let i = 0; i < board.ids.length; i++) {
         const watch = v.regions[i]!.watch;
-        if (watch) drawWatchEyes(g, u, this.points[i]!, this.radiusOf(v, i), watch, (x, y, label, style) => over.text(x, y, label, style));
+        if (watch && this.inView(i)) drawWatchEyes(g, u, this.points[i]!, this.radiusOf(v, i), watch, (x, y, label, style) => over.text(x, y, label, style));
       }
-      if (hl.last && hl.last.from === hl.last.to && hl.last.from >= 0) {
+      if (hl.last && hl.last.from === hl.last.to && this.inView(hl.last.from)) {
         const p = this.points[hl.last.from]!;
         g.lineStyle(3 * u, SIDE_COLOR[hl.last.side], 0.6).strokeCircle(p.x, p.y, this.radius + 10 * u);
       }
-      drawLeaders(v, { g, u, points: this.points, radius: this.radius, radii: this.radii, text: (...a) => over.text(...a) });
+      drawLeaders(v, { g, u, points: this.points, radius: this.radius, radii: this.radii, shown: (i) => this.inView(i), text: (...a) => over.text(...a) });
       over.end();
     }
-    const cards = diceCards(v);
+    const cards = diceCards(v).filter((c) => this.inView(c.region));
     if (L.dice.begin(JSON.stringify([cards, this.dice.state()]))) {
-      this.dice.draw(L.dice, cards, { u, points: this.points, radii: this.radii, labels: this.labelBoxes, rect: this.rect, keepOff: this.legendBox ? [this.legendBox] : [] });
+      this.dice.draw(L.dice, cards, { u, points: this.points, radii: this.radii, labels: this.labelBoxes.filter((b): b is Box => !!b), rect: this.rect, keepOff: this.legendBox ? [this.legendBox] : [] });
       L.dice.end();
     }
   }
@@ -217,9 +193,12 @@ export class BoardView {
     const board = v.rules;
     this.map.draw(rect, u, this.project, this.points, this.radius);
     for (const link of board.scenario.links) {
-      const a = this.points[board.index.get(link.a) ?? -1];
-      const b = this.points[board.index.get(link.b) ?? -1];
-      if (!a || !b) continue;
+      const ia = board.index.get(link.a) ?? -1;
+      const ib = board.index.get(link.b) ?? -1;
+      const ends = this.points[ia] && this.points[ib] ? clip(this.points[ia], this.points[ib], rect) : null;
+      // Zoomed in, a link to a region out of the window runs to the board's edge: the road goes on.
+      if (!ends) continue;
+      const [a, b] = ends;
       // A river link is dotted, so it is never taken for the river the map draws under it.
       if (link.kind === 'river') this.dashed(g, a, b, RIVER_LINK, 3 * u, 3 * u, 3 * u);
       else {
@@ -227,6 +206,11 @@ export class BoardView {
       }
     }
     this.drawLabels(v);
+    // Zoomed in, the board says so, and how to get back: a window on the map must never pass for the whole of it.
+    if (this.zoom.level > 1) {
+      const words = `Zoom ${this.zoom.level.toFixed(1)}× · wheel or Z / Shift+Z · drag the ground to pan · Home: the whole map`;
+      this.layers.map.text(rect.x + rect.w / 2, rect.y + rect.h - 6 * u, words, textStyle(11, COLORS.ink, true), 0.5, 1).setStroke('#e8e3d6', 4 * u);
+    }
     const legend = this.layers.legend;
     legend.begin('legend');
     this.legendBox = drawLegend(
@@ -318,9 +302,15 @@ export class BoardView {
     });
     const weight = (i: number) => (regions[i]!.id === obj.capture || regions[i]!.id === obj.hold ? 0 : regions[i]!.kind === 'city' ? 1 : 2);
     const order = regions.map((_, i) => i).sort((a, b) => weight(a) - weight(b) || a - b);
-    const circles = this.points.map((p, i) => ({ x: p.x, y: p.y, r: this.radiusOf(v, i) + 2 * u }));
-    this.labelBoxes = placeLabels(texts.map((t) => ({ w: t.width, h: t.height })), circles, this.rect, 1 * u, order);
-    texts.forEach((t, i) => t.setPosition(Math.round(this.labelBoxes[i]!.x), Math.round(this.labelBoxes[i]!.y)));
+    // Regions out of the zoomed window have no name on the board, and take no room from the others'.
+    const circles = this.points.map((p, i) => ({ x: p.x, y: p.y, r: this.inView(i) ? this.radiusOf(v, i) + 2 * u : 0 }));
+    const boxes = placeLabels(texts.map((t) => ({ w: t.width, h: t.height })), circles, this.rect, 1 * u, order.filter((i) => this.inView(i)));
+    this.labelBoxes = texts.map((t, i) => {
+      const box = this.inView(i) ? boxes[i] : undefined;
+      if (box) t.setPosition(Math.round(box.x), Math.round(box.y));
+      else t.setVisible(false);
+      return box;
+    });
   }
 
   /** A region's drawn radius: cities larger, valley and desert towns smaller. */

@@ -5,8 +5,8 @@ export interface Card {
   title: string;
   lines: string[];
   footer: string;
-  /** The card's one button: the only click that dismisses it. */
-  button: string;
+  /** The card's one button: the only click that dismisses it; null: none (the too-small card goes when the window grows). */
+  button: string | null;
 }
 
 /**

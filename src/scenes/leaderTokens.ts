@@ -10,6 +10,8 @@ export interface TokenBoard {
   radius: number;
   /** Each region's drawn radius (a city's is larger): the tokens stand clear of it. */
   radii?: readonly number[];
+  /** Whether the board's window shows a region (zoomed in, some lie outside it): no token is drawn off the board. */
+  shown?: (region: number) => boolean;
   text: (x: number, y: number, s: string, style: Phaser.Types.GameObjects.Text.TextStyle, ox?: number, oy?: number) => Phaser.GameObjects.Text;
 }
 
@@ -23,7 +25,7 @@ export interface TokenBoard {
  * and where reads from the map for the rest of the game.
  */
 export function drawLeaders(v: Observation, board: TokenBoard): void {
-  const { g, u, points, radius, radii, text } = board;
+  const { g, u, points, radius, radii, shown, text } = board;
   const { index, scenario } = v.rules;
   const perRegion = new Map<number, number>();
   const slot = (i: number) => {
@@ -36,7 +38,7 @@ export function drawLeaders(v: Observation, board: TokenBoard): void {
     const mark = whereShown(leader);
     if (!mark) return;
     const at = index.get(mark.region);
-    if (at === undefined) return;
+    if (at === undefined || (shown && !shown(at))) return;
     const p = points[at]!;
     const n = slot(at);
     const tr = 8 * u;

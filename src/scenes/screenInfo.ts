@@ -45,11 +45,13 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
   let scrub: ScreenInfo['scrub'];
   let cards: ScreenInfo['cards'];
   let regionDraws: ScreenInfo['regionDraws'];
+  let zoom: ScreenInfo['zoom'];
   if (card) buttons.card = { ...toCss(card.x + card.w / 2, card.y + card.h / 2), label: card.label, enabled: true };
   else {
     t.ids.forEach((id, i) => {
       const p = t.board.points[i];
-      if (p) regions[id] = { ...toCss(p.x, p.y), r: (t.board.radii[i] ?? t.board.radius) * k };
+      // Zoomed in, a region out of the board's window is not on screen: it is not listed.
+      if (p && t.board.inView(i)) regions[id] = { ...toCss(p.x, p.y), r: (t.board.radii[i] ?? t.board.radius) * k };
       const b = t.board.labelBoxes[i];
       if (b) labels[id] = { ...toCss(b.x, b.y), w: b.w * k, h: b.h * k };
     });
@@ -61,6 +63,7 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
       draws: m.draws,
     };
     cards = t.board.dice.drawn.map((c) => ({ region: t.ids[c.region] ?? '', title: c.title, roll: c.roll, lines: c.lines, ...toCss(c.box.x, c.box.y), w: c.box.w * k, h: c.box.h * k }));
+    zoom = { level: t.board.zoom.level, inView: t.ids.filter((_, i) => t.board.inView(i)) };
     const draws = t.board.regionDraws();
     regionDraws = Object.fromEntries(t.ids.map((id, i) => [id, draws[i] ?? 0]));
     if (t.scrub) {
@@ -70,5 +73,5 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
     if (t.strip) strip = { lines: t.strip.lines, ...toCss(t.strip.rect.x, t.strip.rect.y), w: t.strip.rect.w * k, h: t.strip.rect.h * k };
     for (const { def, rect } of t.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
   }
-  debug.screen = { scene: t.scene, regions, labels, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }), ...(map ? { map } : {}), ...(cards ? { cards } : {}), ...(regionDraws ? { regionDraws } : {}), ...(strip ? { strip } : {}), ...(scrub ? { scrub } : {}) };
+  debug.screen = { scene: t.scene, regions, labels, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }), ...(map ? { map } : {}), ...(cards ? { cards } : {}), ...(regionDraws ? { regionDraws } : {}), ...(zoom ? { zoom } : {}), ...(strip ? { strip } : {}), ...(scrub ? { scrub } : {}) };
 }

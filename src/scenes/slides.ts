@@ -27,9 +27,9 @@ export class Slides {
     this.g = scene.add.graphics().setDepth(0.35);
   }
 
-  /** Slides these, in order, each over `SHARE` of `delay` ms; what was sliding stops. */
-  play(slides: readonly Slide[], delay: number): void {
-    this.queue = slides.filter((s) => s.from >= 0 && s.to >= 0 && s.from !== s.to);
+  /** Slides these, in order, each over `SHARE` of `delay` ms; what was sliding stops. Only between regions the board's window shows (`shown`): zoomed in, a counter never slides over the panel. */
+  play(slides: readonly Slide[], delay: number, shown: (region: number) => boolean): void {
+    this.queue = slides.filter((s) => s.from >= 0 && s.to >= 0 && s.from !== s.to && shown(s.from) && shown(s.to));
     this.at = 0;
     this.ms = Math.max(1, delay * SHARE);
     if (this.queue.length === 0) this.stop();
