@@ -53,6 +53,8 @@ export class BoardView {
   readonly zoom = new BoardZoom();
   /** Which regions the zoomed window shows. */
   private shown: boolean[] = [];
+  /** The cursor and selection the window last followed (`follow`). */
+  private followed = '';
   /** The last roll's cards beside their regions (src/scenes/diceLayer.ts). */
   readonly dice = new DiceLayer();
   points: { x: number; y: number }[] = [];
@@ -104,7 +106,6 @@ export class BoardView {
     if (i === undefined || !this.points[i]) return false;
     return this.zoom.reveal(this.zoom.unview(this.points[i]), this.radius * 3);
   }
-  private followed = '';
 
   /** The region lies in the board's window (every region, at 1×). */
   inView(i: number): boolean {
