@@ -38,10 +38,15 @@ export function barredFor(side: Hunter, o: Objectives, holder: (id: string) => S
 
 /** Steps from `side`'s ground to each place on the map it can reach. */
 export function stepsFrom(map: MapGraph, side: Hunter, barred: (id: string) => boolean, holder: (id: string) => Side | null): Map<string, number> {
+  return stepsFromPlaces(map, map.ids().filter((id) => holder(id) === side), barred);
+}
+
+/** Steps from the nearest of `starts` to each place on the map reached without entering a barred one (a barred start reaches nothing): the one search both road rules use (this one and valleyRoads.ts). */
+export function stepsFromPlaces(map: MapGraph, starts: readonly string[], barred: (id: string) => boolean): Map<string, number> {
   const steps = new Map<string, number>();
   const queue: string[] = [];
-  for (const id of map.ids()) {
-    if (holder(id) !== side) continue;
+  for (const id of starts) {
+    if (steps.has(id)) continue;
     steps.set(id, 0);
     queue.push(id);
   }
@@ -54,6 +59,16 @@ export function stepsFrom(map: MapGraph, side: Hunter, barred: (id: string) => b
     }
   }
   return steps;
+}
+
+/** A map read from a scenario's links: what the road rules search. */
+export function linkGraph(ids: readonly string[], links: readonly { a: string; b: string }[]): MapGraph {
+  const around = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (const l of links) {
+    around.get(l.a)?.push(l.b);
+    around.get(l.b)?.push(l.a);
+  }
+  return { has: (id) => around.has(id), ids: () => [...ids], adjacent: (id) => around.get(id) ?? [] };
 }
 
 export function reaches(map: MapGraph, side: Hunter, o: Objectives, holder: (id: string) => Side | null): boolean {

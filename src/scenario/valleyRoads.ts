@@ -17,6 +17,7 @@
  * since Deir el-Zour, the Regime's objective, bars the river road.
  */
 import type { LinkDef, Objectives, RegionDef, Side, SideDef } from '../rules/scenario';
+import { linkGraph, stepsFromPlaces } from './reach';
 
 const HUNTERS: readonly { side: Side; ally: Side; allyObjective: keyof Objectives }[] = [
   { side: 'coalition', ally: 'regime', allyObjective: 'hold' },
@@ -30,21 +31,6 @@ export function greatCircleKm(a: { lat: number; lon: number }, b: { lat: number;
   const dLon = (b.lon - a.lon) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return Math.round(2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h))));
-}
-
-function reached(starts: readonly string[], links: readonly LinkDef[], closed: ReadonlySet<string>): Set<string> {
-  const seen = new Set(starts.filter((id) => !closed.has(id)));
-  const queue = [...seen];
-  while (queue.length > 0) {
-    const here = queue.shift()!;
-    for (const l of links) {
-      const next = l.a === here ? l.b : l.b === here ? l.a : null;
-      if (next === null || seen.has(next) || closed.has(next)) continue;
-      seen.add(next);
-      queue.push(next);
-    }
-  }
-  return seen;
 }
 
 /**
@@ -61,7 +47,7 @@ export function valleyRoads(regions: readonly RegionDef[], links: readonly LinkD
     if (own.length === 0) continue;
     // Each road opens at least one town, so this ends within one road per valley town.
     for (let k = 0; k < regions.length; k++) {
-      const reach = reached(own, [...links, ...added], closed);
+      const reach = stepsFromPlaces(linkGraph(regions.map((r) => r.id), [...links, ...added]), own, (id) => closed.has(id));
       const shut = regions.filter((r) => r.valley && !closed.has(r.id) && !reach.has(r.id));
       if (shut.length === 0) break;
       let best: { base: string; town: string; km: number } | null = null;
