@@ -80,19 +80,40 @@ const quantile = (xs: readonly number[], q: number): number => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
 };
 
-/** The gaps between the page's animation frames over `seconds`, in ms. */
-function frameGaps(page: Page, seconds: number): Promise<number[]> {
+/**
+ * The gaps between the page's animation frames over `seconds`, in ms, and how
+ * many of its frames the page's own thread held up (long animation frames:
+ * over 50 ms of work on the main thread). Long gaps with few such frames are
+ * the page waiting for a core (the bot worker, another process), not its work.
+ */
+interface Frames {
+  gaps: number[];
+  busy: number;
+}
+
+function frameGaps(page: Page, seconds: number): Promise<Frames> {
   return page.evaluate(
     (ms) =>
-      new Promise<number[]>((resolve) => {
+      new Promise<{ gaps: number[]; busy: number }>((resolve) => {
         const gaps: number[] = [];
+        let busy = 0;
+        let observer: PerformanceObserver | null = null;
+        try {
+          observer = new PerformanceObserver((list) => void (busy += list.getEntries().length));
+          observer.observe({ type: 'long-animation-frame', buffered: false });
+        } catch {
+          busy = -1;
+        }
         let last = -1;
         const end = performance.now() + ms;
         const tick = (t: number) => {
           if (last >= 0) gaps.push(t - last);
           last = t;
           if (t < end) requestAnimationFrame(tick);
-          else resolve(gaps);
+          else {
+            observer?.disconnect();
+            resolve({ gaps, busy });
+          }
         };
         requestAnimationFrame(tick);
       }),
@@ -101,7 +122,7 @@ function frameGaps(page: Page, seconds: number): Promise<number[]> {
 }
 
 /** A bare Phaser 4 page of the same size: one text on a canvas, the loop drawing every frame. */
-async function barePhaser(browser: Browser, seconds: number): Promise<number[]> {
+async function barePhaser(browser: Browser, seconds: number): Promise<Frames> {
   const page = await newPage(browser);
   await page.setContent('<!doctype html><html><body style="margin:0"><div id="game"></div></body></html>');
   await page.evaluate('window.__name = (f) => f');
@@ -117,7 +138,7 @@ async function barePhaser(browser: Browser, seconds: number): Promise<number[]> 
 }
 
 /** Frame gaps while every side is a bot at normal speed, after the first seconds of the game. */
-async function botPlay(browser: Browser, url: string, level: string, seconds: number): Promise<number[]> {
+async function botPlay(browser: Browser, url: string, level: string, seconds: number): Promise<Frames> {
   const page = await newPage(browser);
   await page.goto(`${url}?debug`);
   await scene(page, 'Menu');
@@ -197,7 +218,7 @@ async function idle(page: Page, seconds: number): Promise<{ task: number; script
 }
 
 interface Figures {
-  bots: Record<string, number[]>;
+  bots: Record<string, Frames>;
   inputs: { key: number[]; click: number[] };
   idle: [string, { task: number; script: number; frames: number }][];
   /** Why some rows are missing, when they are. */
@@ -238,16 +259,15 @@ async function measure(browser: Browser, url: string, seconds: number): Promise<
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-function report(name: string, f: Figures, bare: number[], seconds: number): void {
-  const bareP95 = quantile(bare, 0.95);
+function report(name: string, f: Figures, bare: Frames, seconds: number): void {
+  const bareP95 = quantile(bare.gaps, 0.95);
+  const row = (what: string, x: Frames, ratio: string) =>
+    `${what.padEnd(24)}${String(x.gaps.length).padStart(8)}${ms(quantile(x.gaps, 0.5)).padStart(10)}${ms(quantile(x.gaps, 0.95)).padStart(9)}${ratio.padStart(11)}${String(x.gaps.filter((g) => g > 20).length).padStart(10)}${(x.busy < 0 ? 'n/a' : String(x.busy)).padStart(7)}`;
   console.log(`\n== ${name} ==`);
   console.log(`Frame gaps over ${seconds} s, every side a bot at normal speed (target: p95 ≤ ${TARGET_FRAME_RATIO} × the bare Phaser page's)`);
-  console.log('page                      frames      p50      p95   p95 / bare');
-  console.log(`${'bare Phaser 4 page'.padEnd(24)}${String(bare.length).padStart(8)}${ms(quantile(bare, 0.5)).padStart(10)}${ms(bareP95).padStart(9)}${'1.00'.padStart(11)}`);
-  for (const [level, gaps] of Object.entries(f.bots)) {
-    const p95 = quantile(gaps, 0.95);
-    console.log(`${`game, ${level} bots`.padEnd(24)}${String(gaps.length).padStart(8)}${ms(quantile(gaps, 0.5)).padStart(10)}${ms(p95).padStart(9)}${(p95 / bareP95).toFixed(2).padStart(11)}`);
-  }
+  console.log('page                      frames      p50      p95   p95 / bare  gaps>20  busy   (busy: frames the page’s own thread held up over 50 ms)');
+  console.log(row('bare Phaser 4 page', bare, '1.00'));
+  for (const [level, x] of Object.entries(f.bots)) console.log(row(`game, ${level} bots`, x, (quantile(x.gaps, 0.95) / bareP95).toFixed(2)));
   console.log(`Click or key to visible change, ${INPUTS} of each (target: median ≤ ${TARGET_LATENCY_MS} ms)`);
   const all = [...f.inputs.key, ...f.inputs.click];
   for (const [what, xs] of [['Tab (select the next stack)', f.inputs.key], ['click on a stack', f.inputs.click], ['both', all]] as const) {
@@ -259,7 +279,7 @@ function report(name: string, f: Figures, bare: number[], seconds: number): void
   for (const [screen, r] of f.idle) console.log(`${screen.padEnd(22)}${r.task.toFixed(0).padStart(9)}${r.script.toFixed(0).padStart(11)}${String(r.frames).padStart(13)}`);
   const limit = (TARGET_MS_PER_5S * seconds) / 5;
   const misses = [
-    ...Object.entries(f.bots).filter(([, g]) => quantile(g, 0.95) > TARGET_FRAME_RATIO * bareP95).map(([level]) => `frame p95 with ${level} bots`),
+    ...Object.entries(f.bots).filter(([, x]) => quantile(x.gaps, 0.95) > TARGET_FRAME_RATIO * bareP95).map(([level]) => `frame p95 with ${level} bots`),
     ...(quantile(all, 0.5) > TARGET_LATENCY_MS ? ['input latency'] : []),
     ...f.idle.filter(([, r]) => r.task > limit).map(([n]) => `idle ${n}`),
   ];
