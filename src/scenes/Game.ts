@@ -237,7 +237,7 @@ export class Game extends Phaser.Scene {
     const v = this.currentView();
     this.board.layout(L.board, v.rules.scenario);
     const last = this.replay ? this.replay.last(v) : s.humanToMove() ? null : this.bots.last;
-    const hl = this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last };
+    const hl = this.replay ? { ...NO_HIGHLIGHT, last } : { ...this.controller.highlight(), last, cards: this.motion.cards() };
     // Zoomed in, the cursor or a stack Tab picked out of the window brings the window to it.
     if (this.board.follow([hl.cursor ?? -1, hl.selected])) this.board.layout(L.board, v.rules.scenario);
     this.board.draw(v, hl);

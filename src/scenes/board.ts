@@ -16,7 +16,7 @@ import { drawWatchEyes } from './watchEyes';
 import { BoardLayers, type Layer } from './boardLayers';
 import { layBoard, type Rect } from './boardGeometry';
 import { BoardZoom } from './boardZoom';
-import { diceCards } from './diceCards';
+import { diceCards, type DiceCard } from './diceCards';
 import { DiceLayer } from './diceLayer';
 
 export type { Rect } from './boardGeometry';
@@ -32,6 +32,8 @@ export interface Highlight {
   last?: Mark | null;
   /** The keyboard's cursor (arrow keys), drawn as a square, a shape no other mark has; -1 or absent: none. */
   cursor?: number;
+  /** Dice to show instead of the newest chapter's (L playing a bot turn again); absent or null: the chapter's. */
+  cards?: readonly DiceCard[] | null;
 }
 
 export const NO_HIGHLIGHT: Highlight = { selected: -1, moveTargets: new Set(), attackTargets: new Set(), pending: null };
@@ -175,7 +177,7 @@ export class BoardView {
       drawLeaders(v, { g, u, points: this.points, radius: this.radius, radii: this.radii, shown: (i) => this.inView(i), text: (...a) => over.text(...a) });
       over.end();
     }
-    const cards = diceCards(v).filter((c) => this.inView(c.region));
+    const cards = (hl.cards ?? diceCards(v)).filter((c) => this.inView(c.region));
     if (L.dice.begin(JSON.stringify([cards, this.dice.state()]))) {
       this.dice.draw(L.dice, cards, { u, points: this.points, radii: this.radii, labels: this.labelBoxes.filter((b): b is Box => !!b), rect: this.rect, keepOff: this.legendBox ? [this.legendBox] : [] });
       L.dice.end();

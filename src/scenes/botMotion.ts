@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import { SPEED_DELAY, type Session } from '../app/session';
 import type { BoardView } from './board';
 import type { BotTurns } from './botTurns';
-import { diceCards } from './diceCards';
+import { diceCards, type DiceCard } from './diceCards';
 import { COUNTER_HALF } from './markGeometry';
 import { Slides } from './slides';
 
@@ -37,18 +37,31 @@ export class BotMotion {
       const rolled = diceCards(this.session.observation()).some((c) => c.roll !== null);
       this.board.dice.tumble(speed === 'instant' || !rolled ? 0 : SPEED_DELAY[speed]);
     }
-    const redraw = this.board.dice.tick(delta);
+    const face = this.board.dice.tick(delta);
     // A card over the table stops what slides.
     if (covered) this.slides.stop();
-    this.slides.tick(delta, this.board.points, this.board.radius * COUNTER_HALF, u);
-    return redraw;
+    const next = this.slides.tick(delta, this.board.points, this.board.radius * COUNTER_HALF, u);
+    return face || next;
   }
 
-  /** L: the bots' moves and attacks since the human last had the board slide again (at normal speed when the bots play instantly); what the table says of it. */
+  /** The dice the board shows while L plays a turn again, or null: the newest chapter's. */
+  cards(): readonly DiceCard[] | null {
+    return this.slides.cards();
+  }
+
+  /**
+   * L: the bots' actions since the human last had the board play again, in
+   * order (at normal speed when the bots play instantly): each move or attack
+   * slides, each roll's card shows while its action plays. What the table says of it.
+   */
   lastTurn(): string {
-    const marks = this.bots.turn;
-    this.slides.play(marks, SPEED_DELAY[this.session.config.speed] || SPEED_DELAY.normal, (i) => this.board.inView(i));
-    const shown = marks.filter((m) => m.from !== m.to).length;
-    return shown ? `The bots' last turn: ${shown === 1 ? 'its move or attack slides' : `its ${shown} moves and attacks slide`} again on the board.` : 'The bots have moved no counter since you last had the board.';
+    const turn = this.bots.turn;
+    this.slides.play(turn, SPEED_DELAY[this.session.config.speed] || SPEED_DELAY.normal, (i) => this.board.inView(i));
+    const moves = turn.filter((m) => m.from !== m.to).length;
+    const rolls = turn.reduce((n, m) => n + (m.cards ?? []).filter((c) => c.roll !== null).length, 0);
+    if (moves === 0 && rolls === 0) return 'The bots have moved no counter and rolled no die since you last had the board.';
+    const slid = moves === 0 ? '' : moves === 1 ? 'its move or attack slides' : `its ${moves} moves and attacks slide`;
+    const rolled = rolls === 0 ? '' : rolls === 1 ? 'its roll shows' : `its ${rolls} rolls show`;
+    return `The bots' last turn: ${[slid, rolled].filter(Boolean).join(' and ')} again on the board.`;
   }
 }

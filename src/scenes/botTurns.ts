@@ -1,4 +1,6 @@
-import { observe, type Action, type GameState } from '../rules';
+import { canSee, observe, type Action, type GameState } from '../rules';
+import { cardsOf } from './diceCards';
+import type { Slide } from './slides';
 import { askBot } from '../app/thinking';
 import { SPEED_DELAY, type Session } from '../app/session';
 import { markOf, type Mark } from './marks';
@@ -21,8 +23,8 @@ export class BotTurns {
   last: Mark | null = null;
   /** Bot actions played so far: the table slides each new one on the board. */
   plays = 0;
-  /** Where the bots' actions took place since a human last had the board: what L slides again. */
-  turn: Mark[] = [];
+  /** Where the bots' actions took place since a human last had the board, and their dice: what L plays again. */
+  turn: Slide[] = [];
   private humanHadBoard = true;
   /** The decision asked for, for which state, and the action once it is back (a string: the bot failed, with why). */
   private thought: { state: GameState; answer: Action | string | null } | null = null;
@@ -111,12 +113,14 @@ export class BotTurns {
     // A bot that failed or answered with an action the rules refuse ends its phase, so the game goes on.
     let r = typeof t.answer === 'string' ? s.act({ type: 'endPhase', side }) : s.act(t.answer);
     if (!r.ok) r = s.act({ type: 'endPhase', side });
-    this.last = r.ok ? markOf(r.events, s.viewer(), r.state.rules) : null;
+    const viewer = s.viewer();
+    this.last = r.ok ? markOf(r.events, viewer, r.state.rules) : null;
     if (this.humanHadBoard) {
       this.turn = [];
       this.humanHadBoard = false;
     }
-    if (this.last) this.turn.push(this.last);
+    const cards = r.ok ? cardsOf(r.events.filter((e) => canSee(e, viewer)), r.state.rules) : [];
+    if (this.last || cards.length > 0) this.turn.push({ ...(this.last ?? { from: -1, to: -1, side }), cards });
     this.plays++;
     return true;
   }

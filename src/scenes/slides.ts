@@ -2,10 +2,16 @@ import type Phaser from 'phaser';
 import type { Side } from '../rules';
 import { counterShape } from './counters';
 import { COLORS } from './theme';
+import type { DiceCard } from './diceCards';
 import type { Mark } from './marks';
 
-/** A move or an attack to show sliding along its link. */
-export type Slide = Mark;
+/**
+ * One bot action to show again: a move or an attack slides along its link;
+ * `cards`, when given, are its dice, shown on the board while it plays (L
+ * replays a turn's rolls with its moves; a roll with no move, a search, still
+ * takes its turn on the board).
+ */
+export type Slide = Mark & { cards?: readonly DiceCard[] };
 
 /** Share of the speed's delay a slide takes: the rest of it the board stands still, showing where the counter went. */
 const SHARE = 0.7;
@@ -29,7 +35,8 @@ export class Slides {
 
   /** Slides these, in order, each over `SHARE` of `delay` ms; what was sliding stops. Only between regions the board's window shows (`shown`): zoomed in, a counter never slides over the panel. */
   play(slides: readonly Slide[], delay: number, shown: (region: number) => boolean): void {
-    this.queue = slides.filter((s) => s.from >= 0 && s.to >= 0 && s.from !== s.to && shown(s.from) && shown(s.to));
+    const moves = (s: Slide) => s.from >= 0 && s.to >= 0 && s.from !== s.to && shown(s.from) && shown(s.to);
+    this.queue = slides.filter((s) => moves(s) || (s.cards?.some((c) => shown(c.region)) ?? false)).map((s) => (moves(s) ? s : { ...s, from: -1, to: -1 }));
     this.at = 0;
     this.ms = Math.max(1, delay * SHARE);
     if (this.queue.length === 0) this.stop();
@@ -45,24 +52,39 @@ export class Slides {
     this.g.clear();
   }
 
-  /** Once a frame: moves the counter on by `delta` ms along the points' links. */
-  tick(delta: number, points: readonly { x: number; y: number }[], half: number, u: number): void {
+  /** The dice of the action playing now, when it brought them (L): the board shows these instead of the newest chapter's. */
+  cards(): readonly DiceCard[] | null {
+    return this.queue[0]?.cards ?? null;
+  }
+
+  /** Once a frame: moves the counter on by `delta` ms along the points' links; true when the next action began (the board must show its dice). */
+  tick(delta: number, points: readonly { x: number; y: number }[], half: number, u: number): boolean {
     const s = this.queue[0];
-    if (!s) return;
+    if (!s) return false;
     this.at += delta;
+    let next = false;
     if (this.at >= this.ms) {
       this.queue.shift();
       this.at = 0;
-      if (this.queue.length === 0) return this.stop();
+      next = true;
+      if (this.queue.length === 0) {
+        this.stop();
+        return s.cards !== undefined;
+      }
     }
     const cur = this.queue[0]!;
     const a = points[cur.from];
     const b = points[cur.to];
-    if (!a || !b) return this.stop();
+    if (!a || !b) {
+      // A roll with no move: the board stands still with its card for the slide's time.
+      this.g.clear();
+      return next && (cur.cards !== undefined || s.cards !== undefined);
+    }
     // Eased in and out, as a counter pushed across the map.
     const t = Math.min(1, this.at / this.ms);
     const k = t * t * (3 - 2 * t);
     this.draw(a.x + (b.x - a.x) * k, a.y + (b.y - a.y) * k, half, u, cur.side);
+    return next && (cur.cards !== undefined || s.cards !== undefined);
   }
 
   private draw(x: number, y: number, half: number, u: number, side: Side): void {

@@ -32,10 +32,12 @@ test('L slides the bots\' last turn again on the board, then the board stands st
     await settle(page);
     await press(page, 'l');
     message = (await screen(page)).message;
-    expect(message).toMatch(/^(The bots' last turn: its (\d+ moves and attacks slide|move or attack slides) again on the board\.|The bots have moved no counter since you last had the board\.)$/);
+    expect(message).toMatch(/^(The bots' last turn: (its (\d+ moves and attacks slide|move or attack slides)( and its (\d+ rolls show|roll shows))?|its (\d+ rolls show|roll shows)) again on the board\.|The bots have moved no counter and rolled no die since you last had the board\.)$/);
   }
   expect(message).toContain('slide');
-  const slides = Number(/its (\d+) moves/.exec(message)?.[1] ?? 1);
+  // Each action played again takes its slide's time: its moves, and at most one step per roll besides.
+  const count = (re: RegExp, one: RegExp) => Number(re.exec(message)?.[1] ?? (one.test(message) ? 1 : 0));
+  const slides = count(/its (\d+) moves/, /move or attack slides/) + count(/its (\d+) rolls/, /roll shows/);
   // The slides L started at normal speed (196 ms each) run out.
   await page.waitForTimeout(slides * 196);
   // B three times: normal, fast, instant, slow, where a slide takes 490 ms.
@@ -48,6 +50,14 @@ test('L slides the bots\' last turn again on the board, then the board stands st
   await page.keyboard.press('l');
   expect(await framesOver(page, 200)).toBeGreaterThan(3);
   await page.screenshot({ path: shotPath('slides-last-turn') });
+  // The turn's rolls show again with their actions: a card on the board while each plays.
+  const rolls = count(/its (\d+) rolls/, /roll shows/);
+  let seen = false;
+  for (const t0 = Date.now(); Date.now() - t0 < slides * 490 && !seen; ) {
+    seen = ((await screen(page)).cards ?? []).some((c) => c.roll !== null);
+    if (seen) await page.screenshot({ path: shotPath('slides-last-turn-dice') });
+  }
+  expect(seen).toBe(rolls > 0);
   // Once the slides are done nothing moves.
   await page.waitForTimeout(slides * 490 + 300);
   expect(await framesOver(page, 500)).toBe(0);
