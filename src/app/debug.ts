@@ -26,6 +26,8 @@ export interface ScreenInfo {
   cards?: { region: string; title: string; roll: number | null; lines: string[]; x: number; y: number; w: number; h: number }[];
   /** The table: how many times each region was drawn since the scene opened (retained rendering: a change redraws only what it touched). */
   regionDraws?: Record<string, number>;
+  /** The table: where the legend lies (CSS pixels), or null when no corner of the map had room for it. */
+  legend?: { x: number; y: number; w: number; h: number } | null;
   /** The table: the board's zoom (1: the whole map) and the regions in view. */
   zoom?: { level: number; inView: string[] };
   /** The replay viewer: its scrub bar, what it says, and each week's cell on it (CSS pixels). */

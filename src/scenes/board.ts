@@ -65,8 +65,8 @@ export class BoardView {
   radii: number[] = [];
   /** Where each region's name was placed (device pixels), for the debug API. */
   labelBoxes: (Box | undefined)[] = [];
-  /** The legend's box, if it found a free corner: the dice cards keep off it. */
-  private legendBox: Box | null = null;
+  /** The legend's box, if it found a free corner: the dice cards keep off it (and the debug API tells the tests). */
+  legendBox: Box | null = null;
   private project: (lat: number, lon: number) => { x: number; y: number } = () => ({ x: 0, y: 0 });
   private rect: Rect = { x: 0, y: 0, w: 1, h: 1 };
   /** What the last layout was for: a layout for the same rectangle, unit and scenario changes nothing. */

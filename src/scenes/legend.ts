@@ -54,11 +54,11 @@ export function drawLegend(
       g.lineStyle(1.5 * u, COLORS.attack, 1).strokeCircle(x, y, 6 * u);
       g.fillStyle(0xd9a93a, 1).fillCircle(x, y, 4 * u);
     }],
-    ['Caught: captor · week', (x, y) => {
-      g.fillStyle(COLORS.paperDark, 1).fillCircle(x, y, 5 * u);
-      cross(g, u, x, y, 5 * u, SIDE_COLOR.coalition);
+    ['Caught (by, week) · last roll', (x, y) => {
+      g.fillStyle(COLORS.paperDark, 1).fillCircle(x - 6 * u, y, 5 * u);
+      cross(g, u, x - 6 * u, y, 5 * u, SIDE_COLOR.coalition);
+      drawDie(g, u, x + 2 * u, y - 5 * u, 10 * u, 5);
     }],
-    ['Last roll: die, odds, losses', (x, y) => drawDie(g, u, x - 6 * u, y - 6 * u, 12 * u, 5)],
     ['Watched by the Coalition', (x, y) => drawEye(g, u, x, y, 'coalition', letter)],
     ['Watched by the Regime', (x, y) => drawEye(g, u, x, y, 'regime', letter)],
     ['Road · river link (dotted)', (x, y) => {
@@ -68,7 +68,7 @@ export function drawLegend(
     }],
     ['★ capture · ◆ hold objective', () => {}],
   ];
-  const lh = 15 * u;
+  const lh = 14 * u;
   const w = 170 * u;
   const h = rows.length * lh + 10 * u;
   // The first corner free of regions and their labels; none free, no legend (the help has it too).

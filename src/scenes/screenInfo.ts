@@ -46,6 +46,7 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
   let cards: ScreenInfo['cards'];
   let regionDraws: ScreenInfo['regionDraws'];
   let zoom: ScreenInfo['zoom'];
+  let legend: ScreenInfo['legend'];
   if (card) buttons.card = { ...toCss(card.x + card.w / 2, card.y + card.h / 2), label: card.label, enabled: true };
   else {
     t.ids.forEach((id, i) => {
@@ -63,6 +64,8 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
       draws: m.draws,
     };
     cards = t.board.dice.drawn.map((c) => ({ region: t.ids[c.region] ?? '', title: c.title, roll: c.roll, lines: c.lines, ...toCss(c.box.x, c.box.y), w: c.box.w * k, h: c.box.h * k }));
+    const lb = t.board.legendBox;
+    legend = lb ? { ...toCss(lb.x, lb.y), w: lb.w * k, h: lb.h * k } : null;
     zoom = { level: t.board.zoom.level, inView: t.ids.filter((_, i) => t.board.inView(i)) };
     const draws = t.board.regionDraws();
     regionDraws = Object.fromEntries(t.ids.map((id, i) => [id, draws[i] ?? 0]));
@@ -73,5 +76,5 @@ export function publishTable(game: Phaser.Game, width: number, t: TableScreen): 
     if (t.strip) strip = { lines: t.strip.lines, ...toCss(t.strip.rect.x, t.strip.rect.y), w: t.strip.rect.w * k, h: t.strip.rect.h * k };
     for (const { def, rect } of t.bar.rects) buttons[def.id] = { ...toCss(rect.x + rect.w / 2, rect.y + rect.h / 2), label: def.label, enabled: def.enabled };
   }
-  debug.screen = { scene: t.scene, regions, labels, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }), ...(map ? { map } : {}), ...(cards ? { cards } : {}), ...(regionDraws ? { regionDraws } : {}), ...(zoom ? { zoom } : {}), ...(strip ? { strip } : {}), ...(scrub ? { scrub } : {}) };
+  debug.screen = { scene: t.scene, regions, labels, buttons, message: t.message, notes: t.notes, selected: t.selected, ...(t.cursor === undefined ? {} : { cursor: t.cursor }), dice: t.dice, ...(t.actions === undefined ? {} : { actions: t.actions }), ...(map ? { map } : {}), ...(cards ? { cards } : {}), ...(regionDraws ? { regionDraws } : {}), ...(zoom ? { zoom } : {}), ...(legend !== undefined ? { legend } : {}), ...(strip ? { strip } : {}), ...(scrub ? { scrub } : {}) };
 }

@@ -161,6 +161,11 @@ test('undo takes back a move; an attack shows its odds before it is committed', 
       expect(card.title).toMatch(new RegExp(`^Attack ${attacked.attackStrength} v ${attacked.defendStrength} at \\d:\\d`));
       expect(card.lines).toContain(`C ${attacked.attackerLoss ? `−${attacked.attackerLoss}` : '0'} · IS ${attacked.defenderLoss ? `−${attacked.defenderLoss}` : '0'}`);
     }
+    // The legend keeps its corner at this size, and the card keeps off it.
+    const legend = (await screen(page)).legend!;
+    expect(legend).toBeTruthy();
+    const apart = card.x >= legend.x + legend.w || card.x + card.w <= legend.x || card.y >= legend.y + legend.h || card.y + card.h <= legend.y;
+    expect(apart).toBe(true);
     // Clear of the region it speaks of, and on the canvas.
     const target = (await screen(page)).regions[a.to]!;
     const inside = (x: number, y: number) => x >= card.x && x <= card.x + card.w && y >= card.y && y <= card.y + card.h;
