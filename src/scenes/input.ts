@@ -16,11 +16,11 @@ import {
 } from '../rules';
 import type { Session } from '../app/session';
 import type { Highlight } from './board';
+import { stepCursor, type CursorCommand } from './cursorStep';
 
 export type Command = 'search' | 'fortify' | 'reinforce' | 'air' | 'watch' | 'raid' | 'deconflict' | 'confirm' | 'cancel' | 'end' | 'undo' | 'more' | 'less' | 'next' | CursorCommand;
 
-/** The arrow keys: the keyboard cursor steps to the nearest region that way on the map. */
-export type CursorCommand = 'cursorLeft' | 'cursorRight' | 'cursorUp' | 'cursorDown';
+export type { CursorCommand } from './cursorStep';
 
 /**
  * Turns clicks and keys into rule actions for the human whose turn it is.
@@ -305,33 +305,10 @@ export class Controller {
     this.say(n === 0 ? 'Moves will take as much strength as may go.' : `Moves will take ${n} strength.`);
   }
 
-  /**
-   * An arrow key: the cursor steps to the nearest region that way on the map (within 45° of the arrow,
-   * nearer along it and less off to the side first), from the cursor, else the selection, else the first
-   * region. It stays put at the map's edge.
-   */
+  /** An arrow key: the cursor steps to the nearest region that way (src/scenes/cursorStep.ts), from the cursor, else the selection, else the first region. */
   private moveCursor(cmd: CursorCommand): void {
     const regions = this.session.state.rules.scenario.regions;
-    const from = this.cursor >= 0 ? this.cursor : this.selected >= 0 ? this.selected : -1;
-    const [ux, uy] = cmd === 'cursorLeft' ? [-1, 0] : cmd === 'cursorRight' ? [1, 0] : cmd === 'cursorUp' ? [0, 1] : [0, -1];
-    let best = from < 0 ? 0 : from;
-    if (from >= 0) {
-      let score = Infinity;
-      const a = regions[from]!;
-      regions.forEach((b, i) => {
-        if (i === from) return;
-        const dx = b.lon - a.lon;
-        const dy = b.lat - a.lat;
-        const along = dx * ux + dy * uy;
-        const side = Math.abs(dx * uy - dy * ux);
-        if (along <= 0 || side > along) return;
-        const s = along + 2 * side;
-        if (s < score) {
-          score = s;
-          best = i;
-        }
-      });
-    }
+    const best = stepCursor(regions, this.cursor >= 0 ? this.cursor : this.selected, cmd);
     this.cursor = best;
     const here = this.optionsAt(best);
     const name = regions[best]!.name;
