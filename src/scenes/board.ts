@@ -211,7 +211,7 @@ export class BoardView {
     this.drawLabels(v);
     // Zoomed in, the board says so, and how to get back: a window on the map must never pass for the whole of it.
     if (this.zoom.level > 1) {
-      const words = `Zoom ${this.zoom.level.toFixed(1)}× · wheel or Z / Shift+Z · drag the ground to pan · Home: the whole map`;
+      const words = `Zoom ${this.zoom.level.toFixed(1)}× · wheel, pinch or Z / Shift+Z · drag the ground to pan · Home: the whole map`;
       this.layers.map.text(rect.x + rect.w / 2, rect.y + rect.h - 6 * u, words, textStyle(11, COLORS.ink, true), 0.5, 1).setStroke('#e8e3d6', 4 * u);
     }
     const legend = this.layers.legend;

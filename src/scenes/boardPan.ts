@@ -17,13 +17,18 @@ const DRAG_SLOP = 6;
 /**
  * The hand on the map: the mouse wheel zooms about the pointer, Z and
  * Shift+Z about the cursor or the selected stack, Home shows the whole map;
- * a press on the map away from every region and button, dragged, moves it.
+ * a press on the map away from every region and button, dragged, moves it;
+ * two fingers pinch it in and out.
  * Such a press not dragged is the click it always was, on its release (a
  * click on empty ground drops the selection). A press on a region is a click
  * at once, as before: the map is never dragged by its counters.
  */
 export class BoardPan {
   private press: { x: number; y: number; moved: boolean } | null = null;
+  /** Two fingers on the map: their distance at the last move; null when not pinching. */
+  private spread: number | null = null;
+  /** A pinch happened since the first finger came down: no release is a click until every finger is up. */
+  private pinched = false;
 
   constructor(private readonly area: () => PanArea | null) {}
 
@@ -48,11 +53,34 @@ export class BoardPan {
     return moved;
   }
 
-  /** The release: true if the press was a click (it did not drag), to be handled as one now. */
-  release(): boolean {
+  /** The release: true if the press was a click (it did not drag, no pinch came with it), to be handled as one now. `last`: no finger is down any more. */
+  release(last = true): boolean {
     const p = this.press;
     this.press = null;
-    return !!p && !p.moved;
+    this.spread = null;
+    const click = !!p && !p.moved && !this.pinched;
+    if (last) this.pinched = false;
+    return click;
+  }
+
+  /** Two fingers on the map moved: the zoom follows their spread, about the point between them; true if it changed. */
+  pinch(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+    const area = this.area();
+    this.press = null;
+    this.pinched = true;
+    const d = Math.hypot(b.x - a.x, b.y - a.y);
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    if (!area || !inside(area.rect, mid.x, mid.y) || d < 1) return false;
+    const from = this.spread;
+    this.spread = d;
+    return from !== null && area.board.zoom.zoomAt(d / from, mid);
+  }
+
+  /** A second finger came down: a pinch begins, and neither finger's press is a click. */
+  twoFingers(): void {
+    this.press = null;
+    this.pinched = true;
+    this.spread = null;
   }
 
   /** A wheel turn over the board: true if the zoom changed. */

@@ -121,3 +121,35 @@ test('the wheel zooms about the pointer, a drag on empty ground pans without cli
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('two fingers pinch the map in and out about the point between them, and select nothing', async () => {
+  const { page, errors } = await openPage(browser(), baseUrl, { width: 844, height: 390, dpr: 2, touch: true });
+  await page.goto(withDebug(baseUrl));
+  await waitScene(page, 'Menu');
+  await newGameFromMenu(page, { humans: ['coalition'], seed: 'board-zoom-2', speed: 'instant' });
+  await waitScene(page, 'Game');
+  await page.waitForFunction(() => window.euphrates!.state()?.active === 'coalition' && window.euphrates!.state()?.phase === 'operations');
+  await settle(page);
+  const whole = await screen(page);
+  const mid = emptyGround(whole);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ x: Math.round(p.x), y: Math.round(p.y), id })) });
+  /** Two fingers from `from` apart to `to` apart, either side of the point, in steps. */
+  async function pinch(from: number, to: number): Promise<void> {
+    const at = (d: number) => [{ x: mid.x - d / 2, y: mid.y }, { x: mid.x + d / 2, y: mid.y }];
+    await touch('touchStart', at(from));
+    for (let k = 1; k <= 6; k++) await touch('touchMove', at(from + ((to - from) * k) / 6));
+    await touch('touchEnd', []);
+    await settle(page);
+  }
+  await pinch(40, 120);
+  const zoomed = await screen(page);
+  expect(zoomed.zoom!.level).toBeGreaterThan(2);
+  expect(zoomed.selected).toBe(whole.selected);
+  await page.screenshot({ path: shotPath('board-pinched') });
+  await pinch(120, 40);
+  expect((await screen(page)).zoom!.level).toBeLessThan(zoomed.zoom!.level);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

@@ -54,8 +54,8 @@ export interface Watched {
 }
 
 /** A fresh page that records console errors, page errors and any request to another origin. */
-export async function openPage(browser: Browser, baseUrl: string, options: { width?: number; height?: number; dpr?: number } = {}): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, deviceScaleFactor: options.dpr ?? 1, acceptDownloads: true });
+export async function openPage(browser: Browser, baseUrl: string, options: { width?: number; height?: number; dpr?: number; touch?: boolean } = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, deviceScaleFactor: options.dpr ?? 1, acceptDownloads: true, hasTouch: options.touch ?? false });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
