@@ -56,17 +56,19 @@ export const PRIOR_WEIGHT = 0.05;
 
 /**
  * How many standard errors of the paired difference (over the
- * determinizations both were tried on) the playouts must prefer the halving's
- * pick by before it overrules the heuristic's first choice. The evaluation is
- * flat over one decision: in the positions read, every candidate's mean lay
- * within a few hundredths of a win of the others', on a dozen samples each,
- * and the halving's pick was mostly noise. Noise among hunters' actions
- * chose searches and watches over the bombing a siege needs, and ending the
- * phase as often as anything; the heuristic's first choice keeps the front
- * moving, and the playouts still overrule it where they clearly see better
- * (docs/BALANCE.md). BotOptions.confidence sets another; 0 never defers.
+ * determinizations both were tried on) a hunter's playouts must prefer the
+ * halving's pick by before it overrules the heuristic's first choice. The
+ * evaluation is flat over one decision: in the positions read, every
+ * candidate's mean lay within a few hundredths of a win of the others', on a
+ * dozen samples each, and the halving's pick was mostly noise. Noise among a
+ * hunter's actions chose searches and watches over the bombing a siege needs,
+ * and ending the phase as often as anything; the heuristic's first choice
+ * keeps the front moving, and the playouts still overrule it where they
+ * clearly see better (docs/BALANCE.md). Islamic State's search keeps every
+ * pick (0): deferring cost it 16 points against greedy in its seat.
+ * BotOptions.confidence sets another; 0 never defers.
  */
-export const CONFIDENCE = 2;
+export const CONFIDENCE: Readonly<Record<Side, number>> = { coalition: 2, regime: 2, islamicState: 0 };
 const priorBonus = (n: Node, weight: number) => (weight * Math.max(-5, Math.min(15, n.prior))) / 10;
 
 /**
@@ -142,7 +144,7 @@ export class SearchBot implements Bot {
     this.exclude = options.exclude ?? [];
     this.prior = options.prior ?? PRIOR_WEIGHT;
     this.belief = options.belief ?? DEFAULT_BELIEF[side];
-    this.confidence = options.confidence ?? CONFIDENCE;
+    this.confidence = options.confidence ?? CONFIDENCE[side];
     this.front = options.front ?? true;
     this.random = () => rng.next();
   }

@@ -68,8 +68,10 @@ describe("the search defers to the heuristic's first choice unless the playouts 
     expect(clearlyBetter(a, b, 0, 2)).toBe(true);
   });
 
-  it('is on by default, and every side looks round the table', () => {
-    expect(CONFIDENCE).toBeGreaterThan(0);
+  it("is on by default for the hunters, not for Islamic State, and every side looks round the table", () => {
+    expect(CONFIDENCE.coalition).toBeGreaterThan(0);
+    expect(CONFIDENCE.regime).toBeGreaterThan(0);
+    expect(CONFIDENCE.islamicState).toBe(0);
     expect(DEFAULT_HORIZON).toEqual({ coalition: 'round', regime: 'round', islamicState: 'round' });
   });
 
