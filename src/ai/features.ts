@@ -15,6 +15,20 @@ export interface Features {
   /** Leader value revealed (known to everyone) in each region; `anyRevealed` false when there is none. */
   revealed: Float64Array;
   anyRevealed: boolean;
+  /**
+   * The search's reading (FeatureOptions.front): a hunter's targets leave out the ground it may never
+   * enter, and a region with no target in reach is no place to reinforce.
+   */
+  front: boolean;
+}
+
+export interface FeatureOptions {
+  /**
+   * Targets only where the side may go: a hunter's pull leaves out its ally's objective and bases
+   * (§1.5), so a region whose only roads lead there (the Regime's Ithriya and Resafa; the Coalition's
+   * northern bases once Raqqa and Madan are its) pulls no one and takes no reinforcement.
+   */
+  front?: boolean;
 }
 
 /**
@@ -70,7 +84,8 @@ export function expectedLosses(total: number): [number, number] {
 const DENSITY_WEIGHT = [10, 6, 0] as const;
 
 /** `density`: expected leader value per region as the side believes it (null for Islamic State, which knows). */
-export function features(g: Position, side: Side, density: Float64Array | null, tables: Tables, scratch: Scratch | null = null): Features {
+export function features(g: Position, side: Side, density: Float64Array | null, tables: Tables, scratch: Scratch | null = null, options: FeatureOptions = {}): Features {
+  const front = options.front === true;
   const rules = g.rules;
   const n = rules.ids.length;
   const s = sideIndex(side);
@@ -112,7 +127,8 @@ export function features(g: Position, side: Side, density: Float64Array | null, 
   // Targets: regions others hold (for Islamic State, its threatened ones).
   const wanted = buffers.wanted;
   let count = 0;
-  for (let t = 0; t < n; t++) if (s === 2 ? threat[t]! > 0 : regions[t]!.control !== side) wanted[count++] = t;
+  const barred = tables.barred[s];
+  for (let t = 0; t < n; t++) if (s === 2 ? threat[t]! > 0 : regions[t]!.control !== side && !(front && barred[t])) wanted[count++] = t;
   const fade = tables.fade[s];
   const pull = buffers.pull;
   for (let r = 0; r < n; r++) {
@@ -124,7 +140,7 @@ export function features(g: Position, side: Side, density: Float64Array | null, 
     }
     pull[r] = best;
   }
-  return { rules, side, s, worth, threat, pull, revealed, anyRevealed };
+  return { rules, side, s, worth, threat, pull, revealed, anyRevealed, front };
 }
 
 /** Expected value of an attack to the attacker, in worth units, from its odds (null: nothing to attack). */

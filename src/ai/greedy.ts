@@ -25,6 +25,8 @@ export interface GreedyOptions {
   exclude?: readonly ActionType[];
   /** Buffers the bot keeps for its feature vectors (src/ai/features.ts); fresh ones when not given. */
   scratch?: Scratch;
+  /** The search's reading of the front (FeatureOptions.front in src/ai/features.ts); greedy plays without it. */
+  front?: boolean;
 }
 
 /** The legal actions a bot may choose among: all of them, less the types it was told to leave alone. */
@@ -44,7 +46,7 @@ export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options:
   const noise = options.noise ?? NEAR_BEST;
   if (obs.phase === 'leaders') return leaderMove(obs, legal, rng, noise, options.scratch ?? null);
   const density = side === 'islamicState' ? null : options.density === undefined ? leaderDensity(obs) : options.density;
-  const f = features(obs, side, density, options.tables ?? buildTables(obs.rules), options.scratch ?? null);
+  const f = features(obs, side, density, options.tables ?? buildTables(obs.rules), options.scratch ?? null, { front: options.front === true });
   if (noise <= 0) {
     // nearBest with no noise, in one pass: the first best scoring above zero.
     let best = -1;
@@ -160,6 +162,8 @@ export function scoreAction(g: Position, f: Features, a: Action, density: Float6
     case 'reinforce': {
       const r = index.get(a.region)!;
       if (f.side === 'islamicState') return 0.25 * f.worth[r]! * (f.threat[r]! > 0 ? 1.5 : 0.6);
+      // Read for the front, a man raised where no road leads to a target is a man lost: keep him in the pool.
+      if (f.front && f.pull[r]! === 0) return -0.1;
       return 1 + 2 * f.pull[r]!;
     }
     case 'move':

@@ -16,13 +16,16 @@ const WIDTH = 7;
 const EXPLORE = 0.35;
 
 /**
- * How far each side's playouts look, the shortest that measured strong
- * (docs/BALANCE.md): the Coalition's actions pay off within its phase; the
- * Regime's hold on what it took is tested by Islamic State's phase, which
- * ends the turn; Islamic State's defence is tested only once both enemies
- * have moved, a round later. Shorter horizons for Islamic State lost to greedy.
+ * How far each side's playouts look: round the table, to the side's next
+ * operations phase, for every side (docs/BALANCE.md, *Search bots in every
+ * seat*). Islamic State's defence is tested only once both enemies have
+ * moved; a hunter's siege (bomb the garrison this week, storm it the next)
+ * pays only in its next phase. With playouts that stopped at the turn's end
+ * the hunters' search saw a week of air strikes as worth nothing, hunted
+ * instead, and the fronts froze: 45% of all-search games had five quiet
+ * turns in a row.
  */
-export const DEFAULT_HORIZON: Readonly<Record<Side, Horizon>> = { coalition: 'turn', regime: 'turn', islamicState: 'round' };
+export const DEFAULT_HORIZON: Readonly<Record<Side, Horizon>> = { coalition: 'round', regime: 'round', islamicState: 'round' };
 
 interface Node {
   action: Action | null;
@@ -50,6 +53,22 @@ const newNode = (action: Action | null, prior = 0): Node => ({ action, children:
  * sets another weight (src/ai/levels/search-no-prior.ts plays with none).
  */
 export const PRIOR_WEIGHT = 0.05;
+
+/**
+ * How many standard errors of the paired difference (over the
+ * determinizations both were tried on) a hunter's playouts must prefer the
+ * halving's pick by before it overrules the heuristic's first choice. The
+ * evaluation is flat over one decision: in the positions read, every
+ * candidate's mean lay within a few hundredths of a win of the others', on a
+ * dozen samples each, and the halving's pick was mostly noise. Noise among a
+ * hunter's actions chose searches and watches over the bombing a siege needs,
+ * and ending the phase as often as anything; the heuristic's first choice
+ * keeps the front moving, and the playouts still overrule it where they
+ * clearly see better (docs/BALANCE.md). Islamic State's search keeps every
+ * pick (0): deferring cost it 16 points against greedy in its seat.
+ * BotOptions.confidence sets another; 0 never defers.
+ */
+export const CONFIDENCE: Readonly<Record<Side, number>> = { coalition: 2, regime: 2, islamicState: 0 };
 const priorBonus = (n: Node, weight: number) => (weight * Math.max(-5, Math.min(15, n.prior))) / 10;
 
 /**
@@ -78,6 +97,8 @@ interface Decision {
   scratch: Scratch;
   /** The evaluation's feature buffer. */
   outlook: Float64Array;
+  /** The heuristic reads the front (FeatureOptions.front, src/ai/features.ts): at the root and in the playouts. */
+  front: boolean;
 }
 
 /**
@@ -100,6 +121,10 @@ export class SearchBot implements Bot {
   private readonly prior: number;
   /** Whose belief a hunter searches by: its leader filter or the rules' Resampler (DEFAULT_BELIEF unless told). */
   private readonly belief: 'filter' | 'rules';
+  /** How sure the playouts must be before the search overrules the heuristic's first choice (CONFIDENCE unless told). */
+  private readonly confidence: number;
+  /** Whether the heuristic at the root and in the playouts reads the front (BotOptions.front, true unless told). */
+  private readonly front: boolean;
   /** Iterations run by the last decision (for benchmarks). */
   lastIterations = 0;
   private tables: Tables | null = null;
@@ -119,6 +144,8 @@ export class SearchBot implements Bot {
     this.exclude = options.exclude ?? [];
     this.prior = options.prior ?? PRIOR_WEIGHT;
     this.belief = options.belief ?? DEFAULT_BELIEF[side];
+    this.confidence = options.confidence ?? CONFIDENCE[side];
+    this.front = options.front ?? true;
     this.random = () => rng.next();
   }
 
@@ -135,7 +162,7 @@ export class SearchBot implements Bot {
     const own = this.side === 'islamicState' ? null : filter ? filter.beliefs() : resampler.beliefs();
     const density = own ? densityOf(observation.rules, own) : null;
     const hunters: HuntersBeliefs = own ? [own, own, null] : huntersBeliefs(resampler, this.random);
-    const d: Decision = { worlds: filter ?? resampler, tables, density, hunters, scratch: this.scratch(observation.rules.ids.length), outlook: this.outlook };
+    const d: Decision = { worlds: filter ?? resampler, tables, density, hunters, scratch: this.scratch(observation.rules.ids.length), outlook: this.outlook, front: this.front };
     const root = newNode(null);
     root.children = candidates(observation, this.side, legal, this.rng, d);
     if (root.children.length === 1) return root.children[0]!.action!;
@@ -153,15 +180,20 @@ export class SearchBot implements Bot {
     let alive = root.children!.slice();
     const rounds = Math.ceil(Math.log2(alive.length));
     let spent = 0;
+    // Each candidate's value on each shared determinization (index: the sample's number in the decision).
+    const values = new Map<Node, number[]>(alive.map((c) => [c, []]));
+    let drawn = 0;
     for (let r = 0; r < rounds && alive.length > 1; r++) {
       const per = Math.max(1, Math.floor(this.iterations / (alive.length * rounds)));
       const samples = Array.from({ length: per }, () => d.worlds.sample(this.random));
       for (const c of alive) {
-        for (const sample of samples) {
-          this.iterate(d, sample, root, c);
+        const mine = values.get(c)!;
+        for (let k = 0; k < samples.length; k++) {
+          mine[drawn + k] = this.iterate(d, samples[k]!, root, c);
           spent++;
         }
       }
+      drawn += samples.length;
       const mean = (c: Node) => c.total / Math.max(1, c.visits) + priorBonus(c, this.prior);
       alive = alive
         .map((c, k) => ({ c, k }))
@@ -175,6 +207,11 @@ export class SearchBot implements Bot {
       }
     }
     this.lastIterations = spent;
+    const chosen = alive[0]!;
+    const heuristic = root.children![0]!;
+    if (chosen !== heuristic && this.confidence > 0 && !clearlyBetter(values.get(chosen)!, values.get(heuristic)!, priorBonus(chosen, this.prior) - priorBonus(heuristic, this.prior), this.confidence)) {
+      return heuristic.action!;
+    }
     return alive[0]!.action!;
   }
 
@@ -197,7 +234,7 @@ export class SearchBot implements Bot {
   }
 
   /** One playout from a resampled world; `first`, when given, is the root move to try. */
-  private iterate(d: Decision, start: GameState, root: Node, first: Node | null): void {
+  private iterate(d: Decision, start: GameState, root: Node, first: Node | null): number {
     let state = start;
     const phase = start.phase;
     const turn = start.turn;
@@ -248,7 +285,7 @@ export class SearchBot implements Bot {
         densities[0] = densities[1] = null;
       }
       if (beliefs && densities[s] === null) densities[s] = playoutDensity(seen, beliefs);
-      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? densities[s]! : null, exclude: side === this.side ? this.exclude : undefined, scratch: d.scratch });
+      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? densities[s]! : null, exclude: side === this.side ? this.exclude : undefined, scratch: d.scratch, front: d.front });
       const next = apply(state, choice);
       if (!next.ok) break;
       state = next.state;
@@ -258,6 +295,7 @@ export class SearchBot implements Bot {
       n.visits++;
       n.total += value;
     }
+    return value;
   }
 
   private select(node: Node, state: GameState): Node | null {
@@ -281,10 +319,34 @@ export class SearchBot implements Bot {
   }
 }
 
+/**
+ * Whether `a`'s values beat `b`'s, paired over the determinizations both were
+ * tried on, by more than `z` standard errors of the mean difference (`bonus`:
+ * a's prior bonus less b's, added to the difference).
+ */
+export function clearlyBetter(a: readonly number[], b: readonly number[], bonus: number, z: number): boolean {
+  let n = 0;
+  let sum = 0;
+  let squares = 0;
+  for (let k = 0; k < a.length && k < b.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x === undefined || y === undefined) continue;
+    const diff = x - y;
+    n++;
+    sum += diff;
+    squares += diff * diff;
+  }
+  if (n < 2) return false;
+  const mean = sum / n;
+  const variance = Math.max(0, (squares - n * mean * mean) / (n - 1));
+  return mean + bonus > z * Math.sqrt(variance / n);
+}
+
 /** The greedy heuristic's best few actions, and always ending the phase. */
 function candidates(obs: Observation, side: Side, legal: Action[], rng: BotRng, d: Decision): Node[] {
   if (obs.phase === 'leaders') return legal.map(newNode);
-  const f = features(obs, side, d.density, d.tables, d.scratch);
+  const f = features(obs, side, d.density, d.tables, d.scratch, { front: d.front });
   const scored = legal
     .filter((a) => a.type !== 'endPhase')
     .map((a) => ({ a, s: scoreAction(obs, f, a, d.density) + 0.001 * rng.next() }))

@@ -22,6 +22,8 @@ export interface Tables {
   fade: readonly [Float64Array, Float64Array, Float64Array];
   /** Indexed like SIDES. */
   worth: readonly [StaticWorth, StaticWorth, StaticWorth];
+  /** Indexed like SIDES: 1 where the side may never move or attack (its ally's objective and bases, §1.5). */
+  barred: readonly [Uint8Array, Uint8Array, Uint8Array];
 }
 
 /** The cached tables if they were built for these rules, else fresh ones. */
@@ -30,8 +32,9 @@ export function tablesFor(rules: Ruleset, cached: Tables | null): Tables {
 }
 
 export function buildTables(rules: Ruleset): Tables {
-  const fade = [fadeFor(rules, barredFor(rules, 0)), fadeFor(rules, barredFor(rules, 1)), fadeFor(rules, barredFor(rules, 2))] as const;
-  return { rules, fade, worth: [staticWorth(rules, 0), staticWorth(rules, 1), staticWorth(rules, 2)] };
+  const barred = [barredFor(rules, 0), barredFor(rules, 1), barredFor(rules, 2)] as const;
+  const fade = [fadeFor(rules, barred[0]), fadeFor(rules, barred[1]), fadeFor(rules, barred[2])] as const;
+  return { rules, fade, worth: [staticWorth(rules, 0), staticWorth(rules, 1), staticWorth(rules, 2)], barred };
 }
 
 /** Where side `s` may never move or attack: its ally's objective and bases (§1.5). Islamic State has no ally. */
