@@ -36,12 +36,12 @@ export interface BotOptions {
   horizon?: Horizon;
   /** The weight of the greedy heuristic's prior in the search's root decision (search level; src/ai/search.ts PRIOR_WEIGHT). */
   prior?: number;
-  /** How many standard errors the search's playouts must prefer a candidate by to overrule the heuristic's first choice (search level; src/ai/search.ts CONFIDENCE). */
+  /** How many standard errors the search's playouts must prefer a candidate by to overrule the heuristic's first choice (search level; 0, never deferring, unless told; src/ai/search.ts CONFIDENCE is the front-reading variants'). */
   confidence?: number;
   /**
    * Whether the search's heuristic (its candidates and its playouts) reads the front: a hunter's
    * targets leave out the ground it may never enter, and it raises no men where no road leads to one
-   * (search level; src/ai/features.ts FeatureOptions.front). True unless told; greedy never does.
+   * (search level; src/ai/features.ts FeatureOptions.front). False unless told (the front-reading variants, src/ai/levels/search-front*.ts, set it); greedy never does.
    */
   front?: boolean;
   /**

@@ -16,16 +16,23 @@ const WIDTH = 7;
 const EXPLORE = 0.35;
 
 /**
- * How far each side's playouts look: round the table, to the side's next
- * operations phase, for every side (docs/BALANCE.md, *Search bots in every
- * seat*). Islamic State's defence is tested only once both enemies have
- * moved; a hunter's siege (bomb the garrison this week, storm it the next)
- * pays only in its next phase. With playouts that stopped at the turn's end
- * the hunters' search saw a week of air strikes as worth nothing, hunted
- * instead, and the fronts froze: 45% of all-search games had five quiet
- * turns in a row.
+ * How far each side's playouts look by default: a hunter's to the turn's end,
+ * Islamic State's round the table (its defence is tested only once both
+ * enemies have moved). FRONT_HORIZON, below, looks round the table for every
+ * side (docs/BALANCE.md, *The front-reading search*): a hunter's siege (bomb
+ * the garrison this week, storm it the next) pays only in its next phase, and
+ * with playouts that stop at the turn's end the hunters' search sees a week of
+ * air strikes as worth nothing, hunts instead, and the fronts freeze (45% of
+ * all-search games have five quiet turns in a row).
  */
-export const DEFAULT_HORIZON: Readonly<Record<Side, Horizon>> = { coalition: 'round', regime: 'round', islamicState: 'round' };
+export const DEFAULT_HORIZON: Readonly<Record<Side, Horizon>> = { coalition: 'turn', regime: 'turn', islamicState: 'round' };
+/**
+ * The horizon of the front-reading variants (src/ai/levels/search-front*.ts):
+ * every side's playouts look round the table. Not the default yet: with it
+ * and the deferring below, the all-search line-up froze less but Islamic
+ * State won two games in three (docs/BALANCE.md, *The front-reading search*).
+ */
+export const FRONT_HORIZON: Readonly<Record<Side, Horizon>> = { coalition: 'round', regime: 'round', islamicState: 'round' };
 
 interface Node {
   action: Action | null;
@@ -69,6 +76,8 @@ export const PRIOR_WEIGHT = 0.05;
  * BotOptions.confidence sets another; 0 never defers.
  */
 export const CONFIDENCE: Readonly<Record<Side, number>> = { coalition: 2, regime: 2, islamicState: 0 };
+/** What the default search defers with: never (every side plays the halving's pick), until a front-reading variant is chosen (docs/BALANCE.md). */
+export const DEFAULT_CONFIDENCE = 0;
 const priorBonus = (n: Node, weight: number) => (weight * Math.max(-5, Math.min(15, n.prior))) / 10;
 
 /**
@@ -144,8 +153,8 @@ export class SearchBot implements Bot {
     this.exclude = options.exclude ?? [];
     this.prior = options.prior ?? PRIOR_WEIGHT;
     this.belief = options.belief ?? DEFAULT_BELIEF[side];
-    this.confidence = options.confidence ?? CONFIDENCE[side];
-    this.front = options.front ?? true;
+    this.confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+    this.front = options.front ?? false;
     this.random = () => rng.next();
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { features } from '../../src/ai/features';
 import { scoreAction } from '../../src/ai/greedy';
-import { clearlyBetter, CONFIDENCE, DEFAULT_HORIZON, SearchBot } from '../../src/ai/search';
+import { clearlyBetter, CONFIDENCE, DEFAULT_CONFIDENCE, DEFAULT_HORIZON, FRONT_HORIZON, SearchBot } from '../../src/ai/search';
 import { botRng } from '../../src/ai/rng';
 import { buildTables } from '../../src/ai/tables';
 import { densityOf } from '../../src/ai/density';
@@ -68,11 +68,13 @@ describe("the search defers to the heuristic's first choice unless the playouts 
     expect(clearlyBetter(a, b, 0, 2)).toBe(true);
   });
 
-  it("is on by default for the hunters, not for Islamic State, and every side looks round the table", () => {
+  it("defers for the hunters, not for Islamic State, with every side looking round the table, in the front-reading variant; the default search defers never and looks as far as before", () => {
     expect(CONFIDENCE.coalition).toBeGreaterThan(0);
     expect(CONFIDENCE.regime).toBeGreaterThan(0);
     expect(CONFIDENCE.islamicState).toBe(0);
-    expect(DEFAULT_HORIZON).toEqual({ coalition: 'round', regime: 'round', islamicState: 'round' });
+    expect(FRONT_HORIZON).toEqual({ coalition: 'round', regime: 'round', islamicState: 'round' });
+    expect(DEFAULT_CONFIDENCE).toBe(0);
+    expect(DEFAULT_HORIZON).toEqual({ coalition: 'turn', regime: 'turn', islamicState: 'round' });
   });
 
   it('with a confidence no playout can reach, plays what the heuristic ranks first; with none, what the halving picks', () => {
@@ -91,10 +93,27 @@ describe("the search defers to the heuristic's first choice unless the playouts 
     const legal = legalActions(obs, 'coalition');
     const score = (a: Action) => (a.type === 'endPhase' ? 0 : scoreAction(obs, f, a, density));
     const best = Math.max(...legal.map(score));
-    const free = new SearchBot('coalition', botRng('defer'), { iterations: 40, confidence: 0 }).choose(obs);
+    const free = new SearchBot('coalition', botRng('defer'), { iterations: 40, confidence: 0, front: true }).choose(obs);
     expect(score(free)).toBeLessThan(best - 1);
     // Candidates are ranked by score plus up to 0.001 of noise: the deferring choice is one of the best.
-    const sure = new SearchBot('coalition', botRng('defer'), { iterations: 40, confidence: 1e9 }).choose(obs);
+    const sure = new SearchBot('coalition', botRng('defer'), { iterations: 40, confidence: 1e9, front: true }).choose(obs);
     expect(score(sure)).toBeGreaterThan(best - 0.002);
+  });
+});
+
+describe('the front-reading variants as bot modules', () => {
+  it('search-front.ts and search-front-all.ts load through the plug-in API and play legal actions in every seat', async () => {
+    for (const file of ['search-front', 'search-front-all']) {
+      const factory = (await import(`../../src/ai/levels/${file}.ts`)).default as import('../../src/ai/bot').BotFactory;
+      let state = newGame(rules, `variant-${file}`);
+      for (let k = 0; k < 8 && state.phase !== 'over'; k++) {
+        const side = state.active;
+        const bot = factory({ side, rng: botRng(`${file}:${side}`), options: { iterations: 20 } });
+        const action = bot.choose(observe(state, side));
+        const r = apply(state, action);
+        expect(r.ok, `${file} ${side}: ${JSON.stringify(action)}`).toBe(true);
+        if (r.ok) state = r.state;
+      }
+    }
   });
 });
