@@ -79,14 +79,14 @@ export class BoardView {
   }
 
   layout(rect: Rect, scenario: Scenario): void {
-    const key = `${rect.x},${rect.y},${rect.w},${rect.h},${this.u},${this.zoom.key()}`;
-    if (key === this.laidOut && scenario === this.scenario) return;
+    const key = () => `${rect.x},${rect.y},${rect.w},${rect.h},${this.u},${this.zoom.key()}`;
+    if (key() === this.laidOut && scenario === this.scenario) return;
     this.scenario = scenario;
     this.layers.stale();
     this.rect = rect;
     const laid = layBoard(rect, scenario, this.u, this.zoom);
     // The zoom keeps its window inside the new area: the key is taken after it did.
-    this.laidOut = `${rect.x},${rect.y},${rect.w},${rect.h},${this.u},${this.zoom.key()}`;
+    this.laidOut = key();
     this.project = laid.project;
     this.points = laid.points;
     this.radius = laid.radius;

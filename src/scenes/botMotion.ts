@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import { SPEED_DELAY, type Session } from '../app/session';
 import type { BoardView } from './board';
 import type { BotTurns } from './botTurns';
-import { diceCards, type DiceCard } from './diceCards';
+import type { DiceCard } from './diceCards';
 import { COUNTER_HALF } from './markGeometry';
 import { Slides } from './slides';
 
@@ -34,7 +34,7 @@ export class BotMotion {
       this.shown = this.bots.plays;
       if (speed !== 'instant' && this.bots.last) this.slides.play([this.bots.last], SPEED_DELAY[speed], inView);
       // The bot's dice tumble on their cards for a moment; at instant speed they land at once.
-      const rolled = diceCards(this.session.observation()).some((c) => c.roll !== null);
+      const rolled = this.bots.lastCards.some((c) => c.roll !== null);
       this.board.dice.tumble(speed === 'instant' || !rolled ? 0 : SPEED_DELAY[speed]);
     }
     const face = this.board.dice.tick(delta);

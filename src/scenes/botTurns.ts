@@ -1,5 +1,5 @@
 import { canSee, observe, type Action, type GameState } from '../rules';
-import { cardsOf } from './diceCards';
+import { cardsOf, type DiceCard } from './diceCards';
 import type { Slide } from './slides';
 import { askBot } from '../app/thinking';
 import { SPEED_DELAY, type Session } from '../app/session';
@@ -21,6 +21,8 @@ export class BotTurns {
   private dueAt = 0;
   /** Where the last bot action took place, from its events: drawn until a human is to move. */
   last: Mark | null = null;
+  /** The dice the last bot action rolled that the viewer may see (src/scenes/diceCards.ts): its die tumbles on the board. */
+  lastCards: readonly DiceCard[] = [];
   /** Bot actions played so far: the table slides each new one on the board. */
   plays = 0;
   /** Where the bots' actions took place since a human last had the board, and their dice: what L plays again. */
@@ -120,6 +122,7 @@ export class BotTurns {
       this.humanHadBoard = false;
     }
     const cards = r.ok ? cardsOf(r.events.filter((e) => canSee(e, viewer)), r.state.rules) : [];
+    this.lastCards = cards;
     if (this.last || cards.length > 0) this.turn.push({ ...(this.last ?? { from: -1, to: -1, side }), cards });
     this.plays++;
     return true;

@@ -57,7 +57,7 @@ export class Slides {
     return this.queue[0]?.cards ?? null;
   }
 
-  /** Once a frame: moves the counter on by `delta` ms along the points' links; true when the next action began (the board must show its dice). */
+  /** Once a frame: moves the counter on by `delta` ms along the points' links; true when an action's turn ended (the board shows the next one's dice, or the chapter's). */
   tick(delta: number, points: readonly { x: number; y: number }[], half: number, u: number): boolean {
     const s = this.queue[0];
     if (!s) return false;
@@ -69,7 +69,7 @@ export class Slides {
       next = true;
       if (this.queue.length === 0) {
         this.stop();
-        return s.cards !== undefined;
+        return true;
       }
     }
     const cur = this.queue[0]!;
@@ -78,13 +78,13 @@ export class Slides {
     if (!a || !b) {
       // A roll with no move: the board stands still with its card for the slide's time.
       this.g.clear();
-      return next && (cur.cards !== undefined || s.cards !== undefined);
+      return next;
     }
     // Eased in and out, as a counter pushed across the map.
     const t = Math.min(1, this.at / this.ms);
     const k = t * t * (3 - 2 * t);
     this.draw(a.x + (b.x - a.x) * k, a.y + (b.y - a.y) * k, half, u, cur.side);
-    return next && (cur.cards !== undefined || s.cards !== undefined);
+    return next;
   }
 
   private draw(x: number, y: number, half: number, u: number, side: Side): void {

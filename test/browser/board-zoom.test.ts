@@ -30,6 +30,16 @@ function emptyGround(info: Info): { x: number; y: number } {
   return best;
 }
 
+/** A new game on this page, the Coalition human (the bots at instant speed), once its first operations are on the board. */
+async function coalitionAtTable(page: Page, seed: string): Promise<void> {
+  await page.goto(withDebug(baseUrl));
+  await waitScene(page, 'Menu');
+  await newGameFromMenu(page, { humans: ['coalition'], seed, speed: 'instant' });
+  await waitScene(page, 'Game');
+  await page.waitForFunction(() => window.euphrates!.state()?.active === 'coalition' && window.euphrates!.state()?.phase === 'operations');
+  await settle(page);
+}
+
 async function wheel(page: Page, at: { x: number; y: number }, notches: number): Promise<void> {
   await page.mouse.move(at.x, at.y);
   for (let k = 0; k < Math.abs(notches); k++) {
@@ -40,12 +50,7 @@ async function wheel(page: Page, at: { x: number; y: number }, notches: number):
 
 test('the wheel zooms about the pointer, a drag on empty ground pans without clicking, Tab brings a stack into view, Home shows the whole map', async () => {
   const { page, errors } = await openPage(browser(), baseUrl, { width: 1280, height: 800 });
-  await page.goto(withDebug(baseUrl));
-  await waitScene(page, 'Menu');
-  await newGameFromMenu(page, { humans: ['coalition'], seed: 'board-zoom-1', speed: 'instant' });
-  await waitScene(page, 'Game');
-  await page.waitForFunction(() => window.euphrates!.state()?.active === 'coalition' && window.euphrates!.state()?.phase === 'operations');
-  await settle(page);
+  await coalitionAtTable(page, 'board-zoom-1');
   const whole = await screen(page);
   const ids = Object.keys(whole.regions);
   expect(whole.zoom).toEqual({ level: 1, inView: ids });
@@ -124,12 +129,7 @@ test('the wheel zooms about the pointer, a drag on empty ground pans without cli
 
 test('two fingers pinch the map in and out about the point between them, and select nothing', async () => {
   const { page, errors } = await openPage(browser(), baseUrl, { width: 844, height: 390, dpr: 2, touch: true });
-  await page.goto(withDebug(baseUrl));
-  await waitScene(page, 'Menu');
-  await newGameFromMenu(page, { humans: ['coalition'], seed: 'board-zoom-2', speed: 'instant' });
-  await waitScene(page, 'Game');
-  await page.waitForFunction(() => window.euphrates!.state()?.active === 'coalition' && window.euphrates!.state()?.phase === 'operations');
-  await settle(page);
+  await coalitionAtTable(page, 'board-zoom-2');
   const whole = await screen(page);
   const mid = emptyGround(whole);
   const cdp = await page.context().newCDPSession(page);
