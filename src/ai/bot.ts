@@ -50,6 +50,8 @@ export interface BotOptions {
    * (src/ai/levels/search-rules-belief.ts). Each side's default is DEFAULT_BELIEF (src/ai/search.ts).
    */
   belief?: 'filter' | 'rules';
+  /** Whether Islamic State's search searches its secret leader moves too, rather than following the greedy flight plan. */
+  searchLeaders?: boolean;
   /** Action types the bot never takes, at any level: a handicap for experiments (e.g. a Coalition that never searches). */
   exclude?: readonly ActionType[];
 }

@@ -134,6 +134,8 @@ export class SearchBot implements Bot {
   private readonly confidence: number;
   /** Whether the heuristic at the root and in the playouts reads the front (BotOptions.front, true unless told). */
   private readonly front: boolean;
+  /** Whether the leader phase is searched (BotOptions.searchLeaders) or follows the greedy flight plan. */
+  private readonly searchLeaders: boolean;
   /** Iterations run by the last decision (for benchmarks). */
   lastIterations = 0;
   private tables: Tables | null = null;
@@ -155,6 +157,7 @@ export class SearchBot implements Bot {
     this.belief = options.belief ?? DEFAULT_BELIEF[side];
     this.confidence = options.confidence ?? DEFAULT_CONFIDENCE;
     this.front = options.front ?? false;
+    this.searchLeaders = options.searchLeaders ?? false;
     this.random = () => rng.next();
   }
 
@@ -162,9 +165,9 @@ export class SearchBot implements Bot {
     const legal = allowed(legalActions(observation, this.side), this.exclude);
     if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side: this.side };
     const tables = (this.tables = tablesFor(observation.rules, this.tables));
-    // Secret leader moves follow the greedy flight plan: a short-horizon search
+    // Secret leader moves follow the greedy flight plan unless told (src/ai/levels/search-leaders.ts): a short-horizon search
     // cannot see the payoff of a redoubt weeks away.
-    if (observation.phase === 'leaders') return greedyChoice(observation, this.side, this.rng, { tables, exclude: this.exclude });
+    if (observation.phase === 'leaders' && !this.searchLeaders) return greedyChoice(observation, this.side, this.rng, { tables, exclude: this.exclude });
     const resampler = new Resampler(observation);
     // A hunter believes, and draws its worlds from, the rules' Resampler or its own leader filter (src/ai/belief.ts): DEFAULT_BELIEF.
     const filter = this.side !== 'islamicState' && this.belief === 'filter' ? new LeaderFilter(observation, resampler) : null;
