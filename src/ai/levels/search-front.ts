@@ -3,7 +3,8 @@
  * hunter defers to the heuristic's first choice unless its playouts prefer
  * another by CONFIDENCE standard errors, Islamic State keeps the halving's
  * pick; the heuristic reads the front; every side's playouts look round the
- * table. It plays as the `search` level did at commit cdd225e. Not the
+ * table: the options the `search` level had at commit cdd225e (it evaluates
+ * with the weights refitted at 3fcb458, so its games differ). Not the
  * default: the all-search line-up froze less (10.5% of games with five quiet
  * turns, from 45.0%) but Islamic State won 67.0%.
  */
