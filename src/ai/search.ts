@@ -132,7 +132,7 @@ export class SearchBot implements Bot {
   private readonly belief: 'filter' | 'rules';
   /** How sure the playouts must be before the search overrules the heuristic's first choice (CONFIDENCE unless told). */
   private readonly confidence: number;
-  /** Whether the heuristic at the root and in the playouts reads the front (BotOptions.front, true unless told). */
+  /** Whether the heuristic at the root and in the playouts reads the front (BotOptions.front, false unless told). */
   private readonly front: boolean;
   /** Whether the leader phase is searched (BotOptions.searchLeaders) or follows the greedy flight plan. */
   private readonly searchLeaders: boolean;
