@@ -1,5 +1,5 @@
 import type { Modifier } from './events';
-import { CRT, ODDS_COLUMNS } from './numbers';
+import { CRT, NUMBERS, ODDS_COLUMNS } from './numbers';
 import type { Position } from './observe';
 import { sideIndex } from './ruleset';
 import type { Side } from './scenario';
@@ -16,7 +16,7 @@ export interface CombatOdds {
   modifiers: Modifier[];
   /** Column plus shifts: the die is added to this. */
   total: number;
-  /** Chance, over the six rolls, that the defender is wiped out and the attacker takes the region. */
+  /** Chance, over the six rolls, that the defender is wiped out or falls back and the attacker takes the region. */
   takeChance: number;
 }
 
@@ -38,6 +38,23 @@ export function oddsColumn(attack: number, defend: number): number {
 export function combatResult(total: number, roll: number): readonly [number, number] {
   const index = Math.max(1, Math.min(CRT.length, total + roll)) - 1;
   return CRT[index]!;
+}
+
+/**
+ * A defender that survives falls back when the attacker's survivors outnumber
+ * its own `retreatRatio` to one (§4.4): a garrison broken that badly does not
+ * hold the town.
+ */
+export function fallsBack(attackers: number, defenders: number): boolean {
+  return defenders > 0 && attackers >= NUMBERS.retreatRatio * defenders;
+}
+
+/** Whether the attacker takes the region with these losses: the defender wiped out or falling back, and someone left to advance. */
+export function takes(attackStrength: number, defendStrength: number, row: readonly [number, number]): boolean {
+  const attackers = attackStrength - row[0];
+  if (attackers <= 0) return false;
+  const defenders = defendStrength - row[1];
+  return defenders <= 0 || fallsBack(attackers, defenders);
 }
 
 /** The odds and visible modifiers of an attack from one region into an adjacent one. Bots call this a lot: no closures, few allocations. */
@@ -72,10 +89,10 @@ export function combatOdds(game: Position, side: Side, from: number, to: number)
     modifiers.push({ kind: 'encircled', shift: 1 });
     total += 1;
   }
-  let takes = 0;
+  let taken = 0;
   for (let roll = 1; roll <= 6; roll++) {
     const row = combatResult(total, roll);
-    if (row[1] >= defendStrength && row[0] < attackStrength) takes++;
+    if (takes(attackStrength, defendStrength, row)) taken++;
   }
-  return { attacker: side, defender, attackStrength, defendStrength, column, odds: ODDS_COLUMNS[column]!, modifiers, total, takeChance: takes / 6 };
+  return { attacker: side, defender, attackStrength, defendStrength, column, odds: ODDS_COLUMNS[column]!, modifiers, total, takeChance: taken / 6 };
 }

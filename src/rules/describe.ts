@@ -79,6 +79,9 @@ export function describe(event: GameEvent, viewer: Side, rules: Ruleset): string
         `rolled ${e.roll}; the attacker loses ${e.attackerLoss}, ${SIDE_NAMES[e.defender]} loses ${e.defenderLoss}.`
       );
     }
+    case 'retreated':
+      if (e.to === null) return `${SIDE_NAMES[e.side]}'s ${e.strength} in ${regionName(rules, e.from)}, broken and cut off, surrender.`;
+      return `${SIDE_NAMES[e.side]}'s ${e.strength} in ${regionName(rules, e.from)}, broken, fall back to ${regionName(rules, e.to)}${e.lost ? ` (${e.lost} lost: no room)` : ''}.`;
     case 'airStruck': {
       const parts = [e.garrisonLoss ? `the garrison loses ${e.garrisonLoss}` : '', e.suppressed ? 'the region is suppressed for this turn' : ''].filter(Boolean);
       return `${SIDE_NAMES[e.side]} air strike on ${regionName(rules, e.target)}: rolled ${e.roll}, ${parts.length ? parts.join(' and ') : 'no effect'}.`;

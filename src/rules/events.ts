@@ -42,6 +42,8 @@ export type GameEvent =
       attackerLoss: number;
       defenderLoss: number;
     }
+  /** A broken defender falls back (§4.4) to an adjacent region it holds, `to`; with none to go to (`to` null) the survivors surrender. `lost`: men beyond the stacking limit, or all of them. */
+  | { type: 'retreated'; audience: 'all'; side: Side; from: string; to: string | null; strength: number; lost: number }
   | { type: 'airStruck'; audience: 'all'; side: Side; target: string; roll: number; garrisonLoss: number; suppressed: boolean }
   | { type: 'searched'; audience: 'all'; side: Side; region: string; needed: number; roll: number; found: number }
   | { type: 'fortified'; audience: 'all'; side: Side; region: string; level: number }

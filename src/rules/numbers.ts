@@ -41,6 +41,8 @@ export const NUMBERS = {
   raidGarrison: 1,
   /** ... and this much more for a Coalition raid with no units in or next to the region (special forces flown in). */
   raidFar: 1,
+  /** Retreat (§4.4): a defender that survives an attack falls back when the attacker's survivors outnumber its own this many to one. */
+  retreatRatio: 3,
   /** An air strike hits the garrison on this roll or higher (d6); it suppresses on `airSuppress` or higher. */
   airHit: 4,
   airSuppress: 3,

@@ -1,8 +1,8 @@
 import type { Action } from './actions';
-import { combatOdds, combatResult } from './combat';
+import { combatOdds, combatResult, fallsBack, occupant } from './combat';
 import { addAt, type Draft } from './draft';
 import { capture, reveal } from './leaders';
-import { watchBit } from './legality';
+import { allyGround, watchBit } from './legality';
 import { raidNeeded, searchNeeded } from './odds';
 import { NUMBERS } from './numbers';
 import { sideIndex } from './ruleset';
@@ -62,7 +62,7 @@ export function attack(d: Draft, a: Op<'attack'>): void {
   const roll = d.dice.d6();
   const [attackLoss, defendLoss] = combatResult(odds.total, roll);
   const attackers = Math.max(0, odds.attackStrength - attackLoss);
-  const defenders = Math.max(0, odds.defendStrength - defendLoss);
+  let defenders = Math.max(0, odds.defendStrength - defendLoss);
   d.emit({
     type: 'attacked',
     audience: 'all',
@@ -80,12 +80,46 @@ export function attack(d: Draft, a: Op<'attack'>): void {
   });
   d.setUnits(from, a.side, attackers);
   d.setUnits(to, odds.defender, defenders);
+  if (attackers > 0 && fallsBack(attackers, defenders)) {
+    fallBack(d, to, odds.defender, defenders);
+    defenders = 0;
+  }
   if (defenders === 0 && attackers > 0) {
     d.setUnits(from, a.side, 0);
     d.setUnits(to, a.side, attackers);
     takeControl(d, to, a.side);
     sweepLeaders(d, to, a.side);
   }
+}
+
+/**
+ * A broken garrison falls back (§4.4) into the adjacent region its side holds
+ * with the most of its men (to rejoin the main body), ties to the first in map
+ * order; men beyond the stacking limit are lost. With nowhere to go (every
+ * neighbour lost, or another side's), the survivors surrender.
+ */
+function fallBack(d: Draft, i: number, side: Side, strength: number): void {
+  const s = sideIndex(side);
+  let best = -1;
+  let bestUnits = -1;
+  for (const a of d.rules.adjacent[i]!) {
+    const r = d.region(a);
+    if (r.control !== side || allyGround(d.s, side, a)) continue;
+    const there = occupant(r);
+    if (there !== null && there !== side) continue;
+    if (r.units[s] > bestUnits) {
+      best = a;
+      bestUnits = r.units[s];
+    }
+  }
+  d.setUnits(i, side, 0);
+  if (best < 0) {
+    d.emit({ type: 'retreated', audience: 'all', side, from: d.rules.ids[i]!, to: null, strength, lost: strength });
+    return;
+  }
+  const arrive = Math.min(NUMBERS.maxStrength - bestUnits, strength);
+  d.setUnits(best, side, bestUnits + arrive);
+  d.emit({ type: 'retreated', audience: 'all', side, from: d.rules.ids[i]!, to: d.rules.ids[best]!, strength, lost: strength - arrive });
 }
 
 export function airStrike(d: Draft, a: Op<'airStrike'>): void {

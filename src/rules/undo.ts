@@ -23,6 +23,7 @@ const NEWS: { [K in GameEventType]: Rule<K> } = {
   moved: () => false,
   regionTaken: (e) => e.side !== 'islamicState',
   attacked: () => true,
+  retreated: () => true,
   airStruck: () => true,
   searched: () => true,
   fortified: () => false,

@@ -34,7 +34,7 @@ import type { GameData } from './Game';
 import { COLORS, SIDE_COLOR, unit, textStyle } from './theme';
 
 /**
- * Strength each side lost to attacks and air strikes, summed from the
+ * Strength each side lost to attacks and air strikes (a retreat's men lost or surrendered too), summed from the
  * chronicle's events (indexed like SIDES). An air strike's garrison is always
  * Islamic State's: only its regions may be struck (docs/RULES.md §4.5).
  */
@@ -45,7 +45,8 @@ export function strengthLost(state: GameState): [number, number, number] {
       if (e.type === 'attacked') {
         lost[sideIndex(e.side)] += e.attackerLoss;
         lost[sideIndex(e.defender)] += e.defenderLoss;
-      } else if (e.type === 'airStruck') lost[sideIndex('islamicState')] += e.garrisonLoss;
+      } else if (e.type === 'retreated') lost[sideIndex(e.side)] += e.lost;
+      else if (e.type === 'airStruck') lost[sideIndex('islamicState')] += e.garrisonLoss;
     }
   }
   return lost;

@@ -82,6 +82,13 @@ export function cardsOf(events: readonly GameEvent[], rules: Ruleset): DiceCard[
         }
         break;
       }
+      case 'retreated': {
+        const card = cardAt(at(e.from));
+        const place = e.to === null ? null : (rules.scenario.regions[at(e.to)]?.name ?? e.to);
+        const line = place === null ? `${SIDE_LETTER[e.side]} ${e.strength} surrender` : `${SIDE_LETTER[e.side]} ${e.strength} fall back to ${place}${e.lost ? ` (−${e.lost})` : ''}`;
+        if (card) card.lines.push(line);
+        break;
+      }
       case 'airStruck':
         add({
           region: at(e.target),

@@ -107,13 +107,14 @@ describe('§4.2–4.4 attack', () => {
   });
 
   it.each([
-    // roll, expected [attacker after, defender after, taken]
-    [1, 3, 2, false], // index 3: attacker -1
-    [2, 3, 1, false], // index 4: both -1
-    [4, 4, 1, false], // index 6: defender -1
-    [5, 3, 0, true], // index 7: attacker -1, defender -2: taken by 3
-    [6, 4, 0, true], // index 8: defender -2
-  ])('§4.4 at 2:1, a roll of %i leaves attacker %i, defender %i (taken: %s)', (roll, attacker, defender, taken) => {
+    // roll, expected [attacker after, defender after, taken, Sukhnah's garrison after]
+    [1, 3, 2, false, 1], // index 3: attacker -1
+    [2, 3, 0, true, 2], // index 4: both -1; 3 against 1 is three to one: the survivor falls back to Sukhnah
+    [3, 3, 0, true, 2], // index 5: the same
+    [4, 4, 0, true, 2], // index 6: defender -1; 4 against 1: falls back
+    [5, 3, 0, true, 1], // index 7: attacker -1, defender -2: wiped out, taken by 3
+    [6, 4, 0, true, 1], // index 8: defender -2
+  ])('§4.4 at 2:1, a roll of %i leaves attacker %i, defender %i (taken: %s; Sukhnah holds %i)', (roll, attacker, defender, taken, sukhnah) => {
     let s = withRegions(coalitionTurn(), {
       resafa: { control: 'islamicState', units: [0, 0, 2] },
       raqqa: { control: 'coalition', units: [4, 0, 0], fort: 0 },
@@ -125,11 +126,58 @@ describe('§4.2–4.4 attack', () => {
     if (taken) {
       expect(target.control).toBe('coalition');
       expect(target.units[0]).toBe(attacker);
+      expect(target.units[2]).toBe(0);
       expect(regionOf(s, 'raqqa').units[0]).toBe(0);
     } else {
       expect(target.units[2]).toBe(defender);
       expect(regionOf(s, 'raqqa').units[0]).toBe(attacker);
     }
+    expect(regionOf(s, 'sukhnah').units[2]).toBe(sukhnah);
+  });
+
+  const broken = (patches: Parameters<typeof withRegions>[1]) =>
+    rig(
+      withRegions(coalitionTurn(), {
+        tabqa: { control: 'coalition', units: [9, 0, 0] },
+        raqqa: { control: 'coalition', units: [0, 0, 0], fort: 0 },
+        resafa: { control: 'islamicState', units: [0, 0, 4], fort: 0 },
+        ...patches,
+      }),
+      [6], // 9 against 4 at 2:1, index 8: defender -2, and 9 against 2 is more than three to one
+    );
+
+  it('§4.4 a broken defender falls back to the neighbour its side holds with the most men, and the attacker advances', () => {
+    const s = broken({ sukhnah: { control: 'islamicState', units: [0, 0, 3] } });
+    const r = apply(s, { type: 'attack', side: 'coalition', from: 'tabqa', to: 'resafa' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(regionOf(r.state, 'sukhnah').units[2]).toBe(5);
+    expect(regionOf(r.state, 'resafa')).toMatchObject({ control: 'coalition', units: [9, 0, 0] });
+    expect(r.events.find((e) => e.type === 'retreated')).toMatchObject({ side: 'islamicState', from: 'resafa', to: 'sukhnah', strength: 2, lost: 0 });
+  });
+
+  it('§4.4 men falling back beyond the stacking limit are lost', () => {
+    const s = broken({ sukhnah: { control: 'islamicState', units: [0, 0, NUMBERS.maxStrength - 1] } });
+    const r = apply(s, { type: 'attack', side: 'coalition', from: 'tabqa', to: 'resafa' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(regionOf(r.state, 'sukhnah').units[2]).toBe(NUMBERS.maxStrength);
+    expect(r.events.find((e) => e.type === 'retreated')).toMatchObject({ to: 'sukhnah', strength: 2, lost: 1 });
+  });
+
+  it('§4.4 a broken defender with no neighbour of its own surrenders', () => {
+    const s = broken({ sukhnah: { control: 'regime', units: [0, 0, 0] } });
+    const r = apply(s, { type: 'attack', side: 'coalition', from: 'tabqa', to: 'resafa' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(regionOf(r.state, 'resafa')).toMatchObject({ control: 'coalition', units: [9, 0, 0] });
+    expect(r.state.regions.reduce((n, g) => n + g.units[2], 0)).toBe(s.regions.reduce((n, g) => n + g.units[2], 0) - 4);
+    expect(r.events.find((e) => e.type === 'retreated')).toMatchObject({ to: null, strength: 2, lost: 2 });
+  });
+
+  it('§4.4 the odds count a fall back as taking the region', async () => {
+    const { combatOdds } = await import('../../src/rules');
+    const s = broken({ sukhnah: { control: 'islamicState', units: [0, 0, 3] } });
+    const g = s.rules.index;
+    // 9 against 4, 2:1: rolls 1-3 (index 3-5) leave 8 against 4 or 3, short of three to one; rolls 4-6 (index 6-8) leave 9 against 3, 8 against 2, 9 against 2.
+    expect(combatOdds(s, 'coalition', g.get('tabqa')!, g.get('resafa')!)!.takeChance).toBeCloseTo(3 / 6);
   });
 
   it('§4.2 Islamic State may attack the Regime', () => {
