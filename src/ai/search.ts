@@ -83,15 +83,17 @@ const priorBonus = (n: Node, weight: number) => (weight * Math.max(-5, Math.min(
 /**
  * Whose belief each hunter searches by unless told (BotOptions.belief). The
  * leader filter (src/ai/belief.ts) places leaders better than the rules'
- * Resampler (npm run belief), yet the search played no better by it, paired
- * on the same seeds against the search by the rules' belief: Regime −8.0
- * points [−18.2, +2.2] over 150 games, Coalition −3.8 [−16.5, +9.0] over 80
- * (docs/BOTS.md). The heuristics weigh the leaders' density against the
- * ground (DENSITY_WEIGHT, the search and watch scores), tuned on the rules'
- * more diffuse belief; until they are tuned on the filter's, both hunters
- * keep the rules' belief. src/ai/levels/search-filter-belief.ts plays the filter.
+ * Resampler (npm run belief). Under the retreat rule (RULES §4.4) the
+ * Coalition's search plays better by it: +6.2 points [+0.6, +11.8] against
+ * the search by the rules' belief, paired over 500 seeds, the others greedy
+ * (docs/BALANCE.md, *The retreat rule*). The Regime's search, before the
+ * retreat rule, played worse by it (−8.0 [−18.2, +2.2] over 150 games,
+ * docs/BOTS.md): its heuristics weigh the leaders' density against the
+ * ground, tuned on the rules' more diffuse belief, so it keeps the rules'.
+ * src/ai/levels/search-filter-belief.ts and search-rules-belief.ts play one
+ * or the other in any seat.
  */
-export const DEFAULT_BELIEF: Readonly<Record<Side, 'filter' | 'rules'>> = { coalition: 'rules', regime: 'rules', islamicState: 'rules' };
+export const DEFAULT_BELIEF: Readonly<Record<Side, 'filter' | 'rules'>> = { coalition: 'filter', regime: 'rules', islamicState: 'rules' };
 
 /** What one decision's playouts share, worked out once at the root. */
 interface Decision {
