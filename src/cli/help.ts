@@ -65,7 +65,7 @@ export const HELP: Record<string, string> = {
   ].join('\n'),
   replay: ['Replays a replay or save file, checks the recorded hash (and the seed\'s commitment), and prints the result.', '  FILE                  the replay or save file', '  --json                the result as JSON'].join('\n'),
   scenario: ['Compiles a news document into a scenario and prints what it read, each fact with its quote.', '  FILE                  the document (plain text, UTF-8)', '  --json                the scenario as JSON (loads back with --scenario and in the menu)'].join('\n'),
-  bench: ['Prints the engine\'s and the bots\' speed: calls per second, wall and CPU time.', GAMES('2000 (200 with --quick)').replace('games to play', 'games in the batch benchmark'), '  --quick               shorter runs', '  --search              the search figures and decision times only'].join('\n'),
+  bench: ['Prints the engine\'s and the bots\' speed: calls per second, wall and CPU time.', GAMES('6000 (200 with --quick)').replace('games to play', 'games in the batch benchmark'), '  --quick               shorter runs', '  --search              the search figures and decision times only'].join('\n'),
   soak: ['Plays random legal games, checking the rules\' invariants at every step; writes each failure to a file.', SEED('soak').replace('batch seed; game i plays seed S:i', 'seed'), GAMES('10000'), '  --out DIR             where failures go (default test-results/soak)'].join('\n'),
   fuzz: [
     'Mutates real saves and replays; each mutant must be refused in one line or play to its end and save back.',
