@@ -5,7 +5,7 @@ import { act, game, rules, toOperations, withLeader } from './helpers';
 
 /** Every event type the rules know: the union, spelled out so a new type must be described and listed here. */
 const TYPES: readonly GameEventType[] = [
-  'gameBegan', 'turnBegan', 'phaseBegan', 'phaseEnded', 'moved', 'regionTaken', 'attacked', 'airStruck', 'searched', 'fortified', 'reinforced',
+  'gameBegan', 'turnBegan', 'phaseBegan', 'phaseEnded', 'moved', 'regionTaken', 'attacked', 'retreated', 'airStruck', 'searched', 'fortified', 'reinforced',
   'watched', 'raided', 'deconflicted', 'leaderRevealed', 'leaderTracked', 'leaderSighted', 'leaderVanished', 'leaderMoved', 'leaderSlipped',
   'intercepted', 'leaderCaptured', 'scenarioEvent', 'randomEvent', 'trackChanged', 'incident', 'turnEnded', 'gameOver',
 ];
@@ -71,7 +71,7 @@ group('describe: the one place events become sentences', () => {
     expect(describe(r.events[0]!, 'islamicState', rules)).toBe(`${rules.scenario.leaders[1]!.name} moves in secret from Raqqa to Maadan.`);
   });
 
-  it('describes the rarer events too: a raid, a followed leader, a lost one, a watch, a call', () => {
+  it('describes the rarer events too: a raid, a followed leader, a lost one, a broken garrison, a watch, a call', () => {
     const s = withLeader(toOperations(game(), 'coalition'), 'leader-2', { at: 'ain-issa', revealed: true, tracked: true, foundBy: 'coalition' });
     const r = apply(s, { type: 'raid', side: 'coalition', region: 'ain-issa' });
     if (!r.ok) throw new Error(r.error.message);
@@ -85,6 +85,12 @@ group('describe: the one place events become sentences', () => {
     if (!lost.ok) throw new Error(lost.error.message);
     expect(describe(lost.events[0]!, 'coalition', rules)).toMatch(/has slipped out of sight from Raqqa\./);
     expect(describe({ type: 'watched', audience: 'all', side: 'regime', region: 'deir-ez-zor' }, 'coalition', rules)).toBe('The Regime watches Deir ez-Zor until the week\'s end.');
+    expect(describe({ type: 'retreated', audience: 'all', side: 'islamicState', from: 'resafa', to: 'sukhnah', strength: 2, lost: 1 }, 'coalition', rules)).toBe(
+      "Islamic State's 2 in Resafa, broken, fall back to Sukhnah (1 lost: no room).",
+    );
+    expect(describe({ type: 'retreated', audience: 'all', side: 'islamicState', from: 'resafa', to: null, strength: 2, lost: 2 }, 'coalition', rules)).toBe(
+      "Islamic State's 2 in Resafa, broken and cut off, surrender.",
+    );
     expect(describe({ type: 'deconflicted', audience: 'all', side: 'coalition', escalation: 2 }, 'regime', rules)).toBe('The Coalition deconflicts with the other power: escalation falls to 2.');
   });
 });

@@ -27,6 +27,16 @@ group('what a card says', () => {
     expect(card!.lines).toEqual(['3:1 +1 air −2 fort', 'C 0 · IS −2', 'C takes it']);
   });
 
+  it('a broken defender: where its survivors fell back to, and how many were lost; or that they surrendered', () => {
+    const c = rules.ids[2]!;
+    const attack: GameEvent = { type: 'attacked', audience: 'all', side: 'coalition', from: a, to: b, defender: 'islamicState', attackStrength: 9, defendStrength: 4, column: 2, shifts: [], roll: 6, attackerLoss: 0, defenderLoss: 2 };
+    const taken: GameEvent = { type: 'regionTaken', audience: 'all', side: 'coalition', region: b, from: 'islamicState' };
+    const [fell] = cardsOf([attack, { type: 'retreated', audience: 'all', side: 'islamicState', from: b, to: c, strength: 2, lost: 1 }, taken], rules);
+    expect(fell!.lines).toEqual(['C 0 · IS −2', `IS 2 fall back to ${rules.scenario.regions[2]!.name} (−1)`, 'C takes it']);
+    const [gave] = cardsOf([attack, { type: 'retreated', audience: 'all', side: 'islamicState', from: b, to: null, strength: 2, lost: 2 }, taken], rules);
+    expect(gave!.lines).toEqual(['C 0 · IS −2', 'IS 2 surrender', 'C takes it']);
+  });
+
   it('the column past either end of the table names the end column and how far beyond it', () => {
     expect(shiftedColumn(4, [{ kind: 'encircled', shift: 1 }, { kind: 'airSupport', shift: 1 }])).toBe('4:1 +2');
     expect(shiftedColumn(0, [{ kind: 'fortified', shift: -3 }])).toBe('1:2 −3');
