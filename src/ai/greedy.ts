@@ -242,6 +242,9 @@ function need(f: Features, r: number, own: number): number {
  * against each move (the interception it risks), heading for the safest
  * redoubt it can reach, spread out from the others.
  */
+/** What the flight plan takes off a place where every other leader at large already is. */
+const TOGETHER = 3;
+
 function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: number, scratch: Scratch | null): Action {
   const { index, ids } = obs.rules;
   const n = ids.length;
@@ -260,9 +263,14 @@ function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: numbe
       scratch.risk = risk;
     }
   }
+  let atLarge = 0;
   obs.leaders.forEach((l) => {
-    if (l.status === 'atLarge' && l.moved) claimed[index.get(l.at)!]! += 1;
+    if (l.status !== 'atLarge') return;
+    atLarge++;
+    if (l.moved) claimed[index.get(l.at)!]! += 1;
   });
+  // The whole leadership in one place is one raid's or one overrun's worth: the last to choose keeps apart if he can.
+  const together = (r: number) => (atLarge >= 2 && claimed[r]! === atLarge - 1 ? TOGETHER : 0);
   for (let li = 0; li < obs.leaders.length; li++) {
     const l = obs.leaders[li]!;
     if (l.status !== 'atLarge' || l.moved) continue;
@@ -272,12 +280,12 @@ function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: numbe
     // Staying: next week's report chance grows with heat; a watch here may spot it; a revealed leader stays a raid's target.
     const reportRisk = Math.min(1, (1 + Math.min(NUMBERS.maxHeat, l.heat + 1)) / 6);
     const spotRisk = obs.regions[here]!.watch !== 0 && !l.revealed ? NUMBERS.watchSpot / 6 : 0;
-    const stayScore = spot(obs, here, claimed, near, risk) + 0.5 - 2.5 * reportRisk - 4 * spotRisk - (l.revealed ? 3 : 0);
+    const stayScore = spot(obs, here, claimed, near, risk) + 0.5 - 2.5 * reportRisk - 4 * spotRisk - (l.revealed ? 3 : 0) - together(here);
     // Staying is choice 0, each move the next; near-equal ones are drawn among.
     const scores = [stayScore];
     for (const a of options) {
       const to = index.get(a.to)!;
-      scores.push(spot(obs, to, claimed, near, risk) - (dangerOf(obs, here, to).danger / 6) * 9);
+      scores.push(spot(obs, to, claimed, near, risk) - (dangerOf(obs, here, to).danger / 6) * 9 - together(to));
     }
     const k = nearBest(scores, -Infinity, rng, noise);
     if (k > 0) return options[k - 1]!;
