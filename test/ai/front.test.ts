@@ -80,8 +80,8 @@ describe("the search defers to the heuristic's first choice unless the playouts 
   it('with a confidence no playout can reach, plays what the heuristic ranks first; with none, what the halving picks', () => {
     // Greedy play to the Coalition's turn-3 operations, after its first action: there the halving (40 iterations, the rules' belief, which the score reads) picks a
     // watch the heuristic scores far below its best.
-    const players = Object.fromEntries(SIDES.map((side) => [side, createBot('greedy', side, 'defer:2')])) as Record<Side, Bot>;
-    let state = newGame(rules, 'defer:2');
+    const players = Object.fromEntries(SIDES.map((side) => [side, createBot('greedy', side, 'defer:4')])) as Record<Side, Bot>;
+    let state = newGame(rules, 'defer:4');
     while (!(state.turn === 3 && state.phase === 'operations' && state.active === 'coalition' && state.ap === 3)) {
       const r = apply(state, players[state.active].choose(observe(state, state.active)));
       if (!r.ok) throw new Error(r.error.message);
@@ -93,10 +93,10 @@ describe("the search defers to the heuristic's first choice unless the playouts 
     const legal = legalActions(obs, 'coalition');
     const score = (a: Action) => (a.type === 'endPhase' ? 0 : scoreAction(obs, f, a, density));
     const best = Math.max(...legal.map(score));
-    const free = new SearchBot('coalition', botRng('defer:2'), { iterations: 40, confidence: 0, front: true, belief: 'rules' }).choose(obs);
+    const free = new SearchBot('coalition', botRng('defer:4'), { iterations: 40, confidence: 0, front: true, belief: 'rules' }).choose(obs);
     expect(score(free)).toBeLessThan(best - 1);
     // Candidates are ranked by score plus up to 0.001 of noise: the deferring choice is one of the best.
-    const sure = new SearchBot('coalition', botRng('defer:2'), { iterations: 40, confidence: 1e9, front: true, belief: 'rules' }).choose(obs);
+    const sure = new SearchBot('coalition', botRng('defer:4'), { iterations: 40, confidence: 1e9, front: true, belief: 'rules' }).choose(obs);
     expect(score(sure)).toBeGreaterThan(best - 0.002);
   });
 });
