@@ -245,6 +245,8 @@ export async function expectGameOverScreen(page: Page): Promise<PlainState> {
         lost[SIDES.indexOf(e.defender)]! += e.defenderLoss;
       }
       if (e.type === 'airStruck') lost[2]! += e.garrisonLoss;
+      // A broken garrison's men lost past the stacking limit, or surrendered (RULES §4.4).
+      if (e.type === 'retreated') lost[SIDES.indexOf(e.side)]! += e.lost;
     }
   }
   SIDES.forEach((side, i) => {
