@@ -236,15 +236,15 @@ function need(f: Features, r: number, own: number): number {
   return (f.worth[r]! * f.threat[r]!) / (own + 1);
 }
 
+/** What the flight plan takes off a place where every other leader at large already is. */
+const TOGETHER = 3;
+
 /**
  * Leader phase (Islamic State's own observation): each leader weighs staying
  * (heat draws reports, a watch may spot it, a revealed one invites a raid)
  * against each move (the interception it risks), heading for the safest
  * redoubt it can reach, spread out from the others.
  */
-/** What the flight plan takes off a place where every other leader at large already is. */
-const TOGETHER = 3;
-
 function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: number, scratch: Scratch | null): Action {
   const { index, ids } = obs.rules;
   const n = ids.length;
