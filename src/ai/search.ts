@@ -360,12 +360,12 @@ export function clearlyBetter(a: readonly number[], b: readonly number[], bonus:
 /** The greedy heuristic's best few actions, and always ending the phase. */
 function candidates(obs: Observation, side: Side, legal: Action[], rng: BotRng, d: Decision): Node[] {
   if (obs.phase === 'leaders') return legal.map(newNode);
-  const f = features(obs, side, d.density, d.tables, d.scratch, { front: d.front });
   const density = d.density;
+  const f = features(obs, side, density, d.tables, d.scratch, { front: d.front });
   const scored = legal
     // A search where the side's belief holds no hidden leader (a search or an overrun showed the region empty) can find no one.
     .filter((a) => a.type !== 'endPhase' && !(a.type === 'search' && density !== null && density[obs.rules.index.get(a.region)!]! <= 0))
-    .map((a) => ({ a, s: scoreAction(obs, f, a, d.density) + 0.001 * rng.next() }))
+    .map((a) => ({ a, s: scoreAction(obs, f, a, density) + 0.001 * rng.next() }))
     .sort((x, y) => y.s - x.s)
     .slice(0, WIDTH);
   const end: Action = { type: 'endPhase', side };

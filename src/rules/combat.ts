@@ -45,7 +45,7 @@ export function combatResult(total: number, roll: number): readonly [number, num
  * its own `retreatRatio` to one (§4.4): a garrison broken that badly does not
  * hold the town.
  */
-export function fallsBack(attackers: number, defenders: number): boolean {
+function fallsBack(attackers: number, defenders: number): boolean {
   return defenders > 0 && attackers >= NUMBERS.retreatRatio * defenders;
 }
 

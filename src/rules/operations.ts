@@ -1,5 +1,5 @@
 import type { Action } from './actions';
-import { combatOdds, combatResult, fallsBack, occupant } from './combat';
+import { combatOdds, combatResult, takes } from './combat';
 import { addAt, type Draft } from './draft';
 import { capture, reveal } from './leaders';
 import { allyGround, watchBit } from './legality';
@@ -60,9 +60,9 @@ export function attack(d: Draft, a: Op<'attack'>): void {
   const to = d.rules.index.get(a.to)!;
   const odds = combatOdds(d.s, a.side, from, to)!;
   const roll = d.dice.d6();
-  const [attackLoss, defendLoss] = combatResult(odds.total, roll);
-  const attackers = Math.max(0, odds.attackStrength - attackLoss);
-  let defenders = Math.max(0, odds.defendStrength - defendLoss);
+  const row = combatResult(odds.total, roll);
+  const attackers = Math.max(0, odds.attackStrength - row[0]);
+  const defenders = Math.max(0, odds.defendStrength - row[1]);
   d.emit({
     type: 'attacked',
     audience: 'all',
@@ -80,11 +80,9 @@ export function attack(d: Draft, a: Op<'attack'>): void {
   });
   d.setUnits(from, a.side, attackers);
   d.setUnits(to, odds.defender, defenders);
-  if (attackers > 0 && fallsBack(attackers, defenders)) {
-    fallBack(d, to, odds.defender, defenders);
-    defenders = 0;
-  }
-  if (defenders === 0 && attackers > 0) {
+  // Wiped out or broken (§4.4): the survivors advance.
+  if (takes(odds.attackStrength, odds.defendStrength, row)) {
+    if (defenders > 0) fallBack(d, to, odds.defender, defenders);
     d.setUnits(from, a.side, 0);
     d.setUnits(to, a.side, attackers);
     takeControl(d, to, a.side);
@@ -104,9 +102,8 @@ function fallBack(d: Draft, i: number, side: Side, strength: number): void {
   let bestUnits = -1;
   for (const a of d.rules.adjacent[i]!) {
     const r = d.region(a);
+    // Held by the side means no other side's units stand there (§1.4).
     if (r.control !== side || allyGround(d.s, side, a)) continue;
-    const there = occupant(r);
-    if (there !== null && there !== side) continue;
     if (r.units[s] > bestUnits) {
       best = a;
       bestUnits = r.units[s];
