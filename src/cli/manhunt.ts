@@ -40,7 +40,7 @@ await run(USAGE, async () => {
   const records = await runBatch({ scenario, seed, games, workers, levels: seats, botOptions, continuations, onProgress: progress(games) });
   const figures = manhuntFigures(records);
   if (values.json) {
-    const out = { format: MANHUNT_FORMAT, version: MANHUNT_VERSION, scenario: scenario.id, seed, games, bots: seats, iterations, continuations, targets: TARGETS, figures };
+    const out = { format: MANHUNT_FORMAT, version: MANHUNT_VERSION, scenario: scenario.id, seed, games, bots: seats, iterations, continuations, targets: TARGETS, figures, records };
     process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
     return;
   }

@@ -122,6 +122,10 @@ describe('npm run manhunt', () => {
     expect(out).toMatchObject({ format: 'middle-euphrates/manhunt', version: 1, games: 6, continuations: 0 });
     expect(Object.keys(out.figures)).toEqual(['games', 'hideouts', 'hunt', 'allOrNothing', 'wins', 'draws', 'byVictory', 'escalation', 'stalled', 'searchesOfEmpty', 'leadersTogether', 'settled']);
     expect(out.figures.settled).toBeNull();
+    // The records the figures were computed from come with them, so a figure can be traced to its games.
+    expect(out.records).toHaveLength(6);
+    const atLarge = out.records.filter((r: { leadersAtLarge: number }) => r.leadersAtLarge >= 2).length;
+    expect(out.figures.leadersTogether.of).toBe(atLarge);
   });
 
   const bad = [['--games', '0'], ['--continuations', '-1'], ['--continuations', 'x'], ['--bots', 'genius'], ['--bots', 'greedy-no-fly'], ['--workers', '0'], ['--bogus']];
