@@ -42,6 +42,8 @@ test('L slides the bots\' last turn again on the board, then the board stands st
   await page.waitForTimeout(slides * 196);
   // B three times: normal, fast, instant, slow, where a slide takes 490 ms.
   for (let k = 0; k < 3; k++) await press(page, 'b');
+  // Each B writes the autosave; a key pressed while a write is under way is held and played after it, frames later.
+  await page.waitForFunction(() => window.euphrates!.screen().buttons.speed?.label === 'Bots: slow', null, { timeout: 10_000 }).catch(() => undefined);
   expect((await screen(page)).buttons.speed?.label).toBe('Bots: slow');
   await settle(page);
   await page.waitForTimeout(300);
