@@ -1,4 +1,4 @@
-import { allyGround, combatOdds, leaderTally, margins, nooseExits, revealedAt, valleyTowns, type ObservedLeader, type Position, type Side } from '../rules';
+import { allyGround, combatOdds, leaderTally, sideIndex, margins, nooseExits, revealedAt, valleyTowns, type ObservedLeader, type Position, type Side } from '../rules';
 
 /**
  * What a position says about how the game will end: a few board facts, each
@@ -162,28 +162,36 @@ function stake(g: Position, side: 'coalition' | 'regime', r: number): number {
 }
 
 /**
+ * The best chance a stack of `side` next to region `r` has of taking it: its
+ * storming odds, or certainty when `r` stands empty (walked into); 0 with no
+ * stack of `side` next to it.
+ */
+function bestTake(g: Position, side: Side, r: number): number {
+  const s = sideIndex(side);
+  let take = 0;
+  for (const a of g.rules.adjacent[r]!) {
+    if (g.regions[a]!.units[s] < 1) continue;
+    const odds = combatOdds(g, side, a, r);
+    const chance = odds ? odds.takeChance : 1;
+    if (chance > take) take = chance;
+  }
+  return take;
+}
+
+/**
  * What `side` (a hunter), moving next, could take from Islamic State: for each
  * region of its margin (its objective, the valley towns) Islamic State holds,
  * the best chance an adjacent stack of the side has of storming it (of walking
  * in, when it stands empty), times the points it is worth.
  */
 function threat(g: Position, side: 'coalition' | 'regime'): number {
-  const rules = g.rules;
-  const n = rules.ids.length;
-  const s = side === 'coalition' ? 0 : 1;
+  const n = g.rules.ids.length;
   let total = 0;
   for (let r = 0; r < n; r++) {
     if (g.regions[r]!.control !== 'islamicState' || allyGround(g, side, r)) continue;
     const worth = stake(g, side, r);
     if (worth === 0) continue;
-    let take = 0;
-    for (const a of rules.adjacent[r]!) {
-      if (g.regions[a]!.units[s] < 1) continue;
-      const odds = combatOdds(g, side, a, r);
-      const chance = odds ? odds.takeChance : 1;
-      if (chance > take) take = chance;
-    }
-    total += take * worth;
+    total += bestTake(g, side, r) * worth;
   }
   return total;
 }
@@ -196,13 +204,7 @@ function atRisk(g: Position, side: 'coalition' | 'regime'): number {
   let risk = 0;
   for (let r = 0; r < n; r++) {
     if (g.regions[r]!.control !== side) continue;
-    let take = 0;
-    for (const a of rules.adjacent[r]!) {
-      if (g.regions[a]!.units[2] < 1) continue;
-      const odds = combatOdds(g, 'islamicState', a, r);
-      const chance = odds ? odds.takeChance : 1;
-      if (chance > take) take = chance;
-    }
+    const take = bestTake(g, 'islamicState', r);
     if (take > 0) risk += take * (stake(g, side, r) + (rules.isBase[s]![r] ? 1 : 0.2));
   }
   return risk;
@@ -219,13 +221,7 @@ function regimeAtRisk(g: Position): number {
   let risk = 0;
   for (let r = 0; r < n; r++) {
     if (g.regions[r]!.control !== 'regime') continue;
-    let take = 0;
-    for (const a of rules.adjacent[r]!) {
-      if (g.regions[a]!.units[2] < 1) continue;
-      const odds = combatOdds(g, 'islamicState', a, r);
-      const chance = odds ? odds.takeChance : 1;
-      if (chance > take) take = chance;
-    }
+    const take = bestTake(g, 'islamicState', r);
     if (take > 0) risk += take * (r === rules.hold ? 3 : rules.inValley[r] ? 1 : 0.2);
   }
   return risk;
