@@ -4,7 +4,7 @@
  * region changed hands), read for what each hunter could have done.
  * Omniscient like every batch figure: it reads the full state.
  */
-import { allyGround, combatOdds, SIDES, type GameState } from '../rules';
+import { allyGround, combatOdds, margins, SIDES, type GameState, type Side } from '../rules';
 import { STALL_RUN } from './manhunt-figures';
 
 /** One hunter at the end of one turn. */
@@ -29,6 +29,8 @@ export interface TurnReading {
   /** Islamic State stacks on the map, and those of 4 or more men behind a fortification. */
   stacks: number;
   fortresses: number;
+  /** The side whose victory margin is highest at the end of the turn (§9.1), null when two or more share it. */
+  ahead: Side | null;
 }
 
 const HUNTERS = ['coalition', 'regime'] as const;
@@ -65,23 +67,30 @@ export function readTurn(state: GameState): TurnReading {
   }
   out.stacks = regions.filter((r) => r.units[2] > 0).length;
   out.fortresses = regions.filter((r) => r.units[2] >= 4 && r.fort > 0).length;
+  const m = margins(state);
+  const best = Math.max(...m);
+  out.ahead = m.filter((x) => x === best).length === 1 ? SIDES[m.indexOf(best)]! : null;
   return out;
 }
 
 /** The turns (1-based) that lie in a quiet run of STALL_RUN or more, from a game's regions-taken count per turn. */
-export function quietRunTurns(taken: readonly number[]): { turns: Set<number>; firstRunStart: number | null } {
+export function quietRunTurns(taken: readonly number[]): { turns: Set<number>; firstRunStart: number | null; firstRunEnd: number | null } {
   const turns = new Set<number>();
   let firstRunStart: number | null = null;
+  let firstRunEnd: number | null = null;
   let start = 0;
   for (let t = 0; t <= taken.length; t++) {
     if (t < taken.length && taken[t] === 0) continue;
     if (t - start >= STALL_RUN) {
       for (let k = start; k < t; k++) turns.add(k + 1);
-      firstRunStart ??= start + 1;
+      if (firstRunStart === null) {
+        firstRunStart = start + 1;
+        firstRunEnd = t;
+      }
     }
     start = t + 1;
   }
-  return { turns, firstRunStart };
+  return { turns, firstRunStart, firstRunEnd };
 }
 
 export interface StallAnatomy {
@@ -96,10 +105,18 @@ export interface StallAnatomy {
   /** Quiet turns in which Islamic State stood in one stack only; mean fortified stacks of 4+ on a quiet turn. */
   oneStack: number;
   meanFortresses: number;
+  /**
+   * Stalled games by who led the margins at the end of the first quiet run's
+   * first turn (null: a tie); how many of those runs saw a leader caught; and
+   * how many lasted to the game's last turn.
+   */
+  aheadAtStart: Record<Side | 'tied', number>;
+  runsWithCapture: number;
+  runsToTheEnd: number;
 }
 
 /** The anatomy of a batch: each game's readings at the end of every turn, and its regions taken per turn. */
-export function stallAnatomy(games: readonly { readings: readonly TurnReading[]; taken: readonly number[] }[]): StallAnatomy {
+export function stallAnatomy(games: readonly { readings: readonly TurnReading[]; taken: readonly number[]; captureTurns: readonly number[] }[]): StallAnatomy {
   const hunters = Object.fromEntries(HUNTERS.map((h) => [h, { none: 0, noTake: 0, take: 0, idleShare: 0 }])) as StallAnatomy['hunters'];
   const men = { coalition: 0, regime: 0 };
   const idle = { coalition: 0, regime: 0 };
@@ -108,10 +125,17 @@ export function stallAnatomy(games: readonly { readings: readonly TurnReading[];
   let quietTurns = 0;
   let oneStack = 0;
   let fortresses = 0;
+  const aheadAtStart: StallAnatomy['aheadAtStart'] = { coalition: 0, regime: 0, islamicState: 0, tied: 0 };
+  let runsWithCapture = 0;
+  let runsToTheEnd = 0;
   for (const g of games) {
-    const { turns, firstRunStart } = quietRunTurns(g.taken);
-    if (firstRunStart === null) continue;
+    const { turns, firstRunStart, firstRunEnd } = quietRunTurns(g.taken);
+    if (firstRunStart === null || firstRunEnd === null) continue;
     stalled++;
+    const first = g.readings.find((r) => r.turn === firstRunStart);
+    if (first) aheadAtStart[first.ahead ?? 'tied']++;
+    if (g.captureTurns.some((t) => t >= firstRunStart && t <= firstRunEnd)) runsWithCapture++;
+    if (firstRunEnd === g.taken.length) runsToTheEnd++;
     if (firstRunStart === 1) startsAt.opening++;
     else if (firstRunStart < 10) startsAt.middle++;
     else startsAt.late++;
@@ -128,7 +152,7 @@ export function stallAnatomy(games: readonly { readings: readonly TurnReading[];
     }
   }
   for (const h of HUNTERS) hunters[h].idleShare = men[h] ? idle[h] / men[h] : 0;
-  return { games: games.length, stalled, startsAt, quietTurns, hunters, oneStack, meanFortresses: quietTurns ? fortresses / quietTurns : 0 };
+  return { games: games.length, stalled, startsAt, quietTurns, hunters, oneStack, meanFortresses: quietTurns ? fortresses / quietTurns : 0, aheadAtStart, runsWithCapture, runsToTheEnd };
 }
 
 const pct = (n: number, of: number) => `${of ? ((100 * n) / of).toFixed(1) : '0.0'}%`;
@@ -142,6 +166,7 @@ export function formatAnatomy(a: StallAnatomy): string {
   return [
     `Games with ${STALL_RUN}+ turns in a row without a region changing hands: ${a.stalled} of ${a.games} (${pct(a.stalled, a.games)}); the first such run begins on turn 1 in ${a.startsAt.opening}, on turns 2–9 in ${a.startsAt.middle}, on turn 10 or later in ${a.startsAt.late}`,
     `Turns in those runs: ${q}`,
+    `Ahead on the margins as the first quiet run began (the end of its first turn): Coalition ${a.aheadAtStart.coalition}, Regime ${a.aheadAtStart.regime}, Islamic State ${a.aheadAtStart.islamicState}, tied ${a.aheadAtStart.tied}; a leader caught during that run in ${a.runsWithCapture}; the run lasting to the game's end in ${a.runsToTheEnd}`,
     hunter('coalition', 'Coalition'),
     hunter('regime', 'Regime'),
     `Islamic State, on those turns: one stack left ${pct(a.oneStack, q)}; fortified stacks of 4 or more, ${a.meanFortresses.toFixed(2)} on average`,

@@ -3,7 +3,8 @@
  * plays seed `${seed}:i` with the same bots as `npm run manhunt`, so the same
  * games) and reads the board at the end of every turn of each quiet run
  * (stall-anatomy.ts): what each hunter had in reach, how much of its army
- * stood with nothing to do, and how Islamic State stood.
+ * stood with nothing to do, how Islamic State stood, who led the margins as
+ * the run began and whether a leader was caught during it.
  */
 import { apply, newGame, observe, SIDES, buildRules, type Side } from '../rules';
 import type { Bot } from '../ai';
@@ -33,7 +34,7 @@ await run(USAGE, async () => {
   await loadSeats(seats, botOptions);
   const scenario = loadScenarioFile(values.scenario);
   const rules = buildRules(scenario);
-  const played: { readings: TurnReading[]; taken: number[] }[] = [];
+  const played: { readings: TurnReading[]; taken: number[]; captureTurns: number[] }[] = [];
   for (let i = 0; i < games; i++) {
     const gameSeed = `${seed}:${i}`;
     const bots = Object.fromEntries(SIDES.map((side) => [side, seatBot(seats[side], side, gameSeed, botOptions)])) as Record<Side, Bot>;
@@ -49,7 +50,8 @@ await run(USAGE, async () => {
       // The board as the turn ended (read after the next turn's opening events, which move no units but a regroup).
       for (const e of r.events) if (e.type === 'turnEnded') readings.push({ ...readTurn(state), turn: e.turn });
     }
-    played.push({ readings, taken: courseOf(state).taken });
+    const course = courseOf(state);
+    played.push({ readings, taken: course.taken, captureTurns: course.captures.map((c) => c.turn) });
     await new Promise((done) => setImmediate(done));
   }
   process.stdout.write(`${scenario.title}\n${games} games, seed "${seed}" (game i plays "${seed}:i"), bots ${seatsText(seats)}\n\n${formatAnatomy(stallAnatomy(played))}\n`);
