@@ -24,9 +24,11 @@ export interface GreedyOptions {
   density?: Float64Array | null;
   /**
    * Expected leader value per region by which the side aims its search
-   * action; left out, the search reads `density` like everything else.
+   * action, asked for only when a search is among the legal choices (the
+   * leader filter behind it is the dearest part of a greedy decision); left
+   * out, the search reads `density` like everything else.
    */
-  searchDensity?: Float64Array;
+  searchDensity?: () => Float64Array;
   /** Actions this bot never takes (a handicap for experiments: e.g. ['search']). */
   exclude?: readonly ActionType[];
   /** Buffers the bot keeps for its feature vectors (src/ai/features.ts); fresh ones when not given. */
@@ -53,13 +55,15 @@ export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options:
   if (obs.phase === 'leaders') return leaderMove(obs, legal, rng, noise, options.scratch ?? null);
   const density = side === 'islamicState' ? null : options.density === undefined ? leaderDensity(obs) : options.density;
   const f = features(obs, side, density, options.tables ?? buildTables(obs.rules), options.scratch ?? null, { front: options.front === true });
+  const aim = options.searchDensity;
+  let aimed: Float64Array | undefined;
   if (noise <= 0) {
     // nearBest with no noise, in one pass: the first best scoring above zero.
     let best = -1;
     let bestScore = 0;
     for (let k = 0; k < legal.length; k++) {
       const a = legal[k]!;
-      const score = scoreAction(obs, f, a, a.type === 'search' && options.searchDensity ? options.searchDensity : density);
+      const score = aim && a.type === 'search' ? scoreAction(obs, f, a, (aimed ??= aim())) : scoreAction(obs, f, a, density);
       if (score > bestScore) {
         best = k;
         bestScore = score;
@@ -67,7 +71,7 @@ export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options:
     }
     return best < 0 ? { type: 'endPhase', side } : legal[best]!;
   }
-  const scores = legal.map((a) => scoreAction(obs, f, a, a.type === 'search' && options.searchDensity ? options.searchDensity : density));
+  const scores = legal.map((a) => (aim && a.type === 'search' ? scoreAction(obs, f, a, (aimed ??= aim())) : scoreAction(obs, f, a, density)));
   const k = nearBest(scores, 0, rng, noise);
   return k < 0 ? { type: 'endPhase', side } : legal[k]!;
 }
@@ -107,8 +111,7 @@ export class GreedyBot implements Bot {
 
   choose(observation: Observation): Action {
     this.tables = tablesFor(observation.rules, this.tables);
-    const aims = FILTER_AIMS_SEARCH[this.side] && observation.phase === 'operations' && !this.exclude.includes('search');
-    const searchDensity = aims ? densityOf(observation.rules, new LeaderFilter(observation, new Resampler(observation)).beliefs()) : undefined;
+    const searchDensity = FILTER_AIMS_SEARCH[this.side] ? () => densityOf(observation.rules, new LeaderFilter(observation, new Resampler(observation)).beliefs()) : undefined;
     return greedyChoice(observation, this.side, this.rng, { tables: this.tables, exclude: this.exclude, searchDensity });
   }
 }
