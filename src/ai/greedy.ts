@@ -23,12 +23,12 @@ export interface GreedyOptions {
    */
   density?: Float64Array | null;
   /**
-   * Expected leader value per region by which the side aims its search
-   * action, asked for only when a search is among the legal choices (the
-   * leader filter behind it is the dearest part of a greedy decision); left
-   * out, the search reads `density` like everything else.
+   * Aim the search action by the hunter's leader filter (src/ai/belief.ts)
+   * rather than by `density` (FILTER_AIMS_SEARCH). The filter, the dearest
+   * part of a greedy decision, is worked out only when a search is among the
+   * legal choices.
    */
-  searchDensity?: () => Float64Array;
+  aimSearchByFilter?: boolean;
   /** Actions this bot never takes (a handicap for experiments: e.g. ['search']). */
   exclude?: readonly ActionType[];
   /** Buffers the bot keeps for its feature vectors (src/ai/features.ts); fresh ones when not given. */
@@ -53,25 +53,31 @@ export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options:
   if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side };
   const noise = options.noise ?? NEAR_BEST;
   if (obs.phase === 'leaders') return leaderMove(obs, legal, rng, noise, options.scratch ?? null);
-  const density = side === 'islamicState' ? null : options.density === undefined ? leaderDensity(obs) : options.density;
+  // One Resampler serves the rules' belief and, when asked for, the filter's fallback.
+  let resampler: Resampler | null = null;
+  const density = side === 'islamicState' ? null : options.density === undefined ? leaderDensity(obs, (resampler = new Resampler(obs))) : options.density;
   const f = features(obs, side, density, options.tables ?? buildTables(obs.rules), options.scratch ?? null, { front: options.front === true });
-  const aim = options.searchDensity;
-  let aimed: Float64Array | undefined;
+  const byFilter = options.aimSearchByFilter === true && side !== 'islamicState';
+  let aimed: Float64Array | null = null;
+  const score = (a: Action) => {
+    if (!byFilter || a.type !== 'search') return scoreAction(obs, f, a, density);
+    aimed ??= densityOf(obs.rules, new LeaderFilter(obs, resampler ?? new Resampler(obs)).beliefs());
+    return scoreAction(obs, f, a, aimed);
+  };
   if (noise <= 0) {
     // nearBest with no noise, in one pass: the first best scoring above zero.
     let best = -1;
     let bestScore = 0;
     for (let k = 0; k < legal.length; k++) {
-      const a = legal[k]!;
-      const score = aim && a.type === 'search' ? scoreAction(obs, f, a, (aimed ??= aim())) : scoreAction(obs, f, a, density);
-      if (score > bestScore) {
+      const sk = score(legal[k]!);
+      if (sk > bestScore) {
         best = k;
-        bestScore = score;
+        bestScore = sk;
       }
     }
     return best < 0 ? { type: 'endPhase', side } : legal[best]!;
   }
-  const scores = legal.map((a) => (aim && a.type === 'search' ? scoreAction(obs, f, a, (aimed ??= aim())) : scoreAction(obs, f, a, density)));
+  const scores = legal.map(score);
   const k = nearBest(scores, 0, rng, noise);
   return k < 0 ? { type: 'endPhase', side } : legal[k]!;
 }
@@ -111,8 +117,7 @@ export class GreedyBot implements Bot {
 
   choose(observation: Observation): Action {
     this.tables = tablesFor(observation.rules, this.tables);
-    const searchDensity = FILTER_AIMS_SEARCH[this.side] ? () => densityOf(observation.rules, new LeaderFilter(observation, new Resampler(observation)).beliefs()) : undefined;
-    return greedyChoice(observation, this.side, this.rng, { tables: this.tables, exclude: this.exclude, searchDensity });
+    return greedyChoice(observation, this.side, this.rng, { tables: this.tables, exclude: this.exclude, aimSearchByFilter: FILTER_AIMS_SEARCH[this.side] });
   }
 }
 
