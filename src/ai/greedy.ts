@@ -58,26 +58,24 @@ export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options:
   const density = side === 'islamicState' ? null : options.density === undefined ? leaderDensity(obs, (resampler = new Resampler(obs))) : options.density;
   const f = features(obs, side, density, options.tables ?? buildTables(obs.rules), options.scratch ?? null, { front: options.front === true });
   const byFilter = options.aimSearchByFilter === true && side !== 'islamicState';
+  // A search is scored by the filter, every other action by the rules' belief. Plain loops, no closure:
+  // this runs at every step of every playout, and the CLI's tsx names each closure it creates.
   let aimed: Float64Array | null = null;
-  const score = (a: Action) => {
-    if (!byFilter || a.type !== 'search') return scoreAction(obs, f, a, density);
-    aimed ??= densityOf(obs.rules, new LeaderFilter(obs, resampler ?? new Resampler(obs)).beliefs());
-    return scoreAction(obs, f, a, aimed);
-  };
-  if (noise <= 0) {
-    // nearBest with no noise, in one pass: the first best scoring above zero.
-    let best = -1;
-    let bestScore = 0;
-    for (let k = 0; k < legal.length; k++) {
-      const sk = score(legal[k]!);
-      if (sk > bestScore) {
-        best = k;
-        bestScore = sk;
-      }
+  const scores = noise <= 0 ? null : new Array<number>(legal.length);
+  let best = -1;
+  let bestScore = 0;
+  for (let k = 0; k < legal.length; k++) {
+    const a = legal[k]!;
+    if (byFilter && a.type === 'search') aimed ??= densityOf(obs.rules, new LeaderFilter(obs, resampler ?? new Resampler(obs)).beliefs());
+    const sk = scoreAction(obs, f, a, byFilter && a.type === 'search' ? aimed : density);
+    if (scores) scores[k] = sk;
+    else if (sk > bestScore) {
+      // nearBest with no noise, in one pass: the first best scoring above zero.
+      best = k;
+      bestScore = sk;
     }
-    return best < 0 ? { type: 'endPhase', side } : legal[best]!;
   }
-  const scores = legal.map(score);
+  if (!scores) return best < 0 ? { type: 'endPhase', side } : legal[best]!;
   const k = nearBest(scores, 0, rng, noise);
   return k < 0 ? { type: 'endPhase', side } : legal[k]!;
 }
@@ -269,6 +267,11 @@ function need(f: Features, r: number, own: number): number {
 /** What the flight plan takes off a place where every other leader at large already is. */
 const TOGETHER = 3;
 
+/** The whole leadership in one place is one raid's or one overrun's worth: the last to choose keeps apart if he can. */
+function together(claimed: readonly number[], r: number, atLarge: number): number {
+  return atLarge >= 2 && claimed[r]! === atLarge - 1 ? TOGETHER : 0;
+}
+
 /**
  * Leader phase (Islamic State's own observation): each leader weighs staying
  * (heat draws reports, a watch may spot it, a revealed one invites a raid)
@@ -299,8 +302,6 @@ function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: numbe
     atLarge++;
     if (l.moved) claimed[index.get(l.at)!]! += 1;
   });
-  // The whole leadership in one place is one raid's or one overrun's worth: the last to choose keeps apart if he can.
-  const together = (r: number) => (atLarge >= 2 && claimed[r]! === atLarge - 1 ? TOGETHER : 0);
   for (let li = 0; li < obs.leaders.length; li++) {
     const l = obs.leaders[li]!;
     if (l.status !== 'atLarge' || l.moved) continue;
@@ -310,12 +311,12 @@ function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: numbe
     // Staying: next week's report chance grows with heat; a watch here may spot it; a revealed leader stays a raid's target.
     const reportRisk = Math.min(1, (1 + Math.min(NUMBERS.maxHeat, l.heat + 1)) / 6);
     const spotRisk = obs.regions[here]!.watch !== 0 && !l.revealed ? NUMBERS.watchSpot / 6 : 0;
-    const stayScore = spot(obs, here, claimed, near, risk) + 0.5 - 2.5 * reportRisk - 4 * spotRisk - (l.revealed ? 3 : 0) - together(here);
+    const stayScore = spot(obs, here, claimed, near, risk) + 0.5 - 2.5 * reportRisk - 4 * spotRisk - (l.revealed ? 3 : 0) - together(claimed, here, atLarge);
     // Staying is choice 0, each move the next; near-equal ones are drawn among.
     const scores = [stayScore];
     for (const a of options) {
       const to = index.get(a.to)!;
-      scores.push(spot(obs, to, claimed, near, risk) - (dangerOf(obs, here, to).danger / 6) * 9 - together(to));
+      scores.push(spot(obs, to, claimed, near, risk) - (dangerOf(obs, here, to).danger / 6) * 9 - together(claimed, to, atLarge));
     }
     const k = nearBest(scores, -Infinity, rng, noise);
     if (k > 0) return options[k - 1]!;

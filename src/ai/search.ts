@@ -252,7 +252,6 @@ export class SearchBot implements Bot {
     let state = start;
     const phase = start.phase;
     const turn = start.turn;
-    const mine = () => state.phase === phase && state.turn === turn && state.active === this.side;
     const path: Node[] = [root];
     let node = root;
     if (first) {
@@ -263,7 +262,7 @@ export class SearchBot implements Bot {
         node = first;
       }
     }
-    while (mine()) {
+    while (state.phase === phase && state.turn === turn && state.active === this.side) {
       if (!node.children) {
         const seen = observe(state, this.side);
         node.children = candidates(seen, this.side, allowed(legalActions(seen, this.side), this.exclude), this.rng, d);
@@ -285,7 +284,7 @@ export class SearchBot implements Bot {
     const densities: (Float64Array | null)[] = [null, null, null];
     let guard = 0;
     while (state.phase !== 'over' && guard++ < 200) {
-      if (!mine()) {
+      if (!(state.phase === phase && state.turn === turn && state.active === this.side)) {
         if (this.horizon === 'phase') break;
         if (state.active === this.side && state.phase === phase) break;
         if (this.horizon === 'turn' && state.turn !== turn) break;
