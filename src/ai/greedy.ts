@@ -66,8 +66,9 @@ export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options:
   let bestScore = 0;
   for (let k = 0; k < legal.length; k++) {
     const a = legal[k]!;
-    if (byFilter && a.type === 'search') aimed ??= densityOf(obs.rules, new LeaderFilter(obs, resampler ?? new Resampler(obs)).beliefs());
-    const sk = scoreAction(obs, f, a, byFilter && a.type === 'search' ? aimed : density);
+    const byAim = byFilter && a.type === 'search';
+    if (byAim) aimed ??= densityOf(obs.rules, new LeaderFilter(obs, resampler ?? new Resampler(obs)).beliefs());
+    const sk = scoreAction(obs, f, a, byAim ? aimed : density);
     if (scores) scores[k] = sk;
     else if (sk > bestScore) {
       // nearBest with no noise, in one pass: the first best scoring above zero.
