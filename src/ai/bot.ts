@@ -52,6 +52,13 @@ export interface BotOptions {
   belief?: 'filter' | 'rules';
   /** Whether Islamic State's search searches its secret leader moves too, rather than following the greedy flight plan. */
   searchLeaders?: boolean;
+  /**
+   * What Islamic State's flight plan (the greedy leader phase, src/ai/greedy.ts) takes off a leader
+   * staying where other leaders at large stay, per such leader, on top of the crowding every choice
+   * weighs: the flight pushed on rather than piled up. Unless told, Islamic State's search plays
+   * src/ai/search.ts FLIGHT_APART and the greedy bot 0.
+   */
+  apart?: number;
   /** Action types the bot never takes, at any level: a handicap for experiments (e.g. a Coalition that never searches). */
   exclude?: readonly ActionType[];
 }

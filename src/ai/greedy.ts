@@ -35,6 +35,8 @@ export interface GreedyOptions {
   scratch?: Scratch;
   /** The search's reading of the front (FeatureOptions.front in src/ai/features.ts); greedy plays without it. */
   front?: boolean;
+  /** What the flight plan takes off a leader staying put, per other leader at large staying there too (BotOptions.apart; 0 unless told). */
+  apart?: number;
 }
 
 /** The legal actions a bot may choose among: all of them, less the types it was told to leave alone. */
@@ -52,7 +54,7 @@ export function greedyChoice(obs: Observation, side: Side, rng: BotRng, options:
   const legal = allowed(legalActions(obs, side), options.exclude);
   if (legal.length <= 1) return legal[0] ?? { type: 'endPhase', side };
   const noise = options.noise ?? NEAR_BEST;
-  if (obs.phase === 'leaders') return leaderMove(obs, legal, rng, noise, options.scratch ?? null);
+  if (obs.phase === 'leaders') return leaderMove(obs, legal, rng, noise, options.scratch ?? null, options.apart ?? 0);
   // One Resampler serves the rules' belief and, when asked for, the filter's fallback.
   let resampler: Resampler | null = null;
   const density = side === 'islamicState' ? null : options.density === undefined ? leaderDensity(obs, (resampler = new Resampler(obs))) : options.density;
@@ -112,11 +114,12 @@ export class GreedyBot implements Bot {
     readonly side: Side,
     private readonly rng: BotRng,
     private readonly exclude: readonly ActionType[] = [],
+    private readonly apart = 0,
   ) {}
 
   choose(observation: Observation): Action {
     this.tables = tablesFor(observation.rules, this.tables);
-    return greedyChoice(observation, this.side, this.rng, { tables: this.tables, exclude: this.exclude, aimSearchByFilter: FILTER_AIMS_SEARCH[this.side] });
+    return greedyChoice(observation, this.side, this.rng, { tables: this.tables, exclude: this.exclude, aimSearchByFilter: FILTER_AIMS_SEARCH[this.side], apart: this.apart });
   }
 }
 
@@ -279,7 +282,7 @@ function together(claimed: readonly number[], r: number, atLarge: number): numbe
  * against each move (the interception it risks), heading for the safest
  * redoubt it can reach, spread out from the others.
  */
-function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: number, scratch: Scratch | null): Action {
+function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: number, scratch: Scratch | null, apart: number): Action {
   const { index, ids } = obs.rules;
   const n = ids.length;
   const claimed = new Array<number>(n).fill(0);
@@ -312,7 +315,7 @@ function leaderMove(obs: Observation, legal: Action[], rng: BotRng, noise: numbe
     // Staying: next week's report chance grows with heat; a watch here may spot it; a revealed leader stays a raid's target.
     const reportRisk = Math.min(1, (1 + Math.min(NUMBERS.maxHeat, l.heat + 1)) / 6);
     const spotRisk = obs.regions[here]!.watch !== 0 && !l.revealed ? NUMBERS.watchSpot / 6 : 0;
-    const stayScore = spot(obs, here, claimed, near, risk) + 0.5 - 2.5 * reportRisk - 4 * spotRisk - (l.revealed ? 3 : 0) - together(claimed, here, atLarge);
+    const stayScore = spot(obs, here, claimed, near, risk) + 0.5 - 2.5 * reportRisk - 4 * spotRisk - (l.revealed ? 3 : 0) - together(claimed, here, atLarge) - apart * claimed[here]!;
     // Staying is choice 0, each move the next; near-equal ones are drawn among.
     const scores = [stayScore];
     for (const a of options) {

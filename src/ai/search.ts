@@ -76,6 +76,17 @@ export const PRIOR_WEIGHT = 0.05;
  * BotOptions.confidence sets another; 0 never defers.
  */
 export const CONFIDENCE: Readonly<Record<Side, number>> = { coalition: 2, regime: 2, islamicState: 0 };
+/**
+ * What Islamic State's search, following the greedy flight plan in its leader
+ * phase, takes off a leader staying where other leaders at large stay, per
+ * such leader (BotOptions.apart; the greedy bot's is 0). Against search
+ * hunters the flight piled up in Madan, Raqqa's one open neighbour: half the
+ * leaders at large stood there at the end of turn 3. Pushed apart, the flight
+ * goes on down the valley (docs/BALANCE.md, *The pile in Madan*).
+ * src/ai/levels/search-no-apart.ts plays with 0. Hunters' playouts model
+ * Islamic State's flight by the greedy plan, with 0.
+ */
+export const FLIGHT_APART = 3;
 /** What the default search defers with: never (every side plays the halving's pick), until a front-reading variant is chosen (docs/BALANCE.md). */
 export const DEFAULT_CONFIDENCE = 0;
 const priorBonus = (n: Node, weight: number) => (weight * Math.max(-5, Math.min(15, n.prior))) / 10;
@@ -138,6 +149,8 @@ export class SearchBot implements Bot {
   private readonly front: boolean;
   /** Whether the leader phase is searched (BotOptions.searchLeaders) or follows the greedy flight plan. */
   private readonly searchLeaders: boolean;
+  /** The flight plan's push to keep leaders from staying together (BotOptions.apart; FLIGHT_APART for Islamic State unless told). */
+  private readonly apart: number;
   /** Iterations run by the last decision (for benchmarks). */
   lastIterations = 0;
   private tables: Tables | null = null;
@@ -160,6 +173,7 @@ export class SearchBot implements Bot {
     this.confidence = options.confidence ?? DEFAULT_CONFIDENCE;
     this.front = options.front ?? false;
     this.searchLeaders = options.searchLeaders ?? false;
+    this.apart = options.apart ?? (side === 'islamicState' ? FLIGHT_APART : 0);
     this.random = () => rng.next();
   }
 
@@ -169,7 +183,7 @@ export class SearchBot implements Bot {
     const tables = (this.tables = tablesFor(observation.rules, this.tables));
     // Secret leader moves follow the greedy flight plan unless told (src/ai/levels/search-leaders.ts): a short-horizon search
     // cannot see the payoff of a redoubt weeks away.
-    if (observation.phase === 'leaders' && !this.searchLeaders) return greedyChoice(observation, this.side, this.rng, { tables, exclude: this.exclude });
+    if (observation.phase === 'leaders' && !this.searchLeaders) return greedyChoice(observation, this.side, this.rng, { tables, exclude: this.exclude, apart: this.apart });
     const resampler = new Resampler(observation);
     // A hunter believes, and draws its worlds from, the rules' Resampler or its own leader filter (src/ai/belief.ts): DEFAULT_BELIEF.
     const filter = this.side !== 'islamicState' && this.belief === 'filter' ? new LeaderFilter(observation, resampler) : null;
@@ -298,7 +312,7 @@ export class SearchBot implements Bot {
         densities[0] = densities[1] = null;
       }
       if (beliefs && densities[s] === null) densities[s] = playoutDensity(seen, beliefs);
-      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? densities[s]! : null, exclude: side === this.side ? this.exclude : undefined, scratch: d.scratch, front: d.front });
+      const choice = greedyChoice(seen, side, this.rng, { noise: 0, tables: d.tables, density: beliefs ? densities[s]! : null, exclude: side === this.side ? this.exclude : undefined, scratch: d.scratch, front: d.front, apart: side === this.side ? this.apart : 0 });
       const next = apply(state, choice);
       if (!next.ok) break;
       state = next.state;

@@ -2,6 +2,6 @@
 import type { BotFactory } from '../bot';
 import { GreedyBot } from '../greedy';
 
-const createGreedyBot: BotFactory = ({ side, rng, options }) => new GreedyBot(side, rng, options.exclude);
+const createGreedyBot: BotFactory = ({ side, rng, options }) => new GreedyBot(side, rng, options.exclude, options.apart);
 
 export default createGreedyBot;
