@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createBot, greedyChoice, type Bot } from '../../src/ai';
+import { greedyChoice } from '../../src/ai';
 import { botRng } from '../../src/ai/rng';
-import { apply, buildRules, newGame, observe, SIDES, type GameState, type Side } from '../../src/rules';
+import { apply, buildRules, newGame, observe, type GameState } from '../../src/rules';
 import { builtinScenario } from '../../src/scenario/builtin-file';
+import { greedyBots, playUntil, step } from './play';
 
 const rules = buildRules(builtinScenario());
 
@@ -31,16 +32,14 @@ function pilesOverGames(apart: number): number {
   let piles = 0;
   for (let game = 0; game < 6; game++) {
     const seed = `apart:${game}`;
-    const bots = Object.fromEntries(SIDES.map((s) => [s, createBot('greedy', s, seed)])) as Record<Side, Bot>;
+    const bots = greedyBots(seed);
     let state = newGame(rules, seed);
     let phases = 0;
     while (state.phase !== 'over') {
       if (state.phase === 'leaders' && state.active === 'islamicState' && state.leaders.every((l) => l.status !== 'atLarge' || !l.moved)) {
         piles += pilesOfStayers(state, apart, `${seed}:${phases++}`);
       }
-      const next = apply(state, bots[state.active].choose(observe(state, state.active)));
-      if (!next.ok) throw new Error(next.error.message);
-      state = next.state;
+      state = step(state, bots);
     }
   }
   return piles;
@@ -56,9 +55,7 @@ describe("the flight plan's push apart (BotOptions.apart)", () => {
 describe('search-no-apart.ts as a bot module', () => {
   it('loads through the plug-in API and plays a legal leader phase', async () => {
     const factory = (await import('../../src/ai/levels/search-no-apart')).default as import('../../src/ai/bot').BotFactory;
-    let state = newGame(rules, 'search-no-apart');
-    const greedy = Object.fromEntries(SIDES.map((s) => [s, createBot('greedy', s, 'search-no-apart')])) as Record<Side, Bot>;
-    while (state.phase !== 'leaders') state = (apply(state, greedy[state.active].choose(observe(state, state.active))) as { ok: true; state: GameState }).state;
+    let state = playUntil(rules, 'search-no-apart', greedyBots('search-no-apart'), (g) => g.phase === 'leaders');
     const bot = factory({ side: 'islamicState', rng: botRng('search-no-apart:islamicState'), options: { iterations: 20 } });
     while (state.phase === 'leaders') {
       const action = bot.choose(observe(state, 'islamicState'));
